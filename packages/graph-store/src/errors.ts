@@ -1,0 +1,21 @@
+/** Base class: every store error says where it comes from. */
+export class StoreError extends Error {
+  constructor(
+    readonly source: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`@kg/graph-store/${source}: ${message}`, options);
+    this.name = new.target.name;
+  }
+}
+/** A client mistake in a request to the store (bad id format, bad params). -> HTTP 400 */
+export class StoreInputError extends StoreError {}
+/** A user query refused by the read-only guard (writes, file access, procedures). -> HTTP 400 */
+export class QueryRejectedError extends StoreError {}
+/** A user query with a syntax or semantic error reported by the database. -> HTTP 400 */
+export class QuerySyntaxError extends StoreError {}
+/** A query that ran past its timeout. -> HTTP 504 */
+export class QueryTimeoutError extends StoreError {}
+/** The store cannot be reached or opened. -> HTTP 503 */
+export class StoreUnavailableError extends StoreError {}

@@ -1,0 +1,2 @@
+export * from './graph-store';
+export * from './errors';

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { RELATION_TYPES } from './catalogue';
+import { ENTITY_TYPES, IsoDateSchema } from './domain';
+
+/** Comma-separated list in a query string -> validated array. */
+function csvEnum<T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)).max(values.length * 2));
+}
+
+const intParam = (min: number, max: number, dflt: number) =>
+  z.coerce.number().int().min(min).max(max).default(dflt);
+
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().min(1, 'q must not be empty').max(200),
+  limit: intParam(1, 100, 10),
+  types: csvEnum(ENTITY_TYPES).optional(),
+});
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+export const GraphFilterSchema = z.object({
+  types: csvEnum(ENTITY_TYPES).optional(),
+  relationTypes: csvEnum(RELATION_TYPES).optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  minConfidence: z.coerce.number().min(0).max(1).default(0),
+  includeWeak: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
+});
+export type GraphFilter = z.infer<typeof GraphFilterSchema>;
+
+export const NeighborhoodQuerySchema = GraphFilterSchema.extend({
+  depth: intParam(1, 3, 1),
+  limit: intParam(1, 2000, 200),
+});
+export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuerySchema>;
+
+export const PathsQuerySchema = z.object({
+  from: z.string().min(1).max(200),
+  to: z.string().min(1).max(200),
+  maxHops: intParam(1, 6, 4),
+  limit: intParam(1, 20, 5),
+  relationTypes: csvEnum(RELATION_TYPES).optional(),
+});
+export type PathsQuery = z.infer<typeof PathsQuerySchema>;
+
+export const SubgraphQuerySchema = GraphFilterSchema.extend({
+  limit: intParam(1, 5000, 500),
+});
+export type SubgraphQuery = z.infer<typeof SubgraphQuerySchema>;
+
+export const CypherRequestSchema = z.object({
+  query: z.string().trim().min(1, 'query must not be empty').max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+  limit: z.number().int().min(1).max(10_000).default(1000),
+});
+export type CypherRequest = z.infer<typeof CypherRequestSchema>;
+
+export const ERROR_CODES = [
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unprocessable',
+  'rate_limited',
+  'store_unavailable',
+  'timeout',
+  'internal',
+] as const;
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -1,0 +1,4 @@
+export * from './catalogue';
+export * from './domain';
+export * from './graph';
+export * from './api';
