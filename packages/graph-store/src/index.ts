@@ -1,2 +1,6 @@
 export * from './graph-store';
 export * from './errors';
+export * from './embedded';
+export * from './open-store';
+export * from './neo4j';
+export * from './export';

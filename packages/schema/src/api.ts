@@ -60,6 +60,29 @@ export const CypherRequestSchema = z.object({
 });
 export type CypherRequest = z.infer<typeof CypherRequestSchema>;
 
+export const DocumentListQuerySchema = z.object({
+  limit: intParam(1, 1000, 100),
+  offset: intParam(0, 10_000_000, 0),
+});
+export type DocumentListQuery = z.infer<typeof DocumentListQuerySchema>;
+
+export const INGEST_FORMATS = ['text', 'markdown', 'html'] as const;
+/** One document posted to POST /api/documents (JSON or one NDJSON line). */
+export const IngestDocumentSchema = z.object({
+  id: z.string().trim().min(1).max(200).optional(),
+  text: z.string().min(1, 'text must not be empty'),
+  title: z.string().max(1000).optional(),
+  date: IsoDateSchema.optional(),
+  source: z.string().max(2000).optional(),
+  format: z.enum(INGEST_FORMATS).default('text'),
+});
+export type IngestDocument = z.infer<typeof IngestDocumentSchema>;
+
+export const IngestRequestSchema = z.object({
+  documents: z.array(IngestDocumentSchema).min(1, 'documents must not be empty').max(10_000),
+});
+export type IngestRequest = z.infer<typeof IngestRequestSchema>;
+
 export const ERROR_CODES = [
   'bad_request',
   'unauthorized',
@@ -67,11 +90,13 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'payload_too_large',
+  'unsupported_media_type',
   'unprocessable',
   'rate_limited',
   'store_unavailable',
   'timeout',
   'internal',
+  'not_implemented',
 ] as const;
 export const ApiErrorSchema = z.object({
   error: z.object({

@@ -1,0 +1,30 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A CLI usage mistake: printed without a stack trace, exit code 2. */
+export class UsageError extends Error {
+  constructor(command: string, message: string) {
+    super(`kg ${command}: ${message}`);
+    this.name = 'UsageError';
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parse a command's argv with node's parseArgs, turning its errors into UsageErrors. */
+export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(command, (error as Error).message);
+  }
+}
+
+/** Parse an integer flag within bounds. */
+export function intFlag(command: string, name: string, raw: string | undefined, dflt: number, min: number, max: number): number {
+  if (raw === undefined) return dflt;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(command, `--${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}

@@ -1,0 +1,48 @@
+import { buildKnowledgeBase } from './data/knowledge-base';
+import { type DataLocation, loadData } from './data/load-data';
+import { ExtractorError } from './errors';
+import type { DocumentInput, ExtractOptions, ExtractionOutput, Extractor, IntakeFailure } from './public-types';
+import { intake } from './stages/01-intake/intake';
+import { createNlp } from './stages/02-segment/nlp';
+import { segment } from './stages/02-segment/segment';
+import { recognise } from './stages/03-recognise/recognise';
+import { resolve } from './stages/04-resolve/resolve';
+import { relate } from './stages/05-relate/relate';
+import { assemble } from './stages/06-assemble/assemble';
+import { coMentions } from './stages/06-assemble/co-mentions';
+import type { RelatedDoc } from './types';
+
+export type ExtractorOptions = DataLocation;
+
+/** Loads gazetteer and lexicons once; `extract` then runs the pure stages on each document. */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const kb = buildKnowledgeBase(loadData(options));
+  const nlp = createNlp();
+  return {
+    warnings: kb.warnings,
+    extract(inputs: DocumentInput[], opts: ExtractOptions = {}): ExtractionOutput {
+      if (opts.referenceDate && !/^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate)) {
+        throw new ExtractorError('intake', `referenceDate "${opts.referenceDate}" must be YYYY-MM-DD`);
+      }
+      const failures: IntakeFailure[] = [];
+      const docs: RelatedDoc[] = [];
+      const seen = new Set<string>();
+      inputs.forEach((input, n) => {
+        const origin = input.origin ?? input.id ?? `input #${n + 1}`;
+        try {
+          const doc = intake(input, opts.referenceDate);
+          if (seen.has(doc.id)) return;
+          seen.add(doc.id);
+          if (doc.text.trim() === '') throw new ExtractorError('intake', 'empty document: give it some text');
+          const related = relate(resolve(recognise(segment(doc, nlp), kb), kb), kb);
+          docs.push(opts.coMentions ? coMentions(related) : related);
+        } catch (err) {
+          if (!(err instanceof ExtractorError)) throw err;
+          failures.push({ origin, message: err.message });
+        }
+      });
+      const { result, texts } = assemble(docs);
+      return { result, texts, failures };
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { RelationTypeSchema } from '@kg/schema';
+
+const str = z.string().min(1);
+const strs = z.array(z.string()).default([]);
+
+export const CountrySchema = z.looseObject({
+  iso3: z.string().length(3),
+  name: str,
+  official: z.string().optional(),
+  aliases: strs,
+  demonyms: strs,
+  demonymPlurals: strs,
+  capital: z.string().optional(),
+  capitalAliases: strs,
+});
+export const OrganizationSchema = z.looseObject({
+  id: str,
+  name: str,
+  type: z.enum(['Organization', 'Group']).default('Organization'),
+  aliases: strs,
+  country: z.string().nullable().optional(),
+  affiliatedWith: z.string().nullable().optional(),
+  memberOf: strs,
+});
+export const PersonSchema = z.looseObject({
+  id: str,
+  name: str,
+  aliases: strs,
+  roles: z
+    .array(
+      z.looseObject({
+        role: str,
+        of: z.string().optional(),
+        since: z.string().optional(),
+        until: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+export const GroupSchema = z.looseObject({ id: str, name: str, aliases: strs });
+export const MetonymSchema = z.looseObject({ text: str, refersTo: str });
+export const AmbiguousSchema = z.looseObject({ text: str, candidates: strs });
+
+export const GazetteerSchemas = {
+  countries: z.looseObject({ countries: z.array(CountrySchema), ambiguous: z.array(AmbiguousSchema).default([]) }),
+  organizations: z.looseObject({ organizations: z.array(OrganizationSchema) }),
+  people: z.looseObject({ people: z.array(PersonSchema) }),
+  groups: z.looseObject({ groups: z.array(GroupSchema) }),
+  metonyms: z.looseObject({ metonyms: z.array(MetonymSchema), ambiguous: z.array(AmbiguousSchema).default([]) }),
+};
+
+export const RolesLexiconSchema = z.looseObject({
+  titles: z.array(
+    z.looseObject({
+      text: str,
+      canonical: str,
+      nameOnly: z.boolean().optional(),
+      appositionOnly: z.boolean().optional(),
+    }),
+  ),
+  orgDescriptors: z.looseObject({ heads: z.array(str) }),
+});
+
+export const EventsLexiconSchema = z.looseObject({
+  events: z.array(z.looseObject({ class: str, heads: z.array(str) })),
+  multiword: z.array(z.looseObject({ text: str, class: str })),
+  distinguishingModifiers: z.array(str),
+  groups: z.array(z.looseObject({ head: str, name: str })),
+  groupModifiers: z.array(str),
+  actorNouns: z.array(str),
+});
+
+export const VerbTriggerSchema = z.looseObject({
+  lemma: z.string().optional(),
+  phrase: z.string().optional(),
+  type: RelationTypeSchema,
+  targetPreps: z.array(str).optional(),
+  requires: z.array(str).optional(),
+  reverse: z.boolean().optional(),
+  symmetric: z.boolean().optional(),
+});
+export type VerbTrigger = z.infer<typeof VerbTriggerSchema>;
+
+export const NounTriggerSchema = z.looseObject({
+  noun: str,
+  type: RelationTypeSchema,
+  targetPreps: z.array(str).default([]),
+  sourcePreps: z.array(str).default([]),
+  governors: z.array(str).default([]),
+  symmetric: z.boolean().optional(),
+});
+export type NounTrigger = z.infer<typeof NounTriggerSchema>;
+
+export const TriggersLexiconSchema = z.looseObject({
+  verbs: z.array(VerbTriggerSchema),
+  nouns: z.array(NounTriggerSchema),
+});
+
+const ModalityGroup = z.looseObject({ words: z.array(z.string()), lemmas: z.array(z.string()) });
+export const ModalityLexiconSchema = z.looseObject({
+  negation: z.array(str),
+  expected: ModalityGroup,
+  reported: ModalityGroup,
+  denied: ModalityGroup,
+  possible: ModalityGroup,
+});
+
+export const PronounsLexiconSchema = z.looseObject({
+  pronouns: z.array(
+    z.looseObject({
+      text: str,
+      kind: z.enum(['person', 'thing', 'plural', 'speaker']),
+      possessive: z.boolean().optional(),
+      reflexive: z.boolean().optional(),
+    }),
+  ),
+  countryNouns: z.array(str),
+  speechVerbs: z.array(str),
+});
+
+export const WordListSchema = z.looseObject({ words: z.array(str) });
+export const NameListSchema = z.looseObject({ names: z.array(str) });
+export const OrgHeadsSchema = z.looseObject({
+  heads: z.array(str),
+  heads_start: z.array(str).default([]),
+  connectors: z.array(str),
+});

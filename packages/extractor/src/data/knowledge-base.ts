@@ -1,0 +1,174 @@
+import type { EntityRef } from '../types';
+import type { NounTrigger, VerbTrigger } from './data-schemas';
+import type { RawData } from './load-data';
+import { PhraseIndex } from './phrase-index';
+
+export interface TitleEntry {
+  words: string[];
+  canonical: string;
+  nameOnly: boolean;
+  appositionOnly: boolean;
+}
+
+/** Everything the stages need, built once from the data files. */
+export interface KnowledgeBase {
+  phrases: PhraseIndex;
+  /** Canonical refs by id (ISO3 for countries, gazetteer ids otherwise). */
+  refs: Map<string, EntityRef>;
+  /** Person refs by lower-cased full name and alias. */
+  peopleByName: Map<string, EntityRef>;
+  titles: TitleEntry[];
+  orgDescriptors: string[][];
+  eventHeads: Map<string, string>;
+  eventMultiword: { words: string[]; cls: string }[];
+  eventModifiers: Set<string>;
+  groupHeads: Map<string, string>;
+  groupModifiers: Set<string>;
+  actorNouns: Set<string>;
+  verbTriggers: Map<string, VerbTrigger[]>;
+  nounTriggers: Map<string, NounTrigger>;
+  negation: Set<string>;
+  modality: RawData['modality'];
+  pronouns: Map<string, RawData['pronouns']['pronouns'][number]>;
+  countryNouns: Set<string>;
+  speechVerbs: Set<string>;
+  stopwords: Set<string>;
+  givenNames: Set<string>;
+  orgHeads: Set<string>;
+  orgHeadsStart: Set<string>;
+  orgConnectors: Set<string>;
+  warnings: string[];
+}
+
+const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+export function buildKnowledgeBase(data: RawData): KnowledgeBase {
+  const phrases = new PhraseIndex();
+  const refs = new Map<string, EntityRef>();
+  const peopleByName = new Map<string, EntityRef>();
+  const ambiguous = new Set(
+    [...data.countries.ambiguous, ...data.metonyms.ambiguous].map((a) => a.text.replace(/^the /i, '').toLowerCase()),
+  );
+  const add = (surface: string, ref: EntityRef, kind: 'name' | 'alias' | 'demonym', capital = false, plural = false) =>
+    phrases.add({
+      surface,
+      ref,
+      kind,
+      capital,
+      plural,
+      ambiguous: ambiguous.has(surface.replace(/^the /i, '').toLowerCase()),
+    });
+
+  for (const c of data.countries.countries) {
+    const aliases = [...new Set([c.official, ...c.aliases].filter((a): a is string => !!a))];
+    refs.set(c.iso3, {
+      id: c.iso3,
+      name: c.name,
+      type: 'Country',
+      iso3: c.iso3,
+      aliases,
+      demonym: c.demonyms[0],
+      known: true,
+    });
+  }
+  for (const o of data.organizations.organizations) {
+    refs.set(o.id, {
+      id: o.id,
+      name: o.name,
+      type: o.type,
+      aliases: o.aliases,
+      known: true,
+      country: o.country ?? undefined,
+      affiliatedWith: o.affiliatedWith ?? undefined,
+      memberOf: o.memberOf,
+    });
+  }
+  for (const p of data.people.people) {
+    const ref: EntityRef = { id: p.id, name: p.name, type: 'Person', aliases: p.aliases, known: true, roles: p.roles };
+    refs.set(p.id, ref);
+    for (const n of [p.name, ...p.aliases]) peopleByName.set(n.toLowerCase(), ref);
+  }
+  for (const g of data.groups.groups) {
+    refs.set(g.id, { id: g.id, name: g.name, type: 'Group', aliases: g.aliases, known: true });
+  }
+
+  // Insertion order is priority order for identical surfaces.
+  for (const c of data.countries.countries) add(c.name, refs.get(c.iso3)!, 'name');
+  for (const c of data.countries.countries) {
+    for (const a of [c.official, ...c.aliases]) if (a) add(a, refs.get(c.iso3)!, 'alias');
+  }
+  for (const o of data.organizations.organizations) {
+    add(o.name, refs.get(o.id)!, 'name');
+    for (const a of o.aliases) add(a, refs.get(o.id)!, 'alias');
+  }
+  for (const p of data.people.people) {
+    add(p.name, refs.get(p.id)!, 'name');
+    for (const a of p.aliases) add(a, refs.get(p.id)!, 'alias');
+  }
+  for (const g of data.groups.groups) {
+    add(g.name, refs.get(g.id)!, 'name');
+    for (const a of g.aliases) add(a, refs.get(g.id)!, 'alias');
+  }
+  for (const m of data.metonyms.metonyms) {
+    const ref = refs.get(m.refersTo);
+    if (ref) add(m.text, ref, 'alias');
+  }
+  for (const c of data.countries.countries) {
+    const ref = refs.get(c.iso3)!;
+    for (const cap of [c.capital, ...c.capitalAliases]) if (cap) add(cap, ref, 'alias', true);
+  }
+  for (const c of data.countries.countries) {
+    for (const d of c.demonyms) add(d, refs.get(c.iso3)!, 'demonym');
+    for (const d of c.demonymPlurals) add(d, refs.get(c.iso3)!, 'demonym', false, true);
+  }
+
+  const verbTriggers = new Map<string, VerbTrigger[]>();
+  for (const t of data.triggers.verbs) {
+    const key = t.lemma ?? t.phrase?.split(' ')[0];
+    if (!key) continue;
+    verbTriggers.set(key, [...(verbTriggers.get(key) ?? []), t]);
+  }
+  // Entries with a phrase or requirements first: they are more specific.
+  for (const list of verbTriggers.values()) {
+    list.sort((a, b) => Number(!!b.phrase || !!b.requires) - Number(!!a.phrase || !!a.requires));
+  }
+  const eventHeads = new Map<string, string>();
+  for (const e of data.events.events) for (const h of e.heads) eventHeads.set(h, e.class);
+
+  const warnings = data.missing.map((f) => `gazetteer file missing, loaded as empty: ${f}`);
+  return {
+    phrases,
+    refs,
+    peopleByName,
+    titles: data.roles.titles
+      .map((t) => ({
+        words: words(t.text),
+        canonical: t.canonical,
+        nameOnly: !!t.nameOnly,
+        appositionOnly: !!t.appositionOnly,
+      }))
+      .sort((a, b) => b.words.length - a.words.length),
+    orgDescriptors: data.roles.orgDescriptors.heads.map(words).sort((a, b) => b.length - a.length),
+    eventHeads,
+    eventMultiword: data.events.multiword
+      .map((m) => ({ words: words(m.text), cls: m.class }))
+      .sort((a, b) => b.words.length - a.words.length),
+    eventModifiers: new Set(data.events.distinguishingModifiers),
+    groupHeads: new Map(data.events.groups.map((g) => [g.head, g.name])),
+    groupModifiers: new Set(data.events.groupModifiers),
+    actorNouns: new Set(data.events.actorNouns),
+    verbTriggers,
+    nounTriggers: new Map(data.triggers.nouns.map((n) => [n.noun, n])),
+    negation: new Set(data.modality.negation),
+    modality: data.modality,
+    pronouns: new Map(data.pronouns.pronouns.map((p) => [p.text, p])),
+    countryNouns: new Set(data.pronouns.countryNouns),
+    speechVerbs: new Set(data.pronouns.speechVerbs),
+    stopwords: new Set(data.stoplist.words),
+    givenNames: new Set(data.givenNames.names),
+    orgHeads: new Set(data.orgHeads.heads),
+    orgHeadsStart: new Set(data.orgHeads.heads_start),
+    orgConnectors: new Set(data.orgHeads.connectors),
+    warnings,
+  };
+}

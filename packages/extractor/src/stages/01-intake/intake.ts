@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { ExtractorError } from '../../errors';
+import type { DocumentInput } from '../../public-types';
+import type { IntakeDoc } from '../../types';
+import { readHeader, toIsoDate } from './header';
+import { stripHtml, stripMarkdown } from './strip-markup';
+
+/** Document id when none is given: sha256 of the text, first 16 hex chars. */
+export function contentId(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** Stage 1: plain text + header facts (reference date, title, source). Pure. */
+export function intake(input: DocumentInput, fallbackDate?: string): IntakeDoc {
+  if (typeof input.text !== 'string') {
+    throw new ExtractorError('intake', `${input.origin ?? input.id ?? 'input'}: text must be a string`);
+  }
+  const id = input.id ?? contentId(input.text);
+  let text = input.text;
+  let title = input.title;
+  let date = input.date ? toIsoDate(input.date) : undefined;
+  if (input.date && !date) {
+    throw new ExtractorError('intake', `${input.origin ?? id}: date "${input.date}" is not a date (use YYYY-MM-DD)`);
+  }
+  if (input.format === 'html') {
+    const html = stripHtml(text);
+    text = html.text;
+    title ??= html.title;
+    date ??= html.date;
+  } else if (input.format === 'markdown') {
+    const header = readHeader(text);
+    const md = stripMarkdown(text.slice(header.bodyStart));
+    text = md.text;
+    title ??= header.title ?? md.title;
+    date ??= header.date;
+  }
+  const header = readHeader(text, date ?? fallbackDate);
+  return {
+    id,
+    text,
+    bodyStart: header.bodyStart,
+    title: title ?? header.title,
+    date: date ?? header.date ?? fallbackDate,
+    source: input.source ?? header.source,
+    origin: input.origin,
+  };
+}

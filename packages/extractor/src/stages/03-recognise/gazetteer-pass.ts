@@ -1,0 +1,35 @@
+import type { KnowledgeBase } from '../../data/knowledge-base';
+import type { SegmentedDoc, Token } from '../../types';
+import type { Coverage } from './coverage';
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'via', 'through', 'toward', 'towards', 'within']);
+
+/** Longest gazetteer match at every token start (countries, orgs, people, groups, metonyms, demonyms). */
+export function gazetteerPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): void {
+  const { tokens, text } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (cov.covered(i) || tok.pos === 'PUNCT') continue;
+    const e = kb.phrases.match(text, tok.start);
+    if (!e) continue;
+    const endChar = tok.start + e.surface.length;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.end < endChar) j++;
+    if (j >= tokens.length) continue;
+    const to = j + 1;
+    const prev = tokens[i - 1];
+    const next = tokens[to];
+    if (e.ambiguous && (isNameWord(next, tok) || (prev && prev.cap && !prev.initial && prev.pos === 'PROPN'))) continue;
+    if (e.ambiguous && prev?.text === ',' && tokens[i - 2]?.cap) continue;
+    if (e.capital && prev && LOCATIVE.has(prev.lower)) continue;
+    if (e.kind === 'demonym' && e.ref.type === 'Country' && !tok.cap) continue;
+    const possessive = next && (next.lower === "'s" || next.lower === '’s');
+    const modifier = (e.kind === 'demonym' && !e.plural) || !!possessive;
+    cov.add(i, to, e.ref, e.kind, 'gazetteer', { start: tok.start, end: endChar, modifier });
+    i = j;
+  }
+}
+
+function isNameWord(t: Token | undefined, prev: Token): boolean {
+  return !!t && t.cap && t.pos === 'PROPN' && t.sent === prev.sent;
+}

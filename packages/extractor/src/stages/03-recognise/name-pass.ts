@@ -1,0 +1,62 @@
+import type { KnowledgeBase } from '../../data/knowledge-base';
+import type { EntityRef, SegmentedDoc, Token } from '../../types';
+import { slug } from '../../util/slug';
+import type { Coverage } from './coverage';
+import { isNameWord } from './token-utils';
+
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
+const SAY = new Set(['say', 'tell', 'add', 'write', 'warn', 'announce']);
+
+/** Unknown capitalised runs: organisations by head word, people by given name, honorific or 'X said'. */
+export function namePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (cov.covered(i) || !tokens[i]!.cap) continue;
+    const end = orgOrNameRun(tokens, i, kb, cov);
+    if (end === i) continue;
+    const words = tokens.slice(i, end);
+    const last = words[words.length - 1]!;
+    let from = i;
+    const type = classify(tokens, i, end, words, last, kb);
+    if (!type) {
+      i = end - 1;
+      continue;
+    }
+    const prev = cov.mentionAt(i - 1);
+    if (type === 'Organization' && prev?.kind === 'demonym' && prev.tokenEnd === i) from = prev.tokenStart;
+    const name = doc.text.slice(tokens[from]!.start, last.end);
+    const ref: EntityRef = { id: slug(name), name, type, known: false, salient: true };
+    cov.add(from, end, ref, 'name', 'pattern');
+    i = end - 1;
+  }
+}
+
+function orgOrNameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Coverage): number {
+  const first = tokens[i]!;
+  if (!isNameWord(first, kb) && !kb.orgHeadsStart.has(first.text)) return i;
+  let k = i + 1;
+  while (k < tokens.length && k - i < 7) {
+    const t = tokens[k]!;
+    if (t.sent !== first.sent || cov.covered(k)) break;
+    if (t.cap && (isNameWord(t, kb) || kb.orgHeads.has(t.text))) k++;
+    else if (kb.orgConnectors.has(t.lower) && tokens[k + 1]?.cap && !cov.covered(k + 1)) k++;
+    else break;
+  }
+  while (k > i && kb.orgConnectors.has(tokens[k - 1]!.lower)) k--;
+  return k;
+}
+
+function classify(tokens: Token[], i: number, end: number, words: Token[], last: Token, kb: KnowledgeBase) {
+  if (kb.orgHeads.has(last.text) || (words.length > 1 && kb.orgHeadsStart.has(words[0]!.text) && words.some((w) => kb.orgHeads.has(w.text)))) {
+    return 'Organization' as const;
+  }
+  if (words.some((w) => !w.cap)) return undefined;
+  if (words.length > 4 || words.some((w) => w.pos !== 'PROPN')) return undefined;
+  const prev = tokens[i - 1];
+  if (prev && HONORIFICS.has(prev.lower)) return 'Person' as const;
+  if (words.length < 2) return undefined;
+  if (kb.givenNames.has(words[0]!.text)) return 'Person' as const;
+  const next = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
+  if (next && SAY.has(next.lemma) && next.pos === 'VERB') return 'Person' as const;
+  return undefined;
+}

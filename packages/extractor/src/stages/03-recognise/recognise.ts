@@ -1,0 +1,22 @@
+import type { KnowledgeBase } from '../../data/knowledge-base';
+import type { RecognisedDoc, SegmentedDoc, StructuralFact } from '../../types';
+import { Coverage } from './coverage';
+import { gazetteerPass } from './gazetteer-pass';
+import { namePass } from './name-pass';
+import { nounPhrasePass } from './noun-phrase-pass';
+import { orgPass } from './org-pass';
+import { pronounPass } from './pronoun-pass';
+import { rolePass } from './role-pass';
+
+/** Stage 3: mentions of actors and events, plus role/affiliation facts seen in the text. */
+export function recognise(doc: SegmentedDoc, kb: KnowledgeBase): RecognisedDoc {
+  const cov = new Coverage(doc);
+  const facts: StructuralFact[] = [];
+  gazetteerPass(doc, kb, cov);
+  namePass(doc, kb, cov);
+  rolePass(doc, kb, cov, facts);
+  orgPass(doc, kb, cov, facts);
+  nounPhrasePass(doc, kb, cov);
+  pronounPass(doc, kb, cov);
+  return { ...doc, mentions: cov.sorted(), facts };
+}

@@ -1,0 +1,46 @@
+import type { KnowledgeBase } from '../../data/knowledge-base';
+import type { Token } from '../../types';
+import type { Coverage } from './coverage';
+
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB']);
+const NAME_CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du']);
+
+export const isPossessive = (t: Token | undefined) => !!t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'");
+
+/** Token index after matching `words` (lower-cased) at `i`, or -1. */
+export function matchWords(tokens: Token[], i: number, words: string[]): number {
+  let k = i;
+  for (const w of words) {
+    const t = tokens[k];
+    if (!t || t.lower !== w) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** A run of capitalised name words starting at `i` (not covered, not stop words): end index (exclusive). */
+export function nameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Coverage, max = 4): number {
+  const first = tokens[i];
+  if (!first || !isNameWord(first, kb) || cov.covered(i)) return i;
+  let k = i + 1;
+  while (k < tokens.length && k - i < max) {
+    const t = tokens[k]!;
+    if (t.sent !== first.sent || cov.covered(k)) break;
+    if (isNameWord(t, kb)) k++;
+    else if (NAME_CONNECTORS.has(t.lower) && tokens[k + 1] && isNameWord(tokens[k + 1]!, kb)) k += 2;
+    else break;
+  }
+  return k;
+}
+
+export function isNameWord(t: Token, kb: KnowledgeBase): boolean {
+  return t.cap && NAME_POS.has(t.pos) && !kb.stopwords.has(t.lower) && /\p{L}/u.test(t.text) && !t.text.includes('"');
+}
+
+/** The mention ending right before token `i` (skipping a possessive 's), if any. */
+export function mentionBefore(tokens: Token[], i: number, cov: Coverage) {
+  let k = i - 1;
+  if (isPossessive(tokens[k])) k--;
+  if (k < 0 || tokens[k]!.sent !== tokens[i]?.sent) return undefined;
+  return cov.mentionAt(k);
+}

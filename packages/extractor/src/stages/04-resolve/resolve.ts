@@ -1,0 +1,50 @@
+import type { KnowledgeBase } from '../../data/knowledge-base';
+import type { DocMention, EntityRef, RecognisedDoc } from '../../types';
+import { validAt } from '../03-recognise/role-pass';
+import { resolvePronouns } from './pronouns';
+import { findSpeakers } from './speakers';
+import { linkSurnames } from './surnames';
+
+/** Stage 4: surnames, pronouns, speakers ('we' in quotes), inferred role holders; drops what stays unresolved. */
+export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
+  const mentions = linkSurnames(doc);
+  const main = mainCountry(mentions);
+  const countryOf = (ref: EntityRef): EntityRef | undefined => {
+    for (const f of doc.facts) {
+      if (f.type !== 'HOLDS_ROLE' || f.source.ref?.id !== ref.id) continue;
+      const target = f.target?.ref ?? f.targetRef;
+      if (target?.type === 'Country') return target;
+    }
+    for (const r of ref.roles ?? []) {
+      const c = r.of ? kb.refs.get(r.of) : undefined;
+      if (c?.type === 'Country' && validAt(r, doc.date)) return c;
+    }
+    return undefined;
+  };
+  const facts = doc.facts.flatMap((f) => {
+    if (!f.inferTarget) return [f];
+    const known = f.source.ref ? countryOf(f.source.ref) : undefined;
+    const target = known ?? main;
+    return target ? [{ ...f, targetRef: target, inferTarget: false }] : [];
+  });
+  const speakers = findSpeakers(doc, mentions, kb);
+  resolvePronouns({ doc, mentions, kb, speakers, countryOf });
+  for (const f of facts) {
+    if (f.targetRef && !f.target) f.targetRef = kb.refs.get(f.targetRef.id) ?? f.targetRef;
+  }
+  return { ...doc, mentions: mentions.filter((m) => m.ref), facts };
+}
+
+/** The country the document is mostly about (most mentions, earliest on ties). */
+export function mainCountry(mentions: DocMention[]): EntityRef | undefined {
+  const counts = new Map<string, { ref: EntityRef; n: number; first: number }>();
+  for (const m of mentions) {
+    if (m.ref?.type !== 'Country' || m.kind === 'pronoun') continue;
+    const c = counts.get(m.ref.id) ?? { ref: m.ref, n: 0, first: m.start };
+    c.n++;
+    counts.set(m.ref.id, c);
+  }
+  let best: { ref: EntityRef; n: number; first: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best?.ref;
+}

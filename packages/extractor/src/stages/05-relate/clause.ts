@@ -1,0 +1,100 @@
+import type { Modality } from '@kg/schema';
+import type { KnowledgeBase } from '../../data/knowledge-base';
+import type { DocMention, RecognisedDoc, Sentence, Token } from '../../types';
+import type { Unit } from './units';
+
+const HARD_STOPS = new Set([';', ':', 'that', 'because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'but', 'after', 'before', 'when']);
+const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+
+export interface Clause {
+  doc: RecognisedDoc;
+  sentence: Sentence;
+  units: Unit[];
+  /** All mentions of the sentence (modifiers included). */
+  mentions: DocMention[];
+  kb: KnowledgeBase;
+}
+
+function isStop(t: Token, next: Token | undefined): boolean {
+  if (!HARD_STOPS.has(t.lower)) return false;
+  if (t.lower === 'that' && (!next || next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+  return t.pos === 'SCONJ' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADP';
+}
+
+/** The coordination group that is the subject of the verb at `v`: nearest prepositionless group before it. */
+export function subjectOf(c: Clause, v: number): Unit[] {
+  const { tokens } = c.doc;
+  const quoted = tokens[v]!.quoted;
+  let best: Unit | undefined;
+  for (const u of c.units) {
+    if (u.to > v) break;
+    if (u.prep || tokens[u.mention.tokenStart]!.quoted !== quoted) continue;
+    best = u;
+  }
+  if (!best) return [];
+  for (let k = best.to; k < v; k++) if (isStop(tokens[k]!, tokens[k + 1])) return [];
+  const first = c.units.find((u) => u.group === best!.group)!;
+  return c.units.filter((u) => u.group === first.group);
+}
+
+export interface ObjectSpec {
+  preps?: string[];
+  /** Also accept a prepositional object when the direct object is not an actor ('reject that as a pretext for an invasion'). */
+  fallbackPreps?: string[];
+  maxDistance?: number;
+}
+
+/** The target group after `end` (exclusive end of the verb phrase). */
+export function objectOf(c: Clause, end: number, spec: ObjectSpec): { units: Unit[]; fallback: boolean } {
+  const { tokens } = c.doc;
+  const preps = spec.preps ?? ['direct'];
+  const limit = Math.min(c.sentence.tokenEnd, end + (spec.maxDistance ?? 14));
+  let stop = limit;
+  for (let k = end; k < limit; k++) {
+    const t = tokens[k]!;
+    if (isStop(t, tokens[k + 1]) || t.quoted !== tokens[end - 1]!.quoted) {
+      stop = k;
+      break;
+    }
+  }
+  const inWindow = c.units.filter((u) => u.from >= end - 1 && u.mention.tokenStart >= end && u.from < stop);
+  const groupUnits = (u: Unit) => c.units.filter((x) => x.group === u.group);
+  const prepOf = (u: Unit) => (u.prepAt !== undefined && u.prepAt >= end ? u.prep : undefined);
+  const hit = inWindow.find((u) => (prepOf(u) ? preps.includes(prepOf(u)!) : preps.includes('direct')));
+  if (hit) return { units: groupUnits(hit), fallback: false };
+  const fb = spec.fallbackPreps ? inWindow.find((u) => prepOf(u) && spec.fallbackPreps!.includes(prepOf(u)!)) : undefined;
+  return fb ? { units: groupUnits(fb), fallback: true } : { units: [], fallback: false };
+}
+
+/** Passive: a form of 'be' right before a participle ('was quoted', 'had been labelled'). */
+export function isPassive(tokens: Token[], v: number): boolean {
+  const verb = tokens[v]!;
+  if (verb.lower.endsWith('ing')) return false;
+  for (let k = v - 1; k >= 0 && v - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (t.lemma === 'be') return true;
+    if (!VERB_GROUP.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Negation and modality from the words between the subject and the trigger. */
+export function polarity(c: Clause, from: number, v: number): { negated: boolean; modality: Modality } {
+  const { tokens } = c.doc;
+  const mod = c.kb.modality;
+  let negated = false;
+  let modality: Modality = 'asserted';
+  const rank: Record<Modality, number> = { asserted: 0, reported: 1, expected: 2, possible: 3, denied: 4 };
+  const set = (m: Modality) => {
+    if (rank[m] > rank[modality]) modality = m;
+  };
+  for (let k = Math.max(from, v - 8); k < v; k++) {
+    const t = tokens[k]!;
+    if (c.kb.negation.has(t.lower) && (t.pos === 'PART' || t.pos === 'ADV' || t.lower === "n't")) negated = true;
+    if (mod.denied.lemmas.includes(t.lemma)) set('denied');
+    if (mod.possible.words.includes(t.lower)) set('possible');
+    if (mod.expected.words.includes(t.lower) || (t.pos === 'VERB' && mod.expected.lemmas.includes(t.lemma))) set('expected');
+    if (mod.reported.words.includes(t.lower) || (t.pos === 'VERB' && mod.reported.lemmas.includes(t.lemma))) set('reported');
+  }
+  return { negated, modality };
+}

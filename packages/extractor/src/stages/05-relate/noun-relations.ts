@@ -1,0 +1,81 @@
+import type { NounTrigger } from '../../data/data-schemas';
+import { type Clause, isPassive, polarity, subjectOf } from './clause';
+import type { Edges } from './emit';
+import type { Unit } from './units';
+
+const NP_INNER = new Set(['ADJ', 'NOUN', 'CCONJ', 'DET', 'NUM']);
+const BRIDGE = new Set(['VERB', 'ADV', 'ADJ']);
+
+/** Nominal triggers: 'sanctions imposed on Russia', 'EU sanctions', 'talks with Putin', 'Russia's invasion of Ukraine'. */
+export function nounRelations(c: Clause, edges: Edges): void {
+  const { tokens } = c.doc;
+  for (let n = c.sentence.tokenStart; n < c.sentence.tokenEnd; n++) {
+    const t = tokens[n]!;
+    if (t.pos !== 'NOUN') continue;
+    const trig = c.kb.nounTriggers.get(t.lemma);
+    if (!trig) continue;
+    const targets = after(c, n, trig.targetPreps);
+    let sources = modifierSource(c, n);
+    if (!sources.length) sources = after(c, n, trig.sourcePreps);
+    let gov = -1;
+    if (!sources.length) {
+      gov = governor(c, n, trig);
+      if (gov >= 0 && !isPassive(tokens, gov)) sources = subjectOf(c, gov);
+    }
+    if (trig.symmetric && !targets.length) {
+      const between = after(c, n, ['between']);
+      if (between.length >= 2) {
+        edges.add({ type: trig.type, sources: between.slice(0, 1), targets: between.slice(1), sent: c.sentence.index, trigger: { start: t.start, end: t.end }, confidence: 0.75 });
+      }
+      continue;
+    }
+    if (!sources.length || !targets.length) continue;
+    const pol = gov >= 0 ? polarity(c, Math.max(...sources.map((u) => u.to)), gov) : { negated: false, modality: 'asserted' as const };
+    edges.add({
+      type: trig.type,
+      sources,
+      targets,
+      sent: c.sentence.index,
+      trigger: { start: t.start, end: t.end },
+      ...pol,
+      confidence: 0.75,
+    });
+  }
+}
+
+/** The group introduced by one of `preps` shortly after the noun ('sanctions (imposed) on X'). */
+function after(c: Clause, n: number, preps: string[]): Unit[] {
+  if (!preps.length) return [];
+  const { tokens } = c.doc;
+  for (const u of c.units) {
+    if (u.from <= n) continue;
+    if (u.from - n > 6) break;
+    if (!u.prep || !preps.includes(u.prep)) continue;
+    for (let k = n + 1; k < u.from - 1; k++) if (!BRIDGE.has(tokens[k]!.pos)) return [];
+    return c.units.filter((x) => x.group === u.group);
+  }
+  return [];
+}
+
+/** An actor inside the noun phrase before the trigger: 'EU sanctions', 'Russia's invasion'. */
+function modifierSource(c: Clause, n: number): Unit[] {
+  const { tokens } = c.doc;
+  let k = n - 1;
+  while (k >= c.sentence.tokenStart && NP_INNER.has(tokens[k]!.pos) && !tokens[k]!.cap) k--;
+  if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k--;
+  const direct = c.units.find((u) => u.mention.tokenEnd - 1 === k && !u.prep);
+  if (direct) return c.units.filter((x) => x.group === direct.group);
+  const m = c.mentions.find((x) => x.tokenEnd - 1 === k && x.ref && x.ref.type !== 'Event');
+  return m ? [{ mention: m, from: m.tokenStart, to: m.tokenEnd, group: -1 }] : [];
+}
+
+/** A governing verb ('impose', 'include', 'hold') before the noun in the same clause. */
+function governor(c: Clause, n: number, trig: NounTrigger): number {
+  const { tokens } = c.doc;
+  for (let k = n - 1; k >= c.sentence.tokenStart && n - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && trig.governors.includes(t.lemma)) return k;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') return -1;
+  }
+  return -1;
+}

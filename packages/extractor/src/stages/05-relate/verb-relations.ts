@@ -1,0 +1,82 @@
+import type { VerbTrigger } from '../../data/data-schemas';
+import type { Token } from '../../types';
+import { type Clause, isPassive, objectOf, polarity, subjectOf } from './clause';
+import type { Edges } from './emit';
+import type { Unit } from './units';
+
+const FALLBACK_PREPS = ['of', 'for'];
+
+/** Subject-verb-object edges from verb triggers (passives, phrasal verbs, 'help X do Y', coordination). */
+export function verbRelations(c: Clause, edges: Edges): void {
+  const { tokens } = c.doc;
+  let lastSubject: Unit[] = [];
+  for (let v = c.sentence.tokenStart; v < c.sentence.tokenEnd; v++) {
+    const t = tokens[v]!;
+    if (!verbLike(t, tokens[v - 1], tokens[v + 1])) continue;
+    const list = c.kb.verbTriggers.get(t.lemma);
+    if (!list) continue;
+    for (const trig of list) {
+      const end = triggerEnd(c, trig, v);
+      if (end < 0) continue;
+      const coordinated = afterConjunction(tokens, v) && lastSubject.length > 0;
+      const subject = coordinated ? lastSubject : subjectOf(c, v);
+      const passive = isPassive(tokens, v);
+      let sources = subject;
+      let targets: Unit[];
+      let fallback = false;
+      if (passive) {
+        targets = subject;
+        sources = objectOf(c, end, { preps: ['by'], maxDistance: 20 }).units;
+      } else {
+        const obj = objectOf(c, end, { preps: trig.targetPreps, fallbackPreps: trig.targetPreps ? undefined : FALLBACK_PREPS });
+        targets = obj.units;
+        fallback = obj.fallback;
+      }
+      if (trig.reverse) [sources, targets] = [targets, sources];
+      const subjEnd = coordinated ? v - 2 : Math.max(...subject.map((u) => u.to), c.sentence.tokenStart);
+      const pol = polarity(c, subjEnd, v);
+      edges.add({
+        type: trig.type,
+        sources,
+        targets,
+        sent: c.sentence.index,
+        trigger: { start: t.start, end: tokens[end - 1]!.end },
+        ...pol,
+        confidence: fallback ? 0.6 : 0.85,
+      });
+      if (subject.length && !passive) lastSubject = subject;
+      break;
+    }
+  }
+}
+
+function verbLike(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (t.pos === 'VERB') return true;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  return !!prev && (prev.lower === 'to' || prev.lower === 'and') && !!next && ['DET', 'PRON', 'PROPN'].includes(next.pos);
+}
+
+/** Token after the trigger (phrase words included), or -1 when the entry does not apply. */
+function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
+  const { tokens } = c.doc;
+  let end = v + 1;
+  if (trig.phrase) {
+    for (const w of trig.phrase.split(' ').slice(1)) {
+      if (tokens[end]?.lower !== w) return -1;
+      end++;
+    }
+  }
+  if (trig.requires) {
+    const limit = Math.min(c.sentence.tokenEnd, end + 10);
+    let found = false;
+    for (let k = end; k < limit && !found; k++) found = trig.requires.includes(tokens[k]!.lemma);
+    if (!found) return -1;
+  }
+  return end;
+}
+
+function afterConjunction(tokens: Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[k]!.pos)) k--;
+  return tokens[k]?.pos === 'CCONJ';
+}

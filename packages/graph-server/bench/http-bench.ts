@@ -1,0 +1,177 @@
+/**
+ * HTTP benchmark: a child process serves a synthetic graph from the real embedded store on
+ * loopback; this process drives it with autocannon (50 connections) against neighbourhood and
+ * search. Usage: tsx packages/graph-server/bench/http-bench.ts [seconds=30] [--no-cache]
+ * Last line: BENCH_JSON {...}
+ */
+import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createEmbeddedStore } from '@kg/graph-store';
+import type { ExtractionResult } from '@kg/schema';
+import { ENTITY_TYPES, INTERACTION_TYPES, relationId } from '@kg/schema';
+import { pino } from 'pino';
+import { loadServerConfig } from '../src/config';
+import { startServer } from '../src/start-server';
+
+const ENTITIES = 2000;
+const RELATIONS = 8000;
+const DOCS = 200;
+const CONNECTIONS = 50;
+const HOT_KEYS = 40;
+
+/** Deterministic synthetic graph with hubs (entity i links to i*k mod n more often for small i). */
+function syntheticGraph() {
+  let seed = 42;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const texts = Array.from({ length: DOCS }, (_, d) => ({
+    id: `bench-doc-${d}`,
+    text: `Actor one met actor two on day ${d}.`,
+    date: '2022-03-01',
+  }));
+  const entities = Array.from({ length: ENTITIES }, (_, i) => ({
+    id: `e${i}`,
+    name: `Actor ${i} ${['Alpha', 'Bravo', 'Charlie', 'Delta'][i % 4]}`,
+    type: ENTITY_TYPES[i % ENTITY_TYPES.length],
+    aliases: [],
+    mentions: [],
+  }));
+  const seen = new Set<string>();
+  const relations: ExtractionResult['relations'] = [];
+  while (relations.length < RELATIONS) {
+    const s = Math.floor(rand() ** 2 * ENTITIES);
+    const t = Math.floor(rand() * ENTITIES);
+    const type = INTERACTION_TYPES[Math.floor(rand() * INTERACTION_TYPES.length)];
+    const id = relationId(`e${s}`, type, `e${t}`);
+    if (s === t || seen.has(id)) continue;
+    seen.add(id);
+    const doc = texts[relations.length % DOCS];
+    relations.push({
+      id,
+      source: `e${s}`,
+      target: `e${t}`,
+      type,
+      negated: false,
+      modality: 'asserted',
+      confidence: 0.5 + rand() / 2,
+      date: '2022-03-01',
+      evidence: [{ docId: doc.id, sentence: 0, start: 0, end: doc.text.length, text: doc.text }],
+    });
+  }
+  const documents = texts.map((t) => ({ id: t.id, date: t.date, sentences: 1 }));
+  return { result: { documents, entities, relations } as ExtractionResult, texts };
+}
+
+async function serve(noCache: boolean): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'kg-http-bench-'));
+  const store = await createEmbeddedStore({ dir: path.join(dir, 'store') });
+  const { result, texts } = syntheticGraph();
+  const t0 = performance.now();
+  await store.ingest(result, texts);
+  const ingestMs = Math.round(performance.now() - t0);
+  const config = loadServerConfig(process.env, {
+    port: 0,
+    logLevel: 'silent',
+    rateLimit: 0,
+    ...(noCache && { cacheSize: 0 }),
+  });
+  const server = await startServer(
+    { store, config, logger: pino({ level: 'silent' }) },
+    { port: 0, host: '127.0.0.1' },
+  );
+  process.send?.({ url: server.url, ingestMs });
+  process.on('message', async () => {
+    await server.close();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+    process.exit(0);
+  });
+}
+
+interface Scenario {
+  name: string;
+  paths: string[];
+}
+
+async function run(url: string, scenario: Scenario, seconds: number) {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: scenario.paths.map((p) => ({ method: 'GET', path: p })),
+  });
+  return {
+    scenario: scenario.name,
+    reqPerSec: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+async function main(): Promise<void> {
+  const noCache = process.argv.includes('--no-cache');
+  if (process.argv.includes('--serve')) return serve(noCache);
+  const seconds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 30);
+  const child = fork(
+    fileURLToPath(import.meta.url),
+    ['--serve', ...(noCache ? ['--no-cache'] : [])],
+    { stdio: 'inherit' },
+  );
+  const { url, ingestMs } = await new Promise<{ url: string; ingestMs: number }>(
+    (resolve, reject) => {
+      child.once('message', (m) => resolve(m as { url: string; ingestMs: number }));
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    },
+  );
+  const scenarios: Scenario[] = [
+    {
+      name: 'neighborhood',
+      paths: Array.from(
+        { length: HOT_KEYS },
+        (_, i) => `/api/entities/e${i * 7}/neighborhood?depth=1&limit=200`,
+      ),
+    },
+    {
+      name: 'search',
+      paths: Array.from(
+        { length: HOT_KEYS },
+        (_, i) => `/api/search?q=${encodeURIComponent(`Actor ${i}`)}&limit=10`,
+      ),
+    },
+  ];
+  const results = [];
+  for (const scenario of scenarios) {
+    const r = await run(url, scenario, seconds);
+    console.log(
+      `${r.scenario}: ${r.reqPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, errors ${r.errors}, non-2xx ${r.non2xx}`,
+    );
+    results.push(r);
+  }
+  child.send('stop');
+  const summary = {
+    bench: 'graph-server-http',
+    cache: !noCache,
+    connections: CONNECTIONS,
+    seconds,
+    entities: ENTITIES,
+    relations: RELATIONS,
+    ingestMs,
+    results,
+    target: { reqPerSec: 1500, p99Ms: 50 },
+    pass: results.every(
+      (r) => r.reqPerSec >= 1500 && r.p99Ms <= 50 && r.errors === 0 && r.non2xx === 0,
+    ),
+  };
+  console.log(`BENCH_JSON ${JSON.stringify(summary)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+import cors from 'cors';
+import express from 'express';
+import type { ErrorRequestHandler, Express } from 'express';
+import { pino } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { AppContext, AppDeps } from './app-context';
+import { HttpError, toHttpError } from './http-error';
+import { createReadCache } from './read-cache';
+import { requestId } from './request-id';
+import { createCypherRoutes } from './routes/cypher-routes';
+import { createDocumentRoutes } from './routes/document-routes';
+import { createExportRoutes } from './routes/export-routes';
+import { createGraphRoutes } from './routes/graph-routes';
+import { createMetaRoutes } from './routes/meta-routes';
+import { createViewerRoutes } from './routes/viewer-routes';
+import { createSecurityHeaders } from './security-headers';
+
+function errorHandler(ctx: AppContext): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const http = toHttpError(err);
+    const id = String(res.getHeader('X-Request-Id') ?? req.id ?? '');
+    if (res.headersSent) {
+      ctx.logger.error({ err, reqId: id }, 'error after the response started');
+      res.destroy();
+      return;
+    }
+    if (http) {
+      if (http.status >= 500) ctx.logger.warn({ reqId: id, code: http.code }, http.message);
+      const body =
+        http.details === undefined
+          ? { code: http.code, message: http.message }
+          : { code: http.code, message: http.message, details: http.details };
+      res.status(http.status).json({ error: body });
+      return;
+    }
+    ctx.logger.error({ err, reqId: id }, 'unexpected error');
+    res
+      .status(500)
+      .json({ error: { code: 'internal', message: `internal error (request id ${id})` } });
+  };
+}
+
+/**
+ * The express app: JSON API under /api (validated with the @kg/schema zod schemas), the viewer
+ * at / and /embed, security headers, CORS, body limits, rate limits, request ids and logs.
+ */
+export function createApp(deps: AppDeps): Express {
+  const { config } = deps;
+  const logger = deps.logger ?? pino({ level: config.logLevel });
+  const ctx: AppContext = {
+    store: deps.store,
+    config,
+    logger,
+    ingest: deps.ingest,
+    cache: createReadCache(config.cacheSize, config.cacheTtlMs),
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('etag', false);
+
+  app.use(pinoHttp({ logger, genReqId: requestId, autoLogging: logger.isLevelEnabled('info') }));
+  app.use(createSecurityHeaders(config));
+
+  const api = express.Router();
+  if (config.corsOrigins.length > 0) {
+    const any = config.corsOrigins.includes('*');
+    api.use(
+      cors({
+        origin: any ? '*' : config.corsOrigins,
+        methods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
+        allowedHeaders: ['Content-Type', 'Authorization', 'X-Request-Id'],
+        exposedHeaders: ['X-Request-Id', 'Content-Disposition'],
+        maxAge: 600,
+      }),
+    );
+  }
+  api.use(createMetaRoutes(ctx));
+  api.use(createGraphRoutes(ctx));
+  api.use(createDocumentRoutes(ctx));
+  api.use(createCypherRoutes(ctx));
+  api.use(createExportRoutes(ctx));
+  api.use((req) => {
+    throw new HttpError(
+      404,
+      'not_found',
+      `no API route ${req.method} ${req.baseUrl}${req.path.slice(0, 200)}`,
+    );
+  });
+  app.use('/api', api);
+
+  if (deps.viewerDir) app.use(createViewerRoutes(deps.viewerDir));
+  app.use((req) => {
+    throw new HttpError(404, 'not_found', `not found: ${req.path.slice(0, 200)}`);
+  });
+  app.use(errorHandler(ctx));
+  return app;
+}

@@ -1,0 +1,14 @@
+export { createApp } from './create-app';
+export { startServer, DEFAULT_SHUTDOWN_GRACE_MS } from './start-server';
+export type { RunningServer } from './start-server';
+export {
+  loadServerConfig,
+  ConfigError,
+  DEFAULT_SERVER_CONFIG,
+  LOG_LEVELS,
+  parseByteSize,
+} from './config';
+export type { ServerConfig } from './config';
+export type { AppDeps, IngestFn, IngestInput, IngestOutcome } from './app-context';
+export { buildOpenApi, API_ROUTES } from './openapi';
+export { cspDirectives } from './security-headers';

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../graph-store';
+import { QueryRejectedError, QuerySyntaxError, QueryTimeoutError } from '../errors';
+import { worldFixture } from './fixtures';
+import { ALLOWED_QUERIES, HOSTILE_QUERIES } from './guard-cases';
+import { snapshot } from './graph-store-contract';
+import type { StoreFactory } from './graph-store-contract';
+
+const OPTS = { limit: 1000, timeoutMs: 10_000 };
+
+export function describeUserQueryContract(factory: StoreFactory): void {
+  let store: GraphStore;
+  let cleanup: () => Promise<void>;
+  let before: unknown;
+  beforeAll(async () => {
+    ({ store, cleanup } = await factory());
+    const { result, texts } = worldFixture();
+    await store.ingest(result, texts);
+    before = await snapshot(store);
+  });
+  afterAll(async () => {
+    await cleanup?.();
+  });
+
+  describe('#runUserQuery', () => {
+    it.each(HOSTILE_QUERIES.map((c) => [c.name, c.query]))('should refuse %s', async (_name, query) => {
+      const err = await store.runUserQuery(query, {}, OPTS).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).not.toBeNull();
+      expect(err instanceof QueryRejectedError || err instanceof QuerySyntaxError).toBe(true);
+      expect((err as Error).message).toMatch(/@kg\/graph-store\//);
+    });
+
+    it('should leave the store unchanged after every refused query', async () => {
+      expect(await snapshot(store)).toEqual(before);
+    });
+
+    it.each(ALLOWED_QUERIES.map((c) => [c.name, c]))('should run %s', async (_name, c) => {
+      const r = await store.runUserQuery(c.query, c.params ?? {}, OPTS);
+      expect(r.dialect).toBe(store.dialect);
+      if (c.rows !== undefined) expect(r.rows).toHaveLength(c.rows);
+      expect(r.columns.length).toBeGreaterThan(0);
+    });
+
+    it('should say why a write is refused and how to add data', async () => {
+      await expect(store.runUserQuery("CREATE (:Person {id: 'x'})", {}, OPTS)).rejects.toThrow(/CREATE.*read-only/);
+    });
+
+    it('should cap rows and flag the result as truncated', async () => {
+      const r = await store.runUserQuery('UNWIND range(1, 50) AS x RETURN x', {}, { limit: 10, timeoutMs: 10_000 });
+      expect(r.rows).toHaveLength(10);
+      expect(r.truncated).toBe(true);
+      const all = await store.runUserQuery('UNWIND range(1, 5) AS x RETURN x', {}, OPTS);
+      expect(all).toMatchObject({ truncated: false, rows: [[1], [2], [3], [4], [5]] });
+    });
+
+    it('should return plain JSON values and collect graph elements', async () => {
+      const r = await store.runUserQuery(
+        "MATCH (a:Country)-[r:SANCTIONS]->(b:Country) RETURN a, r, b, r.count AS n",
+        {},
+        OPTS,
+      );
+      expect(r.rows).toHaveLength(1);
+      const [a, rel, , n] = r.rows[0] as [Record<string, unknown>, Record<string, unknown>, unknown, unknown];
+      expect(a).toMatchObject({ id: 'VLT', name: 'Veltrania', type: 'Country' });
+      expect(rel).toMatchObject({ id: 'VLT__SANCTIONS__OST', source: 'VLT', target: 'OST', type: 'SANCTIONS', count: 2, firstDate: '2022-03-01' });
+      expect(n).toBe(2);
+      expect(r.nodes.map((x) => x.id).sort()).toEqual(['OST', 'VLT']);
+      expect(r.edges.map((x) => x.id)).toEqual(['VLT__SANCTIONS__OST']);
+    });
+
+    it('should stop a query at its timeout', async () => {
+      const slow = 'UNWIND range(1, 20000) AS x UNWIND range(1, 20000) AS y WITH x, y WHERE (x * y) % 7 = 3 RETURN count(*) AS c';
+      await expect(store.runUserQuery(slow, {}, { limit: 10, timeoutMs: 200 })).rejects.toBeInstanceOf(QueryTimeoutError);
+      expect(await store.ping()).toBe(true);
+    });
+
+    it('should report a syntax error as QuerySyntaxError', async () => {
+      await expect(store.runUserQuery('MATCH (n:Person RETURN n', {}, OPTS)).rejects.toBeInstanceOf(QuerySyntaxError);
+    });
+  });
+}

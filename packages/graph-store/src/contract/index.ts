@@ -1,0 +1,14 @@
+export { describeGraphStoreContract, snapshot } from './graph-store-contract';
+export type { StoreFactory } from './graph-store-contract';
+export {
+  buildExtraction,
+  chainFixture,
+  mergeFixtures,
+  starFixture,
+  worldDocuments,
+  worldFixture,
+  WORLD_DOCUMENT_IDS,
+  WORLD_ENTITIES,
+} from './fixtures';
+export type { Fixture, FixtureDocument, FixtureEntity, FixtureRelation, FixtureSentence } from './fixtures';
+export { ALLOWED_QUERIES, HOSTILE_QUERIES } from './guard-cases';

@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ENTITY_TYPES, EntityIdSchema } from '@kg/schema';
+import type { EntityType } from '@kg/schema';
+import type { GraphStore } from '../graph-store';
+import { StoreError, StoreInputError, StoreUnavailableError } from '../errors';
+import { q, KuzuCatalog } from './kuzu-schema';
+import { KuzuSession } from './kuzu-session';
+import { SearchIndex } from './search-index';
+import { ingestExtraction } from './ingest';
+import type { WriteEffects } from './ingest';
+import { detachDocuments, lookupEntityTypes, refreshRelations, removeOrphans, updateDegrees } from './graph-writes';
+import { neighborhood, subgraph } from './neighborhood';
+import type { ReadContext } from './neighborhood';
+import { paths } from './paths';
+import { evidence, exportAll, getDocument, getEntity, listDocuments, stats } from './reads';
+import { runUserQuery } from './user-query';
+import { num, str } from './values';
+
+export const DEFAULT_BUFFER_POOL_SIZE = 512 * 1024 * 1024;
+/** The Kùzu database file inside the store directory (Kùzu adds `<file>.wal` next to it). */
+export const DATABASE_FILE = 'graph.kuzu';
+
+export interface EmbeddedStoreOptions {
+  /** Directory holding the database (created if missing). */
+  dir: string;
+  bufferPoolSize?: number;
+  readOnly?: boolean;
+}
+
+/** The embedded GraphStore: an on-disk Kùzu database in `dir`, no server to start. */
+export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
+  const path = join(options.dir, DATABASE_FILE);
+  const readOnly = options.readOnly ?? false;
+  let session: KuzuSession;
+  try {
+    if (!readOnly) mkdirSync(dirname(path), { recursive: true });
+    session = KuzuSession.open(path, options.bufferPoolSize ?? DEFAULT_BUFFER_POOL_SIZE, readOnly);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new StoreUnavailableError(
+      'embedded',
+      `cannot open the Kùzu database at ${path}: ${why} (is another process using it? set KG_DATA_DIR to another directory)`,
+      { cause: err },
+    );
+  }
+  const catalog = new KuzuCatalog(session);
+  try {
+    catalog.init(readOnly);
+  } catch (err) {
+    await session.close();
+    throw new StoreUnavailableError('embedded', `cannot prepare the schema at ${path}: ${String(err)}`, { cause: err });
+  }
+  const index = new SearchIndex();
+  let indexLoaded = false;
+  const ctx: ReadContext = { session, catalog, index };
+
+  const refreshIndex = (ids: Iterable<string>): void => {
+    const list = [...ids];
+    if (!indexLoaded || !list.length) return;
+    for (const t of ENTITY_TYPES) loadEntities(t, list);
+  };
+  const loadEntities = (t: EntityType, ids?: string[]): void => {
+    const filter = ids ? 'UNWIND $ids AS x MATCH (n:' + q(t) + ') WHERE n.id = x' : `MATCH (n:${q(t)})`;
+    const rows = session.rows(
+      `${filter} RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.degree AS degree, n.iso3 AS iso3`,
+      ids ? { ids } : {},
+    );
+    for (const r of rows) {
+      index.upsert({
+        id: String(r.id),
+        name: String(r.name ?? r.id),
+        type: t,
+        aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
+        degree: num(r.degree),
+        iso3: str(r.iso3),
+      });
+    }
+  };
+  const ready = (): ReadContext => {
+    if (!indexLoaded) {
+      for (const t of ENTITY_TYPES) loadEntities(t);
+      indexLoaded = true;
+    }
+    return ctx;
+  };
+  const applyEffects = (effects: WriteEffects): void => {
+    for (const id of effects.deleted) index.remove(id);
+    refreshIndex(effects.touched);
+  };
+  const writable = (): void => {
+    if (readOnly) throw new StoreError('embedded', 'the store was opened read-only; open it without readOnly to write');
+  };
+  const read = <T>(fn: (c: ReadContext) => T): Promise<T> => session.exclusive(() => fn(ready()));
+
+  const store: GraphStore = {
+    dialect: 'kuzu',
+    ingest: (result, texts, opts) =>
+      session.exclusive(() => {
+        writable();
+        const { report, effects } = ingestExtraction(session, catalog, result, texts, opts);
+        applyEffects(effects);
+        return report;
+      }),
+    deleteDocument: (docId) =>
+      session.exclusive(() => {
+        writable();
+        const exists = session.rows('MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: docId }).length > 0;
+        if (!exists) return false;
+        const effects: WriteEffects = { touched: new Set(), deleted: new Set() };
+        session.transaction(() => {
+          const old = detachDocuments(session, [docId]);
+          session.rows('MATCH (d:Document {id: $id}) DELETE d', { id: docId });
+          const types = lookupEntityTypes(session, old.relations.flatMap((r) => [r.source, r.target]));
+          const refreshed = refreshRelations(session, old.relations, types, new Map());
+          for (const id of removeOrphans(session, [...old.mentioned, ...refreshed.removedEndpoints])) effects.deleted.add(id);
+          const alive = [...refreshed.endpoints, ...old.mentioned].filter((id) => !effects.deleted.has(id));
+          updateDegrees(session, alive);
+          for (const id of alive) effects.touched.add(id);
+        });
+        applyEffects(effects);
+        return true;
+      }),
+    listDocuments: ({ limit, offset }) => read((c) => listDocuments(c, limit, offset)),
+    getDocument: (docId) => read((c) => getDocument(c, docId)),
+    stats: () => read((c) => stats(c)),
+    search: (query) => read((c) => c.index.search(query.q, query.limit, query.types)),
+    getEntity: (id) => read((c) => getEntity(c, checkId(id))),
+    neighborhood: (id, query) => read((c) => neighborhood(c, checkId(id), query)),
+    paths: (query) => read((c) => paths(c, { ...query, from: checkId(query.from), to: checkId(query.to) })),
+    subgraph: (query) => read((c) => subgraph(c, query)),
+    evidence: (relationId) => read((c) => evidence(c, relationId)),
+    runUserQuery: (query, params, opts) => session.exclusive(() => runUserQuery(session, query, params, opts)),
+    exportAll: () => read((c) => exportAll(c)),
+    ping: async () => {
+      try {
+        return await session.exclusive(() => session.exec('RETURN 1 AS ok').length === 1);
+      } catch {
+        return false;
+      }
+    },
+    close: () => session.close(),
+  };
+  return store;
+}
+
+function checkId(id: string): string {
+  const ok = EntityIdSchema.safeParse(id);
+  if (!ok.success) {
+    throw new StoreInputError('embedded', `invalid entity id "${id.slice(0, 80)}": ${ok.error.issues[0]?.message}`);
+  }
+  return id;
+}

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { ExtractionResultSchema, DocumentTextSchema, catalogueEntry, relationId } from '@kg/schema';
+import type { DocumentText, Entity, EntityType, ExtractionResult, Mention, Relation } from '@kg/schema';
+import { StoreInputError } from '../errors';
+
+export interface PlannedDocument {
+  id: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  sentences: number;
+  text: string;
+  hash: string;
+  mentions: Array<{ entityId: string; mention: Mention }>;
+  evidence: PlannedEvidence[];
+}
+
+export interface PlannedEvidence {
+  id: string;
+  relationId: string;
+  relation: Relation;
+  docId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  date?: string;
+  highlights: string;
+}
+
+export interface IngestPlan {
+  documents: PlannedDocument[];
+  entities: Map<string, Entity>;
+  /** Relations by the store's relation id (source__TYPE__target). */
+  relations: Map<string, Relation>;
+}
+
+/** Validate an extraction and group its mentions and evidence per document (pure). */
+export function planIngest(input: ExtractionResult, textsInput: DocumentText[]): IngestPlan {
+  const parsed = ExtractionResultSchema.safeParse(input);
+  if (!parsed.success) throw invalid('extraction', parsed.error.issues);
+  const texts = new Map<string, DocumentText>();
+  for (const [i, t] of textsInput.entries()) {
+    const ok = DocumentTextSchema.safeParse(t);
+    if (!ok.success) throw invalid(`texts[${i}]`, ok.error.issues);
+    texts.set(ok.data.id, ok.data);
+  }
+  const result = parsed.data;
+  const entities = mergeEntities(result.entities);
+  const docs = new Map<string, PlannedDocument>();
+  for (const d of result.documents) {
+    const t = texts.get(d.id);
+    if (!t) {
+      throw new StoreInputError(
+        'embedded/ingest',
+        `no text for document "${d.id}": pass the document texts with the extraction (one { id, text } per document)`,
+      );
+    }
+    docs.set(d.id, {
+      id: d.id,
+      title: d.title ?? t.title,
+      date: d.date ?? t.date,
+      source: d.source ?? t.source,
+      sentences: d.sentences,
+      text: t.text,
+      hash: '',
+      mentions: [],
+      evidence: [],
+    });
+  }
+  const docOf = (docId: string, where: string): PlannedDocument => {
+    const doc = docs.get(docId);
+    if (!doc) {
+      throw new StoreInputError(
+        'embedded/ingest',
+        `${where} refers to document "${docId}" which is not in documents[]; list every document the extraction cites`,
+      );
+    }
+    return doc;
+  };
+  for (const e of entities.values()) {
+    for (const m of e.mentions) docOf(m.docId, `a mention of entity "${e.id}"`).mentions.push({ entityId: e.id, mention: m });
+  }
+  const relations = new Map<string, Relation>();
+  for (const r of result.relations) {
+    const rid = relationId(r.source, r.type, r.target);
+    relations.set(rid, withCatalogue(r));
+    for (const ev of r.evidence) {
+      const doc = docOf(ev.docId, `evidence of relation "${r.id}"`);
+      doc.evidence.push({
+        id: `${rid}|${ev.docId}|${ev.sentence}|${ev.start}|${ev.end}`,
+        relationId: rid,
+        relation: withCatalogue(r),
+        docId: ev.docId,
+        sentence: ev.sentence,
+        start: ev.start,
+        end: ev.end,
+        text: ev.text,
+        date: ev.date ?? r.date ?? doc.date,
+        highlights: JSON.stringify(ev.highlights ?? []),
+      });
+    }
+  }
+  for (const doc of docs.values()) doc.hash = hashDocument(doc);
+  return { documents: [...docs.values()], entities, relations };
+}
+
+/** Entity ids the plan needs (mentioned or relation endpoints) that it does not itself describe. */
+export function foreignEndpoints(plan: IngestPlan): string[] {
+  const out = new Set<string>();
+  for (const r of plan.relations.values()) {
+    if (!plan.entities.has(r.source)) out.add(r.source);
+    if (!plan.entities.has(r.target)) out.add(r.target);
+  }
+  return [...out];
+}
+
+export function entityTypeOf(plan: IngestPlan, stored: Map<string, EntityType>, id: string): EntityType {
+  const t = stored.get(id) ?? plan.entities.get(id)?.type;
+  if (!t) {
+    throw new StoreInputError(
+      'embedded/ingest',
+      `relation endpoint "${id}" is neither in entities[] nor in the store; include the entity in the extraction`,
+    );
+  }
+  return t;
+}
+
+function withCatalogue(r: Relation): Relation {
+  const entry = catalogueEntry(r.type);
+  return { ...r, cameo: r.cameo ?? entry?.cameo, quadClass: r.quadClass ?? entry?.quadClass };
+}
+
+function mergeEntities(list: Entity[]): Map<string, Entity> {
+  const out = new Map<string, Entity>();
+  for (const e of list) {
+    const prev = out.get(e.id);
+    if (!prev) {
+      out.set(e.id, { ...e, aliases: [...e.aliases], mentions: [...e.mentions] });
+      continue;
+    }
+    prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
+    prev.mentions.push(...e.mentions);
+    prev.roles = [...(prev.roles ?? []), ...(e.roles ?? [])];
+    prev.iso3 ??= e.iso3;
+  }
+  return out;
+}
+
+/** Content hash of everything a document contributes: same hash = nothing to do. */
+function hashDocument(doc: PlannedDocument): string {
+  const mentions = doc.mentions
+    .map((m) => [m.entityId, m.mention.start, m.mention.end, m.mention.kind, m.mention.text, m.mention.sentence ?? -1])
+    .map((x) => JSON.stringify(x))
+    .sort();
+  const evidence = doc.evidence
+    .map((e) => {
+      const r = e.relation;
+      return JSON.stringify([e.id, e.text, e.date, e.highlights, r.confidence, r.negated, r.modality, r.cameo, r.quadClass, r.role]);
+    })
+    .sort();
+  const meta = [doc.id, doc.title, doc.date, doc.source, doc.sentences];
+  return createHash('sha256').update(JSON.stringify([meta, doc.text, mentions, evidence])).digest('hex');
+}
+
+function invalid(where: string, issues: Array<{ path: PropertyKey[]; message: string }>): StoreInputError {
+  const first = issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  return new StoreInputError('embedded/ingest', `invalid ${where} (${first}); it must match the ExtractionResult contract`);
+}

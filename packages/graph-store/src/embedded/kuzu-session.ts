@@ -1,0 +1,120 @@
+import kuzu from 'kuzu';
+import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
+import { StoreError } from '../errors';
+
+export type Row = Record<string, KuzuValue>;
+export type Params = Record<string, KuzuValue>;
+
+/** Internal queries get a generous timeout; user queries set their own and restore this. */
+export const INTERNAL_TIMEOUT_MS = 10 * 60_000;
+const MAX_CACHED_STATEMENTS = 400;
+
+/**
+ * One Kùzu database + connection, serialised through a promise queue (a connection is not
+ * re-entrant). Every QueryResult is closed right after reading: a result still alive at
+ * `db.close()` segfaults the process at exit.
+ */
+export class KuzuSession {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly statements = new Map<string, PreparedStatement>();
+  private closed = false;
+
+  constructor(
+    private readonly db: Database,
+    readonly conn: Connection,
+  ) {}
+
+  static open(path: string, bufferPoolSize: number, readOnly: boolean): KuzuSession {
+    const db = new kuzu.Database(path, bufferPoolSize, true, readOnly);
+    db.initSync();
+    const conn = new kuzu.Connection(db);
+    conn.initSync();
+    conn.setQueryTimeout(INTERNAL_TIMEOUT_MS);
+    return new KuzuSession(db, conn);
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Run `fn` alone: nothing else touches the connection until it settles. */
+  exclusive<T>(fn: () => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      if (this.closed) throw new StoreError('embedded', 'the store is closed; open it again');
+      return fn();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Prepare (cached) and execute a parameterised statement; all rows, result closed. */
+  rows(cypher: string, params: Params = {}): Row[] {
+    const result = this.conn.executeSync(this.prepare(cypher), params);
+    return drain(result);
+  }
+
+  /** Execute a parameterless single statement (DDL, transaction control). */
+  exec(cypher: string): Row[] {
+    return drain(this.conn.querySync(cypher));
+  }
+
+  /** Prepare without caching (user queries). */
+  prepareOnce(cypher: string): PreparedStatement {
+    return this.conn.prepareSync(cypher);
+  }
+
+  /** BEGIN TRANSACTION ... COMMIT; ROLLBACK on any error (the store stays as it was). */
+  transaction<T>(fn: () => T): T {
+    this.exec('BEGIN TRANSACTION');
+    try {
+      const out = fn();
+      this.exec('COMMIT');
+      return out;
+    } catch (err) {
+      try {
+        this.exec('ROLLBACK');
+      } catch {
+        // the failed statement may already have aborted the transaction
+      }
+      throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.exclusive(() => {
+      this.closed = true;
+      this.statements.clear();
+      this.conn.closeSync();
+      this.db.closeSync();
+    }).catch(() => undefined);
+  }
+
+  private prepare(cypher: string): PreparedStatement {
+    let stmt = this.statements.get(cypher);
+    if (!stmt) {
+      stmt = this.conn.prepareSync(cypher);
+      if (!stmt.isSuccess()) {
+        throw new StoreError('embedded', `cannot prepare internal query: ${stmt.getErrorMessage()}`);
+      }
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) {
+        const oldest = this.statements.keys().next().value;
+        if (oldest !== undefined) this.statements.delete(oldest);
+      }
+      this.statements.set(cypher, stmt);
+    }
+    return stmt;
+  }
+}
+
+function drain(result: QueryResult | QueryResult[]): Row[] {
+  const results = Array.isArray(result) ? result : [result];
+  const rows: Row[] = [];
+  for (const r of results) {
+    try {
+      for (const row of r.getAllSync()) rows.push(row);
+    } finally {
+      r.close();
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,48 @@
+/**
+ * The DbSchema the offline lint tests give Neo4j's linter (@neo4j-cypher/language-support):
+ * our labels, relationship types, property keys and parameter names, plus Neo4j's built-in
+ * functions and procedures from the package's own reference data. Anything outside it is
+ * reported (undeclared parameters and functions as errors, labels and properties as warnings).
+ */
+import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema';
+import { DOCUMENT_LABEL, ENTITY_LABEL, EVIDENCE_LABEL, MENTIONS_TYPE } from './statements';
+
+export const LINT_LABELS = [...ENTITY_TYPES, ENTITY_LABEL, DOCUMENT_LABEL, EVIDENCE_LABEL];
+export const LINT_RELATIONSHIP_TYPES = [...RELATION_TYPES, MENTIONS_TYPE];
+export const LINT_PROPERTY_KEYS = [
+  // entities
+  'id', 'name', 'aliases', 'aliasText', 'iso3', 'roles',
+  // documents
+  'title', 'date', 'source', 'sentences', 'text', 'hash',
+  // MENTIONS
+  'count', 'spans', 'entityId',
+  // evidence
+  'key', 'relationId', 'target', 'type', 'docId', 'sentence', 'start', 'end', 'highlights', 'modality',
+  // relationships
+  'cameo', 'quadClass', 'role', 'firstDate', 'lastDate', 'confidence', 'negated',
+];
+export const LINT_PARAMETERS = [
+  'ids', 'rows', 'id', 'offset', 'limit', 'q', 'types', 'lucene', 'frontier', 'seen', 'take',
+  'relationTypes', 'excludeWeak', 'minConfidence', 'from', 'to', 'keepIsolated',
+];
+
+/** DbSchema shape of @neo4j-cypher/language-support (kept structural to avoid a type import). */
+export interface LintDbSchema {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+  parameters: Record<string, unknown>;
+  functions?: unknown;
+  procedures?: unknown;
+}
+
+export function createLintSchema(reference?: { functions?: unknown; procedures?: unknown }): LintDbSchema {
+  return {
+    labels: LINT_LABELS,
+    relationshipTypes: LINT_RELATIONSHIP_TYPES,
+    propertyKeys: LINT_PROPERTY_KEYS,
+    parameters: Object.fromEntries(LINT_PARAMETERS.map((p) => [p, null])),
+    functions: reference?.functions,
+    procedures: reference?.procedures,
+  };
+}

@@ -1,0 +1,340 @@
+/**
+ * Every Cypher statement the Neo4j adapter can send, and nothing else. Labels, relationship
+ * types and hop counts cannot be parameters, so a few statements are functions of them; they
+ * accept only members of the zod enums of @kg/schema (ENTITY_TYPES, RELATION_TYPES) or small
+ * validated integers, never user text. `allStatements()` enumerates every variant so
+ * statements-lint.test.ts can check them all with Neo4j's own linter.
+ */
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@kg/schema';
+import { StoreInputError } from '../errors';
+
+export const ENTITY_LABEL = 'Entity';
+export const DOCUMENT_LABEL = 'Document';
+export const EVIDENCE_LABEL = 'Evidence';
+export const MENTIONS_TYPE = 'MENTIONS';
+export const FULLTEXT_INDEX = 'kg_entity_names';
+export const MAX_PATH_HOPS = 6;
+
+/** A label from the schema enum, or a StoreInputError: the only way a label enters Cypher. */
+export function entityLabel(type: string): EntityType {
+  if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
+    throw new StoreInputError('neo4j', `unknown entity type ${JSON.stringify(type)}`);
+  }
+  return type as EntityType;
+}
+
+/** A relationship type from the schema enum, or a StoreInputError. */
+export function relationType(type: string): RelationType {
+  if (!(RELATION_TYPES as readonly string[]).includes(type)) {
+    throw new StoreInputError('neo4j', `unknown relation type ${JSON.stringify(type)}`);
+  }
+  return type as RelationType;
+}
+
+function hopCount(hops: number): number {
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS) {
+    throw new StoreInputError('neo4j', `maxHops must be an integer 1..${MAX_PATH_HOPS}`);
+  }
+  return hops;
+}
+
+// ---- fragments (not statements) ----------------------------------------------------------
+
+const NODE_PROJECTION = (v: string) => `${v} {.id, .name, .aliases, .iso3, labels: labels(${v})}`;
+const EDGE_PROJECTION = (v: string) =>
+  `${v} {.id, .source, .target, .cameo, .quadClass, .role, .count, .firstDate, .lastDate, .confidence, .negated, type: type(${v})}`;
+const DOC_PROJECTION = (v: string) => `${v} {.id, .title, .date, .source, .sentences}`;
+/** Filter on an entity-entity relationship; every parameter may be null (= no filter). */
+const EDGE_FILTER = (r: string) =>
+  `($relationTypes IS NULL OR type(${r}) IN $relationTypes)
+  AND (NOT $excludeWeak OR type(${r}) <> 'CO_MENTIONED')
+  AND coalesce(${r}.confidence, 0.0) >= $minConfidence
+  AND ($from IS NULL OR coalesce(${r}.lastDate, ${r}.firstDate) >= $from)
+  AND ($to IS NULL OR coalesce(${r}.firstDate, ${r}.lastDate) <= $to)`;
+const TYPE_FILTER = (v: string) => `($types IS NULL OR any(l IN labels(${v}) WHERE l IN $types))`;
+
+// ---- schema (constraints and indexes, created on first use) --------------------------------
+
+export function schemaStatements(): string[] {
+  return [
+    `CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (n:${DOCUMENT_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT kg_evidence_key IF NOT EXISTS FOR (n:${EVIDENCE_LABEL}) REQUIRE n.key IS UNIQUE`,
+    `CREATE INDEX kg_evidence_relation IF NOT EXISTS FOR (n:${EVIDENCE_LABEL}) ON (n.relationId)`,
+    `CREATE INDEX kg_evidence_doc IF NOT EXISTS FOR (n:${EVIDENCE_LABEL}) ON (n.docId)`,
+    ...RELATION_TYPES.map(
+      (t) => `CREATE INDEX kg_rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`,
+    ),
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliasText]`,
+  ];
+}
+
+// ---- ingest and delete (write transactions) ----------------------------------------------
+
+export const DOCUMENT_HASHES = `UNWIND $ids AS id
+MATCH (d:${DOCUMENT_LABEL} {id: id})
+RETURN d.id AS id, d.hash AS hash`;
+
+/** Deletes the evidence of documents; returns the relationship keys that lost evidence. */
+export const CLEAR_DOCUMENT_EVIDENCE = `UNWIND $ids AS id
+MATCH (ev:${EVIDENCE_LABEL} {docId: id})
+WITH ev, ev.source AS source, ev.type AS type, ev.target AS target
+DETACH DELETE ev
+RETURN DISTINCT source, type, target`;
+
+/** Deletes MENTIONS of documents; returns the entities they pointed at. */
+export const CLEAR_DOCUMENT_MENTIONS = `UNWIND $ids AS id
+MATCH (:${DOCUMENT_LABEL} {id: id})-[m:${MENTIONS_TYPE}]->(e:${ENTITY_LABEL})
+WITH m, e.id AS entityId
+DELETE m
+RETURN DISTINCT entityId`;
+
+export const DELETE_DOCUMENT = `MATCH (d:${DOCUMENT_LABEL} {id: $id})
+DETACH DELETE d
+RETURN count(*) AS deleted`;
+
+export const UPSERT_DOCUMENTS = `UNWIND $rows AS row
+MERGE (d:${DOCUMENT_LABEL} {id: row.id})
+SET d.title = row.title, d.date = row.date, d.source = row.source,
+  d.sentences = row.sentences, d.text = row.text, d.hash = row.hash`;
+
+/** Upserts entities of one type: the type label is set and every other type label removed. */
+export function upsertEntities(type: EntityType): string {
+  const label = entityLabel(type);
+  const others = ENTITY_TYPES.filter((t) => t !== label).join(':');
+  return `UNWIND $rows AS row
+MERGE (e:${ENTITY_LABEL} {id: row.id})
+SET e:${label}, e.name = row.name, e.iso3 = coalesce(row.iso3, e.iso3),
+  e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+  e.roles = reduce(acc = coalesce(e.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+REMOVE e:${others}
+WITH e
+SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' | ' + a)`;
+}
+
+export const UPSERT_MENTIONS = `UNWIND $rows AS row
+MATCH (d:${DOCUMENT_LABEL} {id: row.docId})
+MATCH (e:${ENTITY_LABEL} {id: row.entityId})
+MERGE (d)-[m:${MENTIONS_TYPE}]->(e)
+SET m.count = row.count, m.spans = row.spans`;
+
+export const UPSERT_EVIDENCE = `UNWIND $rows AS row
+MERGE (ev:${EVIDENCE_LABEL} {key: row.key})
+SET ev.relationId = row.relationId, ev.source = row.source, ev.target = row.target, ev.type = row.type,
+  ev.docId = row.docId, ev.sentence = row.sentence, ev.start = row.start, ev.end = row.end,
+  ev.text = row.text, ev.date = row.date, ev.highlights = row.highlights,
+  ev.confidence = row.confidence, ev.negated = row.negated, ev.modality = row.modality`;
+
+/** One relationship per (source, type, target); descriptive properties, aggregates come later. */
+export function mergeRelations(type: RelationType): string {
+  const t = relationType(type);
+  return `UNWIND $rows AS row
+MATCH (s:${ENTITY_LABEL} {id: row.source})
+MATCH (o:${ENTITY_LABEL} {id: row.target})
+MERGE (s)-[r:${t}]->(o)
+SET r.id = row.id, r.source = row.source, r.target = row.target,
+  r.cameo = coalesce(row.cameo, r.cameo), r.quadClass = coalesce(row.quadClass, r.quadClass),
+  r.role = coalesce(row.role, r.role)`;
+}
+
+/** Recomputes count/dates/confidence from evidence; deletes relationships left without any. */
+export function recomputeRelations(type: RelationType): string {
+  const t = relationType(type);
+  return `UNWIND $rows AS row
+MATCH (:${ENTITY_LABEL} {id: row.source})-[r:${t}]->(:${ENTITY_LABEL} {id: row.target})
+OPTIONAL MATCH (ev:${EVIDENCE_LABEL} {relationId: r.id})
+WITH r, count(DISTINCT ev) AS n, min(ev.date) AS firstDate, max(ev.date) AS lastDate,
+  max(ev.confidence) AS confidence, collect(ev.negated) AS negations
+SET r.count = n, r.firstDate = firstDate, r.lastDate = lastDate,
+  r.confidence = coalesce(confidence, 0.0), r.negated = n > 0 AND all(x IN negations WHERE x)
+WITH r, n
+WHERE n = 0
+DELETE r`;
+}
+
+/** Entities that lost their last mention and relationship disappear with it. */
+export const PRUNE_ORPHAN_ENTITIES = `UNWIND $ids AS id
+MATCH (e:${ENTITY_LABEL} {id: id})
+WHERE NOT EXISTS { (e)--() }
+DELETE e`;
+
+// ---- reads (READ sessions with a timeout) --------------------------------------------------
+
+export const PING = `RETURN 1 AS ok`;
+
+export const COUNT_DOCUMENTS = `MATCH (d:${DOCUMENT_LABEL}) RETURN count(d) AS total`;
+
+export const LIST_DOCUMENTS = `MATCH (d:${DOCUMENT_LABEL})
+WITH d
+ORDER BY d.date DESC, d.id
+SKIP $offset
+LIMIT $limit
+RETURN ${DOC_PROJECTION('d')} AS doc`;
+
+export const GET_DOCUMENT = `MATCH (d:${DOCUMENT_LABEL} {id: $id})
+RETURN ${DOC_PROJECTION('d')} AS doc, d.text AS text`;
+
+export const STATS_ENTITIES = `MATCH (e:${ENTITY_LABEL})
+UNWIND labels(e) AS label
+WITH label
+WHERE label <> '${ENTITY_LABEL}'
+RETURN label, count(*) AS n`;
+
+export const STATS_RELATIONS = `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL})
+RETURN type(r) AS type, count(r) AS n, min(r.firstDate) AS minDate, max(r.lastDate) AS maxDate`;
+
+export const STATS_EVIDENCE = `MATCH (ev:${EVIDENCE_LABEL}) RETURN count(ev) AS n`;
+
+export const SEARCH_ENTITIES = `MATCH (e:${ENTITY_LABEL})
+WHERE ${TYPE_FILTER('e')}
+WITH e, toLower(e.name) AS name, [a IN coalesce(e.aliases, []) | toLower(a)] AS aliases
+WITH e, CASE
+    WHEN name = $q OR toLower(e.id) = $q OR $q IN aliases THEN 1.0
+    WHEN name STARTS WITH $q OR any(a IN aliases WHERE a STARTS WITH $q) THEN 0.8
+    WHEN name CONTAINS $q OR any(a IN aliases WHERE a CONTAINS $q) THEN 0.6
+    ELSE 0.0
+  END AS score
+WHERE score > 0
+WITH e, score, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree
+RETURN ${NODE_PROJECTION('e')} AS node, degree, score
+ORDER BY score DESC, degree DESC, node.name
+LIMIT $limit`;
+
+/** Fuzzy fallback through the Lucene full-text index (`term~` queries). */
+export const FUZZY_SEARCH_ENTITIES = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node AS e, score
+WHERE ${TYPE_FILTER('e')}
+WITH e, score, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree
+RETURN ${NODE_PROJECTION('e')} AS node, degree, score
+ORDER BY score DESC, degree DESC
+LIMIT $limit`;
+
+export const GET_ENTITY = `MATCH (e:${ENTITY_LABEL} {id: $id})
+RETURN ${NODE_PROJECTION('e')} AS node, e.roles AS roles, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree`;
+
+export const ENTITY_MENTIONS = `MATCH (d:${DOCUMENT_LABEL})-[m:${MENTIONS_TYPE}]->(:${ENTITY_LABEL} {id: $id})
+RETURN ${DOC_PROJECTION('d')} AS doc, m.spans AS spans
+ORDER BY d.date, d.id
+LIMIT $limit`;
+
+export const ENTITY_RELATIONS = `MATCH (:${ENTITY_LABEL} {id: $id})-[r]-(:${ENTITY_LABEL})
+WITH DISTINCT r
+RETURN ${EDGE_PROJECTION('r')} AS edge
+ORDER BY edge.count DESC, edge.id
+LIMIT $limit`;
+
+/** One breadth-first hop: new neighbours of the frontier, best first, and how many there were. */
+export const NEIGHBOR_HOP = `UNWIND $frontier AS fid
+MATCH (:${ENTITY_LABEL} {id: fid})-[r]-(b:${ENTITY_LABEL})
+WHERE NOT b.id IN $seen AND ${TYPE_FILTER('b')}
+  AND ${EDGE_FILTER('r')}
+WITH b, sum(r.count) AS weight
+ORDER BY weight DESC, b.id
+WITH collect(b.id) AS ids
+RETURN size(ids) AS total, ids[0..$take] AS kept`;
+
+/** Nodes by id with their degree and the filtered neighbours left outside `$ids`. */
+export const NODES_WITH_HIDDEN = `UNWIND $ids AS id
+MATCH (e:${ENTITY_LABEL} {id: id})
+OPTIONAL MATCH (e)-[r]-(o:${ENTITY_LABEL})
+WHERE NOT o.id IN $ids AND ${TYPE_FILTER('o')}
+  AND ${EDGE_FILTER('r')}
+WITH e, count(DISTINCT o) AS hidden
+RETURN ${NODE_PROJECTION('e')} AS node, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree, hidden`;
+
+/** Filtered relationships whose two ends are both in `$ids`. */
+export const EDGES_AMONG = `UNWIND $ids AS id
+MATCH (:${ENTITY_LABEL} {id: id})-[r]->(b:${ENTITY_LABEL})
+WHERE b.id IN $ids AND ${EDGE_FILTER('r')}
+RETURN ${EDGE_PROJECTION('r')} AS edge`;
+
+/** Entities ranked for a filtered subgraph; isolated ones only when `$keepIsolated`. */
+export const SUBGRAPH_NODES = `MATCH (e:${ENTITY_LABEL})
+WHERE ${TYPE_FILTER('e')}
+OPTIONAL MATCH (e)-[r]-(o:${ENTITY_LABEL})
+WHERE ${TYPE_FILTER('o')} AND ${EDGE_FILTER('r')}
+WITH e, count(DISTINCT r) AS matching, sum(r.count) AS weight
+WHERE matching > 0 OR $keepIsolated
+WITH e, weight, matching
+ORDER BY weight DESC, matching DESC, e.id
+WITH collect(e.id) AS ids
+RETURN size(ids) AS total, ids[0..$take] AS kept`;
+
+export function shortestPaths(maxHops: number): string {
+  const hops = hopCount(maxHops);
+  const types = RELATION_TYPES.join('|');
+  return `MATCH (a:${ENTITY_LABEL} {id: $from})
+MATCH (b:${ENTITY_LABEL} {id: $to})
+MATCH p = allShortestPaths((a)-[:${types}*1..${hops}]-(b))
+WHERE all(r IN relationships(p) WHERE $relationTypes IS NULL OR type(r) IN $relationTypes)
+RETURN [n IN nodes(p) | ${NODE_PROJECTION('n')}] AS nodes,
+  [r IN relationships(p) | ${EDGE_PROJECTION('r')}] AS edges
+LIMIT $limit`;
+}
+
+export const ENTITIES_EXIST = `UNWIND $ids AS id
+MATCH (e:${ENTITY_LABEL} {id: id})
+RETURN e.id AS id`;
+
+export const NODES_BY_IDS = `UNWIND $ids AS id
+MATCH (e:${ENTITY_LABEL} {id: id})
+RETURN ${NODE_PROJECTION('e')} AS node, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree`;
+
+export const EVIDENCE_ROWS = `MATCH (ev:${EVIDENCE_LABEL} {relationId: $id})
+OPTIONAL MATCH (d:${DOCUMENT_LABEL} {id: ev.docId})
+RETURN ev {.relationId, .docId, .sentence, .start, .end, .text, .date, .highlights} AS ev,
+  d {.title, .date, .source} AS doc
+ORDER BY ev.date, ev.docId, ev.sentence`;
+
+export const EXPORT_NODES = `MATCH (e:${ENTITY_LABEL})
+RETURN ${NODE_PROJECTION('e')} AS node, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree
+ORDER BY e.id`;
+
+export const EXPORT_EDGES = `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL})
+RETURN ${EDGE_PROJECTION('r')} AS edge
+ORDER BY edge.id`;
+
+/** Every statement the adapter can send, with every label/type/hop variant, by name. */
+export function allStatements(): Array<{ name: string; cypher: string }> {
+  const fixed: Record<string, string> = {
+    DOCUMENT_HASHES,
+    CLEAR_DOCUMENT_EVIDENCE,
+    CLEAR_DOCUMENT_MENTIONS,
+    DELETE_DOCUMENT,
+    UPSERT_DOCUMENTS,
+    UPSERT_MENTIONS,
+    UPSERT_EVIDENCE,
+    PRUNE_ORPHAN_ENTITIES,
+    PING,
+    COUNT_DOCUMENTS,
+    LIST_DOCUMENTS,
+    GET_DOCUMENT,
+    STATS_ENTITIES,
+    STATS_RELATIONS,
+    STATS_EVIDENCE,
+    SEARCH_ENTITIES,
+    FUZZY_SEARCH_ENTITIES,
+    GET_ENTITY,
+    ENTITY_MENTIONS,
+    ENTITY_RELATIONS,
+    NEIGHBOR_HOP,
+    NODES_WITH_HIDDEN,
+    EDGES_AMONG,
+    SUBGRAPH_NODES,
+    ENTITIES_EXIST,
+    NODES_BY_IDS,
+    EVIDENCE_ROWS,
+    EXPORT_NODES,
+    EXPORT_EDGES,
+  };
+  return [
+    ...schemaStatements().map((cypher, i) => ({ name: `schema[${i}]`, cypher })),
+    ...Object.entries(fixed).map(([name, cypher]) => ({ name, cypher })),
+    ...ENTITY_TYPES.map((t) => ({ name: `upsertEntities(${t})`, cypher: upsertEntities(t) })),
+    ...RELATION_TYPES.map((t) => ({ name: `mergeRelations(${t})`, cypher: mergeRelations(t) })),
+    ...RELATION_TYPES.map((t) => ({ name: `recomputeRelations(${t})`, cypher: recomputeRelations(t) })),
+    ...Array.from({ length: MAX_PATH_HOPS }, (_, i) => ({
+      name: `shortestPaths(${i + 1})`,
+      cypher: shortestPaths(i + 1),
+    })),
+  ];
+}

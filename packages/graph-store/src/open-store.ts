@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { GraphStore } from './graph-store';
+import { StoreUnavailableError } from './errors';
+import { createEmbeddedStore, DEFAULT_BUFFER_POOL_SIZE } from './embedded';
+
+export const DEFAULT_DATA_DIR = '.kg';
+
+/**
+ * The store the environment asks for: Neo4j when NEO4J_URI is set (NEO4J_USER, default `neo4j`,
+ * NEO4J_PASSWORD, optional NEO4J_DATABASE), else the embedded store in KG_DATA_DIR (default `.kg`;
+ * KG_BUFFER_POOL_MB sets its buffer pool, default 512).
+ */
+export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
+  if (env.NEO4J_URI) {
+    if (!env.NEO4J_PASSWORD) {
+      throw new StoreUnavailableError(
+        'open-store',
+        `NEO4J_URI is set (${env.NEO4J_URI}) but NEO4J_PASSWORD is missing: set NEO4J_USER and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded store`,
+      );
+    }
+    const { createNeo4jStore } = await import('./neo4j');
+    return createNeo4jStore({
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE || undefined,
+    });
+  }
+  const dir = resolve(env.KG_DATA_DIR || DEFAULT_DATA_DIR);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new StoreUnavailableError('open-store', `cannot create the data directory ${dir}: ${String(err)}; set KG_DATA_DIR to a writable directory`, { cause: err });
+  }
+  const mb = Number(env.KG_BUFFER_POOL_MB);
+  const bufferPoolSize = Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_BUFFER_POOL_SIZE;
+  return createEmbeddedStore({ dir, bufferPoolSize });
+}

@@ -1,0 +1,154 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { indexParallelEdgesIndex } from '@sigma/edge-curve';
+import type { GraphEdge, GraphNode, Subgraph } from '@kg/schema';
+import { edgeColor, edgeQuadClass, entityTypeColor } from './colors';
+
+export interface NodeAttrs {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  entityType: string;
+  aliases: string[];
+  hiddenNeighbors: number;
+  degree: number;
+  pagerank?: number;
+  community?: number;
+  fixed?: boolean;
+  [key: string]: unknown;
+}
+
+export interface EdgeAttrs {
+  relType: string;
+  quadClass?: number;
+  color: string;
+  size: number;
+  count: number;
+  confidence: number;
+  firstDate?: string;
+  lastDate?: string;
+  negated?: boolean;
+  role?: string;
+  type: string;
+  curvature?: number;
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+  [key: string]: unknown;
+}
+
+export type KgGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export function createGraph(): KgGraph {
+  return new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+}
+
+export function nodeAttrs(n: GraphNode, x: number, y: number): NodeAttrs {
+  return {
+    label: n.name,
+    x,
+    y,
+    size: 6,
+    color: entityTypeColor(n.type),
+    entityType: n.type,
+    aliases: n.aliases,
+    hiddenNeighbors: n.hiddenNeighbors ?? 0,
+    degree: n.degree ?? 0,
+  };
+}
+
+export function edgeAttrs(e: GraphEdge): EdgeAttrs {
+  return {
+    relType: e.type,
+    quadClass: edgeQuadClass(e.type, e.quadClass),
+    color: edgeColor(e.type, e.quadClass),
+    size: Math.min(6, 1 + Math.log2(1 + e.count)),
+    count: e.count,
+    confidence: e.confidence,
+    firstDate: e.firstDate,
+    lastDate: e.lastDate,
+    negated: e.negated,
+    role: e.role,
+    type: 'arrow',
+  };
+}
+
+export interface MergeResult {
+  addedNodes: string[];
+  addedEdges: string[];
+}
+
+/**
+ * Add a subgraph's nodes and edges that are not there yet. New nodes go on a small ring around
+ * `anchor` (expansion: no full re-layout) or on a circle (fresh graph, before layout).
+ */
+export function mergeSubgraph(graph: KgGraph, sub: Subgraph, anchor?: string): MergeResult {
+  const fresh = sub.nodes.filter((n) => !graph.hasNode(n.id));
+  const centre = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : undefined;
+  const radius = centre ? spreadRadius(graph) : 100;
+  fresh.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, fresh.length) + (centre ? 0.3 : 0);
+    const r = centre ? radius * (0.6 + 0.4 * ((i % 3) / 2)) : radius * Math.sqrt((i + 1) / fresh.length);
+    graph.addNode(n.id, nodeAttrs(n, (centre?.x ?? 0) + r * Math.cos(angle), (centre?.y ?? 0) + r * Math.sin(angle)));
+  });
+  for (const n of sub.nodes) {
+    if (graph.hasNode(n.id) && n.hiddenNeighbors !== undefined)
+      graph.setNodeAttribute(n.id, 'hiddenNeighbors', n.hiddenNeighbors);
+  }
+  const addedEdges: string[] = [];
+  for (const e of sub.edges) {
+    if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttrs(e));
+    addedEdges.push(e.id);
+  }
+  if (addedEdges.length) curveParallelEdges(graph);
+  return { addedNodes: fresh.map((n) => n.id), addedEdges };
+}
+
+/** A tenth of the graph's extent: near enough to read as "next to", far enough not to overlap. */
+function spreadRadius(graph: KgGraph): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  graph.forEachNode((_n, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+  });
+  return Number.isFinite(maxX - minX) && maxX > minX ? (maxX - minX) / 10 : 30;
+}
+
+/** Parallel edges (same pair, different relation) are drawn curved, others straight. */
+export function curveParallelEdges(graph: KgGraph): void {
+  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  graph.forEachEdge((edge, a) => {
+    const idx = a.parallelIndex;
+    const max = a.parallelMaxIndex;
+    if (typeof idx === 'number' && typeof max === 'number' && max > 0) {
+      graph.mergeEdgeAttributes(edge, { type: 'curvedArrow', curvature: 0.25 + (0.35 * idx) / max });
+    } else {
+      graph.mergeEdgeAttributes(edge, { type: 'arrow', curvature: 0 });
+    }
+  });
+}
+
+/** Snapshot-based undo: each step stores the graph as it was before a change. */
+export function createHistory(graph: KgGraph, limit = 30) {
+  const stack: SerializedGraph<NodeAttrs, EdgeAttrs>[] = [];
+  return {
+    push(): void {
+      stack.push(graph.export());
+      if (stack.length > limit) stack.shift();
+    },
+    undo(): boolean {
+      const prev = stack.pop();
+      if (!prev) return false;
+      graph.clear();
+      graph.import(prev);
+      return true;
+    },
+    get size(): number {
+      return stack.length;
+    },
+  };
+}
+export type History = ReturnType<typeof createHistory>;

@@ -1,0 +1,34 @@
+import { clear, h } from './dom';
+import type { LegendItem } from './legend-items';
+
+/** Colour set through CSSOM (allowed under a strict style-src CSP, unlike style attributes). */
+export function swatch(color: string, cls = 'swatch'): HTMLSpanElement {
+  const el = h('span', { class: cls, attrs: { 'aria-hidden': 'true' } });
+  el.style.setProperty('--swatch', color);
+  return el;
+}
+
+/** The on-screen legend; the same items feed the PNG/SVG exports. */
+export function renderLegend(root: HTMLElement, items: LegendItem[]): void {
+  clear(root);
+  const nodes = items.filter((i) => i.kind === 'node');
+  const edges = items.filter((i) => i.kind === 'edge');
+  const section = (title: string, list: LegendItem[]) =>
+    h('div', { class: 'legend-section' }, [
+      h('h3', { class: 'legend-title', text: title }),
+      h(
+        'ul',
+        { class: 'legend-list' },
+        list.map((i) =>
+          h('li', { class: `legend-item legend-${i.kind}` }, [
+            swatch(i.color),
+            h('span', { class: 'legend-label', text: i.label }),
+            h('span', { class: 'legend-count', text: String(i.count) }),
+          ]),
+        ),
+      ),
+    ]);
+  if (nodes.length) root.append(section('Actors', nodes));
+  if (edges.length) root.append(section('Relations', edges));
+  root.hidden = items.length === 0;
+}

@@ -1,0 +1,134 @@
+import { createApiClient, type ApiClient } from './api-client';
+import { createController } from './controller';
+import { createCypherConsole } from './cypher-console';
+import { createDetailsPanel } from './details-panel';
+import { byId, h } from './dom';
+import { createFilters } from './filters';
+import { createGraph } from './graph-state';
+import { createInlineClient, readInlineData } from './inline-client';
+import { bindInteractions } from './interactions';
+import { bindKeyboard } from './keyboard';
+import { legendItems } from './legend-items';
+import { renderLegend } from './legend';
+import { createMetricsPanel } from './metrics-panel';
+import { createPathFinder } from './path-finder';
+import { createRenderer, focusCamera, webglAvailable, type RenderState } from './renderer';
+import { createEntityCombobox } from './search-box';
+import { createToolbar } from './toolbar';
+import { parseViewState } from './url-state';
+import { bindUrlSync } from './url-sync';
+
+const INITIAL_LIMIT = 500;
+
+function toast(message: string, kind: 'info' | 'error' = 'info'): void {
+  const el = byId('toast');
+  el.textContent = message;
+  el.className = `toast show ${kind}`;
+  el.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  clearTimeout(Number(el.dataset.timer));
+  el.dataset.timer = String(setTimeout(() => (el.className = 'toast'), kind === 'error' ? 6000 : 2500));
+}
+
+function fatal(title: string, detail: string): void {
+  const box = byId('fatal');
+  box.hidden = false;
+  box.append(h('h2', { text: title }), h('p', { text: detail }));
+}
+
+async function start(): Promise<void> {
+  const embed = /\/embed\/?$/.test(location.pathname);
+  document.body.classList.toggle('embed', embed);
+  const view = parseViewState(location.search);
+  let api: ApiClient = createApiClient('api/');
+  const inline = readInlineData(document);
+  if (inline) {
+    api = createInlineClient(inline);
+    document.body.classList.add('standalone');
+    view.title ??= inline.title;
+  }
+  if (view.title) {
+    const t = byId('view-title');
+    t.hidden = false;
+    t.append(h('h1', { text: view.title }), view.caption ? h('p', { text: view.caption }) : '');
+    document.title = `${view.title} · Knowledge graph`;
+  }
+  if (!webglAvailable()) {
+    fatal('This view needs WebGL', 'Your browser or device has WebGL turned off or unsupported, so the graph cannot be drawn. Enable hardware acceleration or try another browser.');
+    return;
+  }
+
+  const graph = createGraph();
+  const state: RenderState = { visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() } };
+  const renderer = createRenderer(byId('graph'), graph, state);
+  const ctl = createController({ api, graph, renderer, state, view, notify: toast });
+  bindInteractions(ctl);
+
+  const legend = byId('legend');
+  const redrawLegend = () => renderLegend(legend, legendItems(graph, view.colorMode));
+  ctl.on('graph', redrawLegend);
+  ctl.on('view', redrawLegend);
+
+  const cypherRoot = byId('cypher');
+  const paths = embed ? undefined : createPathFinder(byId('paths'), ctl);
+  createDetailsPanel(byId('details'), ctl, { compact: embed, onPathEndpoint: (w, id, name) => paths?.setEndpoint(w, id, name) });
+  const search = createEntityCombobox({
+    api,
+    label: 'Search entities',
+    placeholder: 'Search actors…  ( / )',
+    onSelect: (r) => void ctl.select(r.id).catch((e: Error) => toast(e.message, 'error')),
+    onError: (m) => toast(m, 'error'),
+  });
+  byId('search-slot').append(search.root);
+  const toggleCypher = () => {
+    if (api.offline) return toast('The Cypher console needs the live server', 'error');
+    cypherRoot.hidden = !cypherRoot.hidden;
+    document.body.classList.toggle('cypher-open', !cypherRoot.hidden);
+    renderer.resize();
+    if (!cypherRoot.hidden) cypherRoot.querySelector('textarea')?.focus();
+  };
+  if (!embed) {
+    createFilters(byId('filters'), ctl);
+    createMetricsPanel(byId('metrics'), ctl);
+    createToolbar(byId('toolbar'), ctl, { toggleCypher });
+    bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
+    const stats = await api.stats().catch(() => undefined);
+    createCypherConsole(cypherRoot, ctl, stats?.dialect);
+    if (stats) byId('stats').textContent = `${stats.entities} actors · ${stats.relations} relations · ${stats.documents} documents · ${stats.dialect}`;
+    for (const [btn, panel] of [['toggle-tools', 'tools'], ['toggle-details', 'details']] as const) {
+      byId(btn).addEventListener('click', () => {
+        const open = document.body.classList.toggle(`${panel}-open`);
+        byId(btn).setAttribute('aria-expanded', String(open));
+      });
+    }
+  }
+  bindUrlSync(ctl);
+  new ResizeObserver(() => renderer.resize()).observe(byId('graph'));
+
+  try {
+    if (view.query && !embed && !api.offline) {
+      const res = await api.cypher(view.query);
+      await ctl.replaceGraph({ nodes: res.nodes, edges: res.edges, omittedNodes: 0 });
+    } else if (view.focus) {
+      await ctl.replaceGraph(await api.neighborhood(view.focus, { depth: view.depth, limit: 300 }));
+    } else {
+      const sub = await api.subgraph({ limit: INITIAL_LIMIT });
+      await ctl.replaceGraph(sub);
+      if (sub.omittedNodes) toast(`Showing ${sub.nodes.length} actors; ${sub.omittedNodes} more in the store`);
+    }
+  } catch (err) {
+    toast((err as Error).message, 'error');
+  }
+  if (view.focus && graph.hasNode(view.focus)) {
+    await ctl.select(view.focus, { camera: !view.camera });
+  }
+  if (view.camera) renderer.getCamera().setState(view.camera);
+  else if (!view.focus) void renderer.getCamera().animatedReset({ duration: 0 });
+  document.body.dataset.ready = 'true';
+  Object.assign(window, { __kg: { ctl, focusCamera } });
+}
+
+void start().catch((err: Error) => {
+  console.error(err);
+  document.body.dataset.ready = 'error';
+  fatal('The viewer failed to start', err.message);
+});

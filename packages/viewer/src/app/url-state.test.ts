@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from './url-state';
+
+describe('url-state', () => {
+  describe('#serializeViewState', () => {
+    it('should omit defaults', () => {
+      expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+    });
+  });
+
+  describe('#parseViewState', () => {
+    it('should round-trip a full state', () => {
+      const state: ViewState = {
+        focus: 'BLR',
+        depth: 2,
+        types: ['Person', 'Country'],
+        relationTypes: ['SANCTIONS', 'HOLDS_ROLE'],
+        from: '2022-01-01',
+        to: '2022-06-30',
+        minConfidence: 0.5,
+        hideIsolated: true,
+        query: 'MATCH (n) RETURN n LIMIT 5',
+        camera: { x: 0.5, y: 0.25, ratio: 0.75 },
+        sizeMode: 'pagerank',
+        colorMode: 'community',
+        labelDensity: 2,
+        title: 'Sanctions & support',
+        caption: 'Source: sample corpus',
+      };
+      expect(parseViewState(`?${serializeViewState(state)}`)).toEqual(state);
+    });
+
+    it('should fall back to defaults on invalid values', () => {
+      const s = parseViewState('depth=99&types=Person,Bogus&from=yesterday&cam=1,2&size=huge&minConf=-3');
+      expect(s.depth).toBe(3);
+      expect(s.types).toEqual(['Person']);
+      expect(s.from).toBeUndefined();
+      expect(s.camera).toBeUndefined();
+      expect(s.sizeMode).toBe('degree');
+      expect(s.minConfidence).toBe(0);
+    });
+
+    it('should parse an empty query string to the defaults', () => {
+      expect(parseViewState('')).toEqual({
+        ...DEFAULT_VIEW_STATE,
+        focus: undefined,
+        from: undefined,
+        to: undefined,
+        query: undefined,
+        camera: undefined,
+        title: undefined,
+        caption: undefined,
+      });
+    });
+  });
+});

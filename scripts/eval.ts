@@ -1,0 +1,112 @@
+/**
+ * Scores the extractor against the gold annotations.
+ *
+ *   npx tsx scripts/eval.ts [--json] [--verbose] [files...]
+ *
+ * files: gold files (`*.gold.json`) or articles with a gold file next to them; by default every
+ * gold file in data/eval/ plus ../shared/corpus/seed-gold.json when present. Prints a table per
+ * document with micro-averaged totals; --verbose adds what was missed and what was wrong,
+ * --json prints the reports. Exits 0 whatever the scores.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createExtractor,
+  formatEvalReport,
+  formatEvalSummary,
+  GoldSchema,
+  scoreExtraction,
+  sumScores,
+  type EvalReport,
+  type Gold,
+} from '@kg/extractor';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_EVAL_DIR = join(ROOT, 'data/eval');
+const DEFAULT_SEED_GOLD = resolve(ROOT, '../shared/corpus/seed-gold.json');
+
+interface Options {
+  json: boolean;
+  verbose: boolean;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  for (const flag of argv.filter((a) => a.startsWith('--'))) {
+    if (!['--json', '--verbose'].includes(flag))
+      throw new Error(`scripts/eval: unknown option ${flag}`);
+  }
+  return { json: argv.includes('--json'), verbose: argv.includes('--verbose'), files };
+}
+
+function defaultGoldFiles(): string[] {
+  const evalFiles = existsSync(DEFAULT_EVAL_DIR)
+    ? readdirSync(DEFAULT_EVAL_DIR)
+        .filter((f) => f.endsWith('.gold.json'))
+        .sort()
+        .map((f) => join(DEFAULT_EVAL_DIR, f))
+    : [];
+  return existsSync(DEFAULT_SEED_GOLD) ? [...evalFiles, DEFAULT_SEED_GOLD] : evalFiles;
+}
+
+/** The gold file for a path given on the command line: itself, or the article's sibling. */
+function goldFileFor(path: string): string {
+  if (path.endsWith('.json')) return resolve(path);
+  return resolve(path.replace(/\.(txt|md)$/, '') + '.gold.json');
+}
+
+interface Case {
+  gold: Gold;
+  goldFile: string;
+  text: string;
+}
+
+function loadCase(goldFile: string): Case {
+  const parsed = GoldSchema.safeParse(JSON.parse(readFileSync(goldFile, 'utf8')));
+  if (!parsed.success) throw new Error(`scripts/eval: ${goldFile}: ${parsed.error.message}`);
+  const text = readFileSync(join(dirname(goldFile), parsed.data.doc), 'utf8');
+  return { gold: parsed.data, goldFile, text };
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const goldFiles = options.files.length > 0 ? options.files.map(goldFileFor) : defaultGoldFiles();
+  const extractor = createExtractor();
+  for (const warning of extractor.warnings) console.error(`extractor: ${warning}`);
+  const reports: EvalReport[] = [];
+  for (const goldFile of goldFiles) {
+    try {
+      const { gold, text } = loadCase(goldFile);
+      const { result, failures } = extractor.extract([{ id: gold.doc, text }]);
+      for (const f of failures)
+        console.error(`${gold.doc}: extraction failed: ${f.origin}: ${f.message}`);
+      reports.push(scoreExtraction(gold, result, { docId: gold.doc }));
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+    }
+  }
+  if (reports.length === 0) {
+    console.error('scripts/eval: no document scored');
+    return;
+  }
+  const totals = {
+    entities: sumScores(reports.map((r) => r.entities.scores)),
+    relations: sumScores(reports.map((r) => r.relations.scores)),
+  };
+  if (options.json) {
+    console.log(JSON.stringify({ documents: reports, totals }, null, 2));
+    return;
+  }
+  if (options.verbose) {
+    for (const report of reports) console.log(`${formatEvalReport(report)}\n`);
+  }
+  console.log(formatEvalSummary(reports));
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+}
