@@ -16,10 +16,30 @@ interface Bench {
 }
 
 export const BENCHES: Bench[] = [
-  { name: 'extractor', script: 'packages/extractor/bench/extract-bench.ts', args: [], quickArgs: ['--quick'] },
-  { name: 'store', script: 'packages/graph-store/bench/store-bench.ts', args: [], quickArgs: ['--scale', '0.05'] },
-  { name: 'server', script: 'packages/graph-server/bench/http-bench.ts', args: ['30'], quickArgs: ['5'] },
-  { name: 'viewer', script: 'packages/viewer/bench/render-bench.ts', args: [], quickArgs: ['--quick'] },
+  {
+    name: 'extractor',
+    script: 'packages/extractor/bench/extract-bench.ts',
+    args: [],
+    quickArgs: ['--quick'],
+  },
+  {
+    name: 'store',
+    script: 'packages/graph-store/bench/store-bench.ts',
+    args: [],
+    quickArgs: ['--scale', '0.05'],
+  },
+  {
+    name: 'server',
+    script: 'packages/graph-server/bench/http-bench.ts',
+    args: ['30'],
+    quickArgs: ['5'],
+  },
+  {
+    name: 'viewer',
+    script: 'packages/viewer/bench/render-bench.ts',
+    args: [],
+    quickArgs: ['--quick'],
+  },
 ];
 
 function run(bench: Bench, quick: boolean): Promise<Record<string, unknown> | undefined> {
@@ -63,7 +83,8 @@ async function main(): Promise<void> {
   const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
   await writeFile(file, JSON.stringify({ quick, results }, null, 2));
   console.log(`\n### summary (also in ${file})`);
-  for (const [name, figures] of Object.entries(results)) console.log(`${name}: ${JSON.stringify(figures)}`);
+  for (const [name, figures] of Object.entries(results))
+    console.log(`${name}: ${JSON.stringify(figures)}`);
 }
 
 await main();

@@ -55,20 +55,27 @@ describe('cli with the embedded store', () => {
   describe('query', () => {
     it('should print a table of people and their roles', async () => {
       const c = capture(env);
-      const code = await runCli(['query', 'MATCH (p:Person)-[r:HOLDS_ROLE]->(c:Country) RETURN p.name AS person, c.name AS country'], c.io);
+      const code = await runCli(
+        [
+          'query',
+          'MATCH (p:Person)-[r:HOLDS_ROLE]->(c:Country) RETURN p.name AS person, c.name AS country',
+        ],
+        c.io,
+      );
       expect(code).toBe(0);
       expect(c.out().split('\n')[0]).toMatch(/^person\s+\| country$/);
       expect(c.err()).toMatch(/row\(s\) in .* ms \[kuzu\]/);
     });
 
-    it.each(['CREATE (n:Person {id: "x"})', 'MATCH (n) DETACH DELETE n', 'MATCH (n) /* c */ SET n.name = "x"'])(
-      'should refuse the write %s and leave the store as it was',
-      async (query) => {
-        const c = capture(env);
-        expect(await runCli(['query', query], c.io)).toBe(1);
-        expect(c.err()).toMatch(/read-only|not allowed|refused/i);
-      },
-    );
+    it.each([
+      'CREATE (n:Person {id: "x"})',
+      'MATCH (n) DETACH DELETE n',
+      'MATCH (n) /* c */ SET n.name = "x"',
+    ])('should refuse the write %s and leave the store as it was', async (query) => {
+      const c = capture(env);
+      expect(await runCli(['query', query], c.io)).toBe(1);
+      expect(c.err()).toMatch(/read-only|not allowed|refused/i);
+    });
   });
 
   describe('export', () => {
@@ -78,7 +85,9 @@ describe('cli with the embedded store', () => {
       expect(await runCli(['export', '--format', 'gexf', '--out', gexf], c.io)).toBe(0);
       expect(await readFile(gexf, 'utf8')).toMatch(/<gexf[\s\S]*<node /);
       const html = join(dir, 'report.html');
-      expect(await runCli(['export', '--format', 'html', '--out', html, '--title', 'Report'], c.io)).toBe(0);
+      expect(
+        await runCli(['export', '--format', 'html', '--out', html, '--title', 'Report'], c.io),
+      ).toBe(0);
       const page = await readFile(html, 'utf8');
       expect(page).toMatch(/^<!doctype html>/i);
       expect(page).not.toMatch(/<script[^>]+src=/i);
@@ -93,7 +102,9 @@ describe('cli with the embedded store', () => {
       expect(await runCli(['extract', SAMPLE], ex.io)).toBe(0);
       await writeFile(pred, ex.out());
       const c = capture(env);
-      expect(await runCli(['eval', resolve(SAMPLE, '../seed-gold.json'), pred, '--json'], c.io)).toBe(0);
+      expect(
+        await runCli(['eval', resolve(SAMPLE, '../seed-gold.json'), pred, '--json'], c.io),
+      ).toBe(0);
       const report = JSON.parse(c.out());
       expect(JSON.stringify(report)).toMatch(/f1/i);
     });

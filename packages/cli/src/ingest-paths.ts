@@ -28,16 +28,34 @@ export async function ingestPaths(
   const batch = options.batch ?? DEFAULT_INGEST_BATCH;
   const progress = createProgress('ingest', options.stderr);
   const summary: IngestSummary = {
-    documents: 0, unchanged: 0, replaced: 0, entities: 0, relations: 0, evidence: 0,
-    failures: [...failures], elapsedMs: 0, words: countWords(inputs),
+    documents: 0,
+    unchanged: 0,
+    replaced: 0,
+    entities: 0,
+    relations: 0,
+    evidence: 0,
+    failures: [...failures],
+    elapsedMs: 0,
+    words: countWords(inputs),
   };
   progress.update(0, inputs.length);
   for (let i = 0; i < inputs.length; i += batch) {
     const slice = inputs.slice(i, i + batch);
-    const { result, texts, failures: extractFailures } = extractor.extract(slice, { referenceDate: options.date });
+    const {
+      result,
+      texts,
+      failures: extractFailures,
+    } = extractor.extract(slice, { referenceDate: options.date });
     summary.failures.push(...extractFailures);
     const report = await store.ingest(result, texts);
-    for (const key of ['documents', 'unchanged', 'replaced', 'entities', 'relations', 'evidence'] as const) {
+    for (const key of [
+      'documents',
+      'unchanged',
+      'replaced',
+      'entities',
+      'relations',
+      'evidence',
+    ] as const) {
       summary[key] += report[key];
     }
     progress.update(Math.min(i + batch, inputs.length), inputs.length, slice.at(-1)?.origin ?? '');

@@ -6,10 +6,17 @@ export interface Progress {
 }
 
 /** A progress bar on stderr when it is a TTY, else periodic plain lines (CI logs stay readable). */
-export function createProgress(title: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(
+  title: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: `${title} [{bar}] {percentage}% | {value}/{total} {label}`, stream, hideCursor: true },
+      {
+        format: `${title} [{bar}] {percentage}% | {value}/{total} {label}`,
+        stream,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     let started = false;

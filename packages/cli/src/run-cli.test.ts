@@ -54,7 +54,10 @@ describe('cli', () => {
   describe('extract', () => {
     it('should print exactly one valid ExtractionResult object on stdout', async () => {
       const file = join(dir, 'a.txt');
-      await writeFile(file, 'date 2023-05-02\nFrench President Emmanuel Macron held talks with German Chancellor Olaf Scholz in Paris on Tuesday.\n');
+      await writeFile(
+        file,
+        'date 2023-05-02\nFrench President Emmanuel Macron held talks with German Chancellor Olaf Scholz in Paris on Tuesday.\n',
+      );
       const c = capture();
       expect(await runCli(['extract', file, '--format', 'json'], c.io)).toBe(0);
       const parsed = ExtractionResultSchema.parse(JSON.parse(c.out()));

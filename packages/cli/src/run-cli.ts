@@ -9,18 +9,44 @@ import { startCommand } from './commands/start';
 import { DEFAULT_IO, type CliIO, type Command } from './io';
 
 export const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  extract: { run: extractCommand, summary: 'extract FILE... [--format json] [--id ID] [--date D]   print the ExtractionResult' },
-  ingest: { run: ingestCommand, summary: 'ingest PATH... [--batch N]                            extract and store (idempotent)' },
-  serve: { run: serveCommand, summary: 'serve [--port N] [--host H]                           API + viewer' },
-  start: { run: startCommand, summary: 'start [PATH...] [--port N]                             ingest the corpus, then serve' },
-  query: { run: queryCommand, summary: 'query "CYPHER" [--limit N] [--json]                    read-only query, table' },
-  export: { run: exportCommand, summary: 'export --format json|gexf|graphml|cypher|csv|html [--out F] [--focus ID]' },
-  eval: { run: evalCommand, summary: 'eval GOLD.json PRED.json [--json]                     score an extraction' },
+  extract: {
+    run: extractCommand,
+    summary: 'extract FILE... [--format json] [--id ID] [--date D]   print the ExtractionResult',
+  },
+  ingest: {
+    run: ingestCommand,
+    summary: 'ingest PATH... [--batch N]                            extract and store (idempotent)',
+  },
+  serve: {
+    run: serveCommand,
+    summary: 'serve [--port N] [--host H]                           API + viewer',
+  },
+  start: {
+    run: startCommand,
+    summary: 'start [PATH...] [--port N]                             ingest the corpus, then serve',
+  },
+  query: {
+    run: queryCommand,
+    summary: 'query "CYPHER" [--limit N] [--json]                    read-only query, table',
+  },
+  export: {
+    run: exportCommand,
+    summary: 'export --format json|gexf|graphml|cypher|csv|html [--out F] [--focus ID]',
+  },
+  eval: {
+    run: evalCommand,
+    summary: 'eval GOLD.json PRED.json [--json]                     score an extraction',
+  },
 };
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  kg ${c.summary}`);
-  return ['Usage:', ...lines, '', 'Store: embedded at $KG_DATA_DIR (default .kg), or Neo4j when NEO4J_URI is set.'].join('\n');
+  return [
+    'Usage:',
+    ...lines,
+    '',
+    'Store: embedded at $KG_DATA_DIR (default .kg), or Neo4j when NEO4J_URI is set.',
+  ].join('\n');
 }
 
 /** Run the CLI; returns the exit code. Usage errors print without a stack trace (exit 2). */

@@ -7,7 +7,10 @@ import { VIEWER_PUBLIC_DIR } from '@kg/viewer';
 export function createIngestFn(store: GraphStore): NonNullable<AppDeps['ingest']> {
   const extractor = createExtractor();
   return async (docs) => {
-    const inputs: DocumentInput[] = docs.map((d, i) => ({ ...d, origin: d.id ?? `document ${i + 1}` }));
+    const inputs: DocumentInput[] = docs.map((d, i) => ({
+      ...d,
+      origin: d.id ?? `document ${i + 1}`,
+    }));
     const { result, texts, failures } = extractor.extract(inputs);
     const report = await store.ingest(result, texts);
     return { documents: result.documents.map((d) => d.id), failures, report };

@@ -7,6 +7,12 @@ export function formatTable(columns: string[], rows: unknown[][], maxCell = 60):
   };
   const body = rows.map((r) => columns.map((_, i) => cell(r[i])));
   const widths = columns.map((c, i) => Math.max(c.length, ...body.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ').trimEnd();
-  return [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...body.map(line)].join('\n');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join(' | ')
+      .trimEnd();
+  return [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...body.map(line)].join(
+    '\n',
+  );
 }

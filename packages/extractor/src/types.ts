@@ -97,6 +97,8 @@ export interface StructuralFact {
   confidence: number;
   /** The target is not in the text: resolve infers it (the document's main country). */
   inferTarget?: boolean;
+  /** Token of a possessive pronoun that names the target once resolved ('its special representative'). */
+  targetToken?: number;
 }
 
 export interface RecognisedDoc extends SegmentedDoc {

@@ -37,6 +37,8 @@ export interface AppContext {
   store: GraphStore;
   config: ServerConfig;
   cache: ReadCache;
+  /** Reads in progress by cache key (coalesces concurrent misses). */
+  inflight: Map<string, Promise<Buffer>>;
   logger: Logger;
   ingest?: IngestFn;
 }
@@ -53,14 +55,21 @@ export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
+/** After a write: drop cached and in-progress reads so later requests see the new graph. */
+export function invalidateReads(ctx: AppContext): void {
+  ctx.cache.clear();
+  ctx.inflight.clear();
+}
+
 /** Sends an already serialised JSON body. */
-export function sendJsonText(res: Response, body: string, status = 200): void {
+export function sendJsonBuffer(res: Response, body: Buffer, status = 200): void {
   res.status(status).type('application/json; charset=utf-8').send(body);
 }
 
 /**
- * Answers a read from the cache when it can, else computes, caches and sends it.
- * The key is the route plus the validated (normalised) input, so equivalent URLs share an entry.
+ * Answers a read from the cache when it can, else computes, caches and sends it. Concurrent
+ * misses for the same key share one store call. The key is the route plus the validated
+ * (normalised) input, so equivalent URLs share an entry.
  */
 export async function sendCached(
   ctx: AppContext,
@@ -73,11 +82,25 @@ export async function sendCached(
   const hit = ctx.cache.get(key);
   if (hit !== undefined) {
     res.setHeader('X-Cache', 'hit');
-    sendJsonText(res, hit);
+    sendJsonBuffer(res, hit);
     return;
   }
-  const body = JSON.stringify(await withDeadline(compute(), ctx.config.queryTimeoutMs));
-  ctx.cache.set(key, body);
+  let pending = ctx.inflight.get(key);
+  if (!pending) {
+    const generation = ctx.cache.generation;
+    const started: Promise<Buffer> = withDeadline(compute(), ctx.config.queryTimeoutMs)
+      .then((value) => {
+        const body = Buffer.from(JSON.stringify(value));
+        ctx.cache.set(key, body, generation);
+        return body;
+      })
+      .finally(() => {
+        if (ctx.inflight.get(key) === started) ctx.inflight.delete(key);
+      });
+    pending = started;
+    ctx.inflight.set(key, pending);
+  }
+  const body = await pending;
   res.setHeader('X-Cache', 'miss');
-  sendJsonText(res, body);
+  sendJsonBuffer(res, body);
 }

@@ -53,6 +53,7 @@ export function createApp(deps: AppDeps): Express {
     logger,
     ingest: deps.ingest,
     cache: createReadCache(config.cacheSize, config.cacheTtlMs),
+    inflight: new Map(),
   };
 
   const app = express();
@@ -60,7 +61,15 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', config.trustProxy);
   app.set('etag', false);
 
-  app.use(pinoHttp({ logger, genReqId: requestId, autoLogging: logger.isLevelEnabled('info') }));
+  if (logger.isLevelEnabled('fatal')) {
+    app.use(pinoHttp({ logger, genReqId: requestId, autoLogging: logger.isLevelEnabled('info') }));
+  } else {
+    // Silent logger: only the request id, without pino-http's per-request child logger.
+    app.use((req, res, next) => {
+      req.id = requestId(req, res);
+      next();
+    });
+  }
   app.use(createSecurityHeaders(config));
 
   const api = express.Router();

@@ -6,7 +6,12 @@ import { ENTITY_TYPES, IsoDateSchema } from './domain';
 function csvEnum<T extends readonly [string, ...string[]]>(values: T) {
   return z
     .string()
-    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)).max(values.length * 2));
 }
 

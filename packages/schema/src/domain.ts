@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { QuadClassSchema, RelationTypeSchema } from './catalogue';
 
-export const ENTITY_TYPES = ['Person', 'Country', 'Organization', 'Group', 'Event', 'Location'] as const;
+export const ENTITY_TYPES = [
+  'Person',
+  'Country',
+  'Organization',
+  'Group',
+  'Event',
+  'Location',
+] as const;
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
@@ -14,7 +21,9 @@ export const ModalitySchema = z.enum(MODALITIES);
 export type Modality = z.infer<typeof ModalitySchema>;
 
 /** ISO calendar date, YYYY-MM-DD. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 
 /** Entity ids: ISO 3166 alpha-3 for countries, lowercase slugs otherwise. */
 export const EntityIdSchema = z

@@ -13,9 +13,14 @@ const dropZodLocales: Plugin = {
   name: 'drop-zod-locales',
   setup(b) {
     b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${'/'}zod${'/'}`) ? { path: 'zod-locales', namespace: 'kg-stub' } : undefined,
+      args.importer.includes(`${'/'}zod${'/'}`)
+        ? { path: 'zod-locales', namespace: 'kg-stub' }
+        : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'kg-stub' }, () => ({ contents: 'export {};', loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'kg-stub' }, () => ({
+      contents: 'export {};',
+      loader: 'js',
+    }));
   },
 };
 

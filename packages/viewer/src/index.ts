@@ -25,10 +25,14 @@ export function escapeScript(text: string): string {
 
 /** JSON safe inside <script type="application/json">: `<` never appears literally. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /**
  * One self-contained HTML file (app, styles, data inlined) that opens offline from file://
@@ -48,9 +52,13 @@ export async function renderStandaloneHtml(data: StandaloneData): Promise<string
   const title = data.title ? `${data.title} · Knowledge graph` : 'Knowledge graph';
   return html
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
-    .replace('<link rel="stylesheet" href="styles.css" />', () => `<style>\n${escapeScript(css).replace(/<\/style/gi, '<\\/style')}\n</style>`)
+    .replace(
+      '<link rel="stylesheet" href="styles.css" />',
+      () => `<style>\n${escapeScript(css).replace(/<\/style/gi, '<\\/style')}\n</style>`,
+    )
     .replace(
       '<script src="app.js"></script>',
-      () => `<script type="application/json" id="kg-inline-data">${jsonForScript(payload)}</script>\n    <script>\n${escapeScript(app)}\n</script>`,
+      () =>
+        `<script type="application/json" id="kg-inline-data">${jsonForScript(payload)}</script>\n    <script>\n${escapeScript(app)}\n</script>`,
     );
 }

@@ -9,14 +9,31 @@ import type { CliIO } from '../io';
 export const CLI_EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'cypher', 'csv', 'html'] as const;
 type CliExportFormat = (typeof CLI_EXPORT_FORMATS)[number];
 
-async function selectView(store: GraphStore, focus: string | undefined, depth: number, limit: number): Promise<Subgraph> {
+async function selectView(
+  store: GraphStore,
+  focus: string | undefined,
+  depth: number,
+  limit: number,
+): Promise<Subgraph> {
   if (focus === undefined) return store.subgraph({ limit, minConfidence: 0, includeWeak: false });
-  const view = await store.neighborhood(focus, { depth, limit, minConfidence: 0, includeWeak: false });
-  if (view === null) throw new UsageError('export', `--focus: no entity with id "${focus}" (find ids with kg query or /api/search)`);
+  const view = await store.neighborhood(focus, {
+    depth,
+    limit,
+    minConfidence: 0,
+    includeWeak: false,
+  });
+  if (view === null)
+    throw new UsageError(
+      'export',
+      `--focus: no entity with id "${focus}" (find ids with kg query or /api/search)`,
+    );
   return view;
 }
 
-async function collectEvidence(store: GraphStore, view: Subgraph): Promise<Record<string, EvidenceRow[]>> {
+async function collectEvidence(
+  store: GraphStore,
+  view: Subgraph,
+): Promise<Record<string, EvidenceRow[]>> {
   const evidence: Record<string, EvidenceRow[]> = {};
   for (const edge of view.edges) evidence[edge.id] = (await store.evidence(edge.id)) ?? [];
   return evidence;
@@ -34,9 +51,13 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   });
   const format = values.format as CliExportFormat;
   if (!CLI_EXPORT_FORMATS.includes(format)) {
-    throw new UsageError('export', `--format must be one of ${CLI_EXPORT_FORMATS.join(', ')} (got "${values.format}")`);
+    throw new UsageError(
+      'export',
+      `--format must be one of ${CLI_EXPORT_FORMATS.join(', ')} (got "${values.format}")`,
+    );
   }
-  if (format === 'csv' && values.out === undefined) throw new UsageError('export', '--format csv writes two files: give --out DIR');
+  if (format === 'csv' && values.out === undefined)
+    throw new UsageError('export', '--format csv writes two files: give --out DIR');
   const depth = intFlag('export', 'depth', values.depth, 1, 1, 3);
   const limit = intFlag('export', 'limit', values.limit, 500, 1, 100_000);
   const store = await openStore(io.env);
@@ -58,8 +79,10 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
       const target = name === '' ? resolve(io.cwd, values.out) : resolve(io.cwd, values.out, name);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, content);
-      io.stderr.write(`kg export: wrote ${target} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KB, ` +
-        `${view.nodes.length} nodes, ${view.edges.length} edges)\n`);
+      io.stderr.write(
+        `kg export: wrote ${target} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KB, ` +
+          `${view.nodes.length} nodes, ${view.edges.length} edges)\n`,
+      );
     }
     return 0;
   } finally {

@@ -14,12 +14,18 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   });
   if (positionals.length === 0) throw new UsageError('extract', 'give at least one FILE or folder');
   if (!EXTRACT_FORMATS.includes(values.format as (typeof EXTRACT_FORMATS)[number])) {
-    throw new UsageError('extract', `--format must be one of ${EXTRACT_FORMATS.join(', ')} (got "${values.format}")`);
+    throw new UsageError(
+      'extract',
+      `--format must be one of ${EXTRACT_FORMATS.join(', ')} (got "${values.format}")`,
+    );
   }
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
     throw new UsageError('extract', `--date must be YYYY-MM-DD (got "${values.date}")`);
   }
-  const { inputs, failures: readFailures } = await readInputs(positionals, { id: values.id, date: values.date });
+  const { inputs, failures: readFailures } = await readInputs(positionals, {
+    id: values.id,
+    date: values.date,
+  });
   const { result, failures } = createExtractor().extract(inputs, { referenceDate: values.date });
   const allFailures = [...readFailures, ...failures];
   for (const f of allFailures) io.stderr.write(`kg extract: ${f.origin}: ${f.message}\n`);

@@ -9,11 +9,16 @@ export async function ingestCommand(argv: string[], io: CliIO): Promise<number> 
     batch: { type: 'string' },
     date: { type: 'string' },
   });
-  if (positionals.length === 0) throw new UsageError('ingest', 'give at least one file or folder to ingest');
+  if (positionals.length === 0)
+    throw new UsageError('ingest', 'give at least one file or folder to ingest');
   const batch = intFlag('ingest', 'batch', values.batch, DEFAULT_INGEST_BATCH, 1, 10_000);
   const store = await openStore(io.env);
   try {
-    const summary = await ingestPaths(store, positionals, { batch, stderr: io.stderr, date: values.date });
+    const summary = await ingestPaths(store, positionals, {
+      batch,
+      stderr: io.stderr,
+      date: values.date,
+    });
     io.stdout.write(`${formatIngestSummary(summary)}\n`);
     if (summary.documents === 0 && summary.failures.length > 0) return 1;
     return summary.failures.length > 0 ? 1 : 0;

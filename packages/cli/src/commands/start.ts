@@ -8,7 +8,9 @@ import { serveStore } from '../serve';
 
 /** Default corpus: the project's articles plus the shared sample corpus when it is present. */
 export function defaultCorpusPaths(cwd: string): string[] {
-  return [resolve(cwd, 'data/articles'), resolve(cwd, '../shared/corpus')].filter((p) => existsSync(p));
+  return [resolve(cwd, 'data/articles'), resolve(cwd, '../shared/corpus')].filter((p) =>
+    existsSync(p),
+  );
 }
 
 /** `kg start [PATH...]`: ingest the corpus (idempotent) then serve the API and viewer. */
@@ -17,7 +19,8 @@ export async function startCommand(argv: string[], io: CliIO): Promise<number> {
     port: { type: 'string' },
     host: { type: 'string' },
   });
-  const port = values.port === undefined ? undefined : intFlag('start', 'port', values.port, 4173, 0, 65535);
+  const port =
+    values.port === undefined ? undefined : intFlag('start', 'port', values.port, 4173, 0, 65535);
   const paths = positionals.length > 0 ? positionals : defaultCorpusPaths(io.cwd);
   const store = await openStore(io.env);
   io.stderr.write(`kg start: ingesting ${paths.join(', ')} into the ${store.dialect} store\n`);

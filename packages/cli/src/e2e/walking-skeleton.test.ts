@@ -13,8 +13,15 @@ const SAMPLE = resolve(ROOT, '../shared/corpus/belarus-2022-04-07.txt');
 const ARTIFACTS = resolve(ROOT, 'test-artifacts/e2e');
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
-  '--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 describe.runIf(existsSync(CHROMIUM))('walking skeleton: article -> graph -> API -> viewer', () => {
@@ -27,7 +34,9 @@ describe.runIf(existsSync(CHROMIUM))('walking skeleton: article -> graph -> API 
     dir = await mkdtemp(join(tmpdir(), 'kg-e2e-'));
     store = await createEmbeddedStore({ dir: join(dir, 'store') });
     // The shared sample when present (CI has it), else the project's own articles.
-    const { inputs } = await readInputs([existsSync(SAMPLE) ? SAMPLE : resolve(ROOT, 'data/articles')]);
+    const { inputs } = await readInputs([
+      existsSync(SAMPLE) ? SAMPLE : resolve(ROOT, 'data/articles'),
+    ]);
     const { result, texts } = createExtractor().extract(inputs);
     await store.ingest(result, texts);
     server = await serveStore(store, { PORT: '0' }, { port: 0, host: '127.0.0.1' }, process.stderr);
@@ -68,7 +77,8 @@ describe.runIf(existsSync(CHROMIUM))('walking skeleton: article -> graph -> API 
       ctx.drawImage(img, 0, 0);
       const data = ctx.getImageData(0, 0, c.width, c.height).data;
       const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      for (let i = 0; i < data.length; i += 4 * 97)
+        seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
       return seen.size;
     }, png.toString('base64'));
     expect(painted).toBeGreaterThan(20);

@@ -69,6 +69,7 @@ export const EventsLexiconSchema = z.looseObject({
   groups: z.array(z.looseObject({ head: str, name: str })),
   groupModifiers: z.array(str),
   actorNouns: z.array(str),
+  quantifiers: z.array(str).default([]),
 });
 
 export const VerbTriggerSchema = z.looseObject({
@@ -125,4 +126,5 @@ export const OrgHeadsSchema = z.looseObject({
   heads: z.array(str),
   heads_start: z.array(str).default([]),
   connectors: z.array(str),
+  locationHeads: z.array(str).default([]),
 });

@@ -17,14 +17,18 @@ export interface KnowledgeBase {
   refs: Map<string, EntityRef>;
   /** Person refs by lower-cased full name and alias. */
   peopleByName: Map<string, EntityRef>;
-  titles: TitleEntry[];
-  orgDescriptors: string[][];
+  /** Titles by first word, longest first. */
+  titles: Map<string, TitleEntry[]>;
+  /** Organisation descriptors by first word, longest first. */
+  orgDescriptors: Map<string, string[][]>;
   eventHeads: Map<string, string>;
   eventMultiword: { words: string[]; cls: string }[];
   eventModifiers: Set<string>;
   groupHeads: Map<string, string>;
   groupModifiers: Set<string>;
   actorNouns: Set<string>;
+  quantifiers: Set<string>;
+  locationHeads: Set<string>;
   verbTriggers: Map<string, VerbTrigger[]>;
   nounTriggers: Map<string, NounTrigger>;
   negation: Set<string>;
@@ -140,15 +144,16 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     phrases,
     refs,
     peopleByName,
-    titles: data.roles.titles
-      .map((t) => ({
+    titles: byFirstWord(
+      data.roles.titles.map((t) => ({
         words: words(t.text),
         canonical: t.canonical,
         nameOnly: !!t.nameOnly,
         appositionOnly: !!t.appositionOnly,
-      }))
-      .sort((a, b) => b.words.length - a.words.length),
-    orgDescriptors: data.roles.orgDescriptors.heads.map(words).sort((a, b) => b.length - a.length),
+      })),
+      (t) => t.words,
+    ),
+    orgDescriptors: byFirstWord(data.roles.orgDescriptors.heads.map(words), (w) => w),
     eventHeads,
     eventMultiword: data.events.multiword
       .map((m) => ({ words: words(m.text), cls: m.class }))
@@ -157,6 +162,8 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     groupHeads: new Map(data.events.groups.map((g) => [g.head, g.name])),
     groupModifiers: new Set(data.events.groupModifiers),
     actorNouns: new Set(data.events.actorNouns),
+    quantifiers: new Set(data.events.quantifiers),
+    locationHeads: new Set(data.orgHeads.locationHeads),
     verbTriggers,
     nounTriggers: new Map(data.triggers.nouns.map((n) => [n.noun, n])),
     negation: new Set(data.modality.negation),
@@ -171,4 +178,15 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     orgConnectors: new Set(data.orgHeads.connectors),
     warnings,
   };
+}
+
+/** Groups word sequences by their first word, longest first. */
+function byFirstWord<T>(items: T[], wordsOf: (t: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const first = wordsOf(item)[0];
+    if (first) map.set(first, [...(map.get(first) ?? []), item]);
+  }
+  for (const list of map.values()) list.sort((a, b) => wordsOf(b).length - wordsOf(a).length);
+  return map;
 }

@@ -20,6 +20,7 @@ export interface PhraseEntry {
 
 const WORD = /^[\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SIMPLE_WORD = /^[\p{L}\p{N}]+$/u;
 
 export function firstWordKey(s: string): string | undefined {
   return WORD.exec(s)?.[0].toLowerCase();
@@ -49,18 +50,17 @@ export class PhraseIndex {
     this.byFirst.set(key, list);
   }
 
-  /** Longest entry matching `text` at `start`, or undefined. */
-  match(text: string, start: number): PhraseEntry | undefined {
-    const key = firstWordKey(text.slice(start, start + 40));
+  /** Longest entry matching `text` at `start`, or undefined; `word` is the lower-cased token there, if known. */
+  match(text: string, start: number, word?: string, lowerText?: string): PhraseEntry | undefined {
+    const key = word !== undefined && SIMPLE_WORD.test(word) ? word : firstWordKey(text.slice(start, start + 40));
     if (!key) return undefined;
     const list = this.byFirst.get(key);
     if (!list) return undefined;
     for (const e of list) {
       const end = start + e.surface.length;
       if (end > text.length) continue;
-      const span = text.slice(start, end);
-      if (e.exact ? span !== e.surface : span.toLowerCase() !== e.lower) continue;
-      if (!e.exact && !capitalsAgree(span, e.surface)) continue;
+      if (e.exact ? !text.startsWith(e.surface, start) : lowerText ? !lowerText.startsWith(e.lower, start) : text.slice(start, end).toLowerCase() !== e.lower) continue;
+      if (!e.exact && !capitalsAgree(text.slice(start, end), e.surface)) continue;
       const next = text.charAt(end);
       if (next && WORD_CHAR.test(next) && WORD_CHAR.test(e.surface.charAt(e.surface.length - 1))) continue;
       if (e.requireThe && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;

@@ -3,7 +3,7 @@ import express, { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../app-context';
-import { withDeadline } from '../app-context';
+import { invalidateReads, withDeadline } from '../app-context';
 import { HttpError, notFound } from '../http-error';
 import { createRateLimit } from '../rate-limit';
 import { requireToken } from '../require-token';
@@ -72,7 +72,7 @@ export function createDocumentRoutes(ctx: AppContext): Router {
       }
       const docs = parseIngestBody(req);
       const outcome = await ctx.ingest(docs);
-      ctx.cache.clear();
+      invalidateReads(ctx);
       if (outcome.documents.length === 0 && outcome.failures.length > 0) {
         throw new HttpError(422, 'unprocessable', 'no document could be ingested', {
           failures: outcome.failures,
@@ -85,7 +85,7 @@ export function createDocumentRoutes(ctx: AppContext): Router {
   router.delete('/documents/:id', limit, auth, async (req, res) => {
     const { id } = parseInput(DocumentParamsSchema, req.params, 'params');
     const deleted = await store.deleteDocument(id);
-    ctx.cache.clear();
+    invalidateReads(ctx);
     if (!deleted) throw notFound('document', id);
     res.json({ deleted: true, id });
   });

@@ -12,3 +12,5 @@ export {
 } from './fixtures';
 export type { Fixture, FixtureDocument, FixtureEntity, FixtureRelation, FixtureSentence } from './fixtures';
 export { ALLOWED_QUERIES, HOSTILE_QUERIES } from './guard-cases';
+export { syntheticFixture, createRandom } from './synthetic';
+export type { SyntheticOptions } from './synthetic';

@@ -9,6 +9,15 @@ export type Params = Record<string, KuzuValue>;
 export const INTERNAL_TIMEOUT_MS = 10 * 60_000;
 const MAX_CACHED_STATEMENTS = 400;
 
+/** KG_KUZU_PROFILE=1: time spent per internal statement (see `kuzuProfile()`). */
+const PROFILE = process.env.KG_KUZU_PROFILE ? new Map<string, { n: number; ms: number }>() : null;
+
+export function kuzuProfile(): Array<{ cypher: string; n: number; ms: number }> {
+  return [...(PROFILE ?? new Map<string, { n: number; ms: number }>()).entries()]
+    .map(([cypher, p]) => ({ cypher, ...p }))
+    .sort((a, b) => b.ms - a.ms);
+}
+
 /**
  * One Kùzu database + connection, serialised through a promise queue (a connection is not
  * re-entrant). Every QueryResult is closed right after reading: a result still alive at
@@ -49,8 +58,16 @@ export class KuzuSession {
 
   /** Prepare (cached) and execute a parameterised statement; all rows, result closed. */
   rows(cypher: string, params: Params = {}): Row[] {
+    const t0 = PROFILE ? performance.now() : 0;
     const result = this.conn.executeSync(this.prepare(cypher), params);
-    return drain(result);
+    const rows = drain(result);
+    if (PROFILE) {
+      const p = PROFILE.get(cypher) ?? { n: 0, ms: 0 };
+      p.n++;
+      p.ms += performance.now() - t0;
+      PROFILE.set(cypher, p);
+    }
+    return rows;
   }
 
   /** Execute a parameterless single statement (DDL, transaction control). */

@@ -27,10 +27,15 @@ export function connectedEdges(subgraph: Subgraph): GraphEdge[] {
 }
 
 export function buildGraph(subgraph: Subgraph): Graph<NodeAttributes, EdgeAttributes> {
-  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true, allowSelfLoops: true });
+  const graph = new Graph<NodeAttributes, EdgeAttributes>({
+    type: 'directed',
+    multi: true,
+    allowSelfLoops: true,
+  });
   for (const node of subgraph.nodes) graph.mergeNode(node.id, nodeAttributes(node));
   for (const edge of connectedEdges(subgraph)) {
-    if (!graph.hasEdge(edge.id)) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeAttributes(edge));
+    if (!graph.hasEdge(edge.id))
+      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeAttributes(edge));
   }
   return graph;
 }

@@ -17,7 +17,8 @@ export function cypherString(value: string): string {
 
 /** Integers stay INTEGER, other numbers are written as FLOAT (1 -> 1.0 for a confidence). */
 export function cypherNumber(value: number, float = false): string {
-  if (!Number.isFinite(value)) throw new RangeError(`@kg/graph-store/export: not a finite number: ${value}`);
+  if (!Number.isFinite(value))
+    throw new RangeError(`@kg/graph-store/export: not a finite number: ${value}`);
   if (float && Number.isInteger(value)) return value.toFixed(1);
   return String(value);
 }
@@ -32,11 +33,15 @@ export function cypherValue(value: unknown, float = false): string {
 }
 
 /** A map literal with plain identifier keys (keys are ours, never user text). */
-export function cypherMap(entries: Record<string, unknown>, floats: ReadonlySet<string> = new Set()): string {
+export function cypherMap(
+  entries: Record<string, unknown>,
+  floats: ReadonlySet<string> = new Set(),
+): string {
   const parts = Object.entries(entries)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) throw new TypeError(`@kg/graph-store/export: bad map key ${k}`);
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+        throw new TypeError(`@kg/graph-store/export: bad map key ${k}`);
       return `${k}: ${cypherValue(v, floats.has(k))}`;
     });
   return `{${parts.join(', ')}}`;

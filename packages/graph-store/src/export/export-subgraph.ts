@@ -19,15 +19,35 @@ export interface ExportedFile {
 export function exportSubgraph(subgraph: Subgraph, format: ExportFormat): ExportedFile {
   switch (format) {
     case 'json':
-      return { body: JSON.stringify(toGraphologyJSON(subgraph)), contentType: 'application/json; charset=utf-8', extension: 'json' };
+      return {
+        body: JSON.stringify(toGraphologyJSON(subgraph)),
+        contentType: 'application/json; charset=utf-8',
+        extension: 'json',
+      };
     case 'gexf':
-      return { body: toGEXF(subgraph), contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' };
+      return {
+        body: toGEXF(subgraph),
+        contentType: 'application/gexf+xml; charset=utf-8',
+        extension: 'gexf',
+      };
     case 'graphml':
-      return { body: toGraphML(subgraph), contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' };
+      return {
+        body: toGraphML(subgraph),
+        contentType: 'application/graphml+xml; charset=utf-8',
+        extension: 'graphml',
+      };
     case 'cypher':
-      return { body: toCypherScript(subgraph), contentType: 'text/plain; charset=utf-8', extension: 'cypher' };
+      return {
+        body: toCypherScript(subgraph),
+        contentType: 'text/plain; charset=utf-8',
+        extension: 'cypher',
+      };
     case 'csv':
-      return { body: toNeo4jAdminCSV(subgraph), contentType: 'text/csv; charset=utf-8', extension: 'csv' };
+      return {
+        body: toNeo4jAdminCSV(subgraph),
+        contentType: 'text/csv; charset=utf-8',
+        extension: 'csv',
+      };
     default:
       throw new StoreInputError('export', `unknown export format ${JSON.stringify(format)}`);
   }

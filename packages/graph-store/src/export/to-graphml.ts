@@ -30,7 +30,11 @@ const EDGE_KEYS: Array<[string, KeyType]> = [
   ['negated', 'boolean'],
 ];
 
-function dataLines(attributes: Record<string, unknown>, keys: Array<[string, KeyType]>, prefix: string): string[] {
+function dataLines(
+  attributes: Record<string, unknown>,
+  keys: Array<[string, KeyType]>,
+  prefix: string,
+): string[] {
   return keys
     .filter(([name]) => attributes[name] !== undefined)
     .map(([name]) => {
@@ -43,7 +47,8 @@ function dataLines(attributes: Record<string, unknown>, keys: Array<[string, Key
 function keyLines(keys: Array<[string, KeyType]>, kind: 'node' | 'edge'): string[] {
   const prefix = kind === 'node' ? 'n' : 'e';
   return keys.map(
-    ([name, type]) => `  <key id="${prefix}_${name}" for="${kind}" attr.name="${name}" attr.type="${type}"/>`,
+    ([name, type]) =>
+      `  <key id="${prefix}_${name}" for="${kind}" attr.name="${name}" attr.type="${type}"/>`,
   );
 }
 
@@ -57,7 +62,11 @@ export function toGraphML(subgraph: Subgraph): string {
     '  <graph id="G" edgedefault="directed">',
   ];
   for (const node of subgraph.nodes) {
-    lines.push(`    <node id="${xmlEscape(node.id)}">`, ...dataLines(nodeAttributes(node), NODE_KEYS, 'n'), '    </node>');
+    lines.push(
+      `    <node id="${xmlEscape(node.id)}">`,
+      ...dataLines(nodeAttributes(node), NODE_KEYS, 'n'),
+      '    </node>',
+    );
   }
   for (const edge of connectedEdges(subgraph)) {
     lines.push(

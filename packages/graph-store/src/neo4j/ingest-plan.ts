@@ -13,6 +13,7 @@ import {
   type RelationType,
 } from '@kg/schema';
 import { StoreInputError } from '../errors';
+import { foldText } from './fold-text';
 
 export const DEFAULT_BATCH_DOCUMENTS = 50;
 
@@ -30,6 +31,9 @@ export interface EntityRow {
   name: string;
   iso3: string | null;
   aliases: string[];
+  /** Name and aliases folded for search (see fold-text.ts). */
+  foldedName: string;
+  foldedAliases: string[];
   /** Each role as a JSON string, so lists stay homogeneous in Neo4j. */
   roles: string[];
 }
@@ -87,6 +91,30 @@ export interface IngestBatchPlan {
 
 const SOURCE = 'neo4j/ingest';
 
+type ExtractedEntity = ExtractionResult['entities'][number];
+
+/** One entity per id: repeated entries (merged extractions) pool aliases, roles and mentions. */
+export function consolidateEntities(entities: ExtractedEntity[]): Map<string, ExtractedEntity> {
+  const byId = new Map<string, ExtractedEntity>();
+  for (const e of entities) {
+    const prev = byId.get(e.id);
+    if (!prev) {
+      byId.set(e.id, {
+        ...e,
+        aliases: [...e.aliases],
+        mentions: [...e.mentions],
+        roles: e.roles && [...e.roles],
+      });
+      continue;
+    }
+    prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
+    prev.mentions.push(...e.mentions);
+    if (e.roles) prev.roles = [...(prev.roles ?? []), ...e.roles];
+    prev.iso3 ??= e.iso3;
+  }
+  return byId;
+}
+
 export function evidenceKey(relId: string, docId: string, sentence: number): string {
   return `${relId}|${docId}|${sentence}`;
 }
@@ -98,13 +126,15 @@ function sha256(value: string): string {
 /** Validates and splits an extraction into per-document plans (with content hashes). */
 export function planDocuments(result: ExtractionResult, texts: DocumentText[]): DocumentPlan[] {
   const parsed = ExtractionResultSchema.safeParse(result);
-  if (!parsed.success) throw new StoreInputError(SOURCE, `invalid extraction: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new StoreInputError(SOURCE, `invalid extraction: ${parsed.error.message}`);
   const textById = new Map(texts.map((t) => [t.id, t]));
-  const entityIds = new Set(result.entities.map((e) => e.id));
+  const entities = consolidateEntities(result.entities);
   const plans = new Map<string, DocumentPlan>();
   for (const doc of result.documents) {
     const text = textById.get(doc.id);
-    if (!text) throw new StoreInputError(SOURCE, `no text given for document ${JSON.stringify(doc.id)}`);
+    if (!text)
+      throw new StoreInputError(SOURCE, `no text given for document ${JSON.stringify(doc.id)}`);
     const row: DocumentRow = {
       id: doc.id,
       title: doc.title ?? text.title ?? null,
@@ -118,28 +148,47 @@ export function planDocuments(result: ExtractionResult, texts: DocumentText[]): 
   }
   const planOf = (docId: string, what: string): DocumentPlan => {
     const plan = plans.get(docId);
-    if (!plan) throw new StoreInputError(SOURCE, `${what} refers to unknown document ${JSON.stringify(docId)}`);
+    if (!plan)
+      throw new StoreInputError(
+        SOURCE,
+        `${what} refers to unknown document ${JSON.stringify(docId)}`,
+      );
     return plan;
   };
 
-  for (const entity of result.entities) {
+  for (const entity of entities.values()) {
     const byDoc = new Map<string, Array<Record<string, unknown>>>();
     for (const m of entity.mentions) {
       planOf(m.docId, `a mention of ${entity.id}`);
       const spans = byDoc.get(m.docId) ?? [];
-      spans.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, sentence: m.sentence });
+      const key = `${m.start}:${m.end}`;
+      if (!spans.some((x) => `${x.start}:${x.end}` === key)) {
+        spans.push({
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          kind: m.kind,
+          sentence: m.sentence,
+        });
+      }
       byDoc.set(m.docId, spans);
     }
     for (const [docId, spans] of byDoc) {
       const plan = planOf(docId, 'a mention');
       plan.entityIds.push(entity.id);
-      plan.mentions.push({ docId, entityId: entity.id, count: spans.length, spans: JSON.stringify(spans) });
+      plan.mentions.push({
+        docId,
+        entityId: entity.id,
+        count: spans.length,
+        spans: JSON.stringify(spans),
+      });
     }
   }
 
   for (const rel of result.relations) {
     for (const end of [rel.source, rel.target]) {
-      if (!entityIds.has(end)) throw new StoreInputError(SOURCE, `relation ${rel.id} refers to unknown entity ${end}`);
+      if (!entities.has(end))
+        throw new StoreInputError(SOURCE, `relation ${rel.id} refers to unknown entity ${end}`);
     }
     const id = relationId(rel.source, rel.type, rel.target);
     const entry = catalogueEntry(rel.type);
@@ -190,13 +239,16 @@ export function planDocuments(result: ExtractionResult, texts: DocumentText[]): 
   return [...plans.values()];
 }
 
-function entityRow(entity: ExtractionResult['entities'][number]): EntityRow {
+function entityRow(entity: ExtractedEntity): EntityRow {
+  const aliases = [...new Set(entity.aliases)];
   return {
     id: entity.id,
     name: entity.name,
     iso3: entity.iso3 ?? null,
-    aliases: [...new Set(entity.aliases)],
-    roles: (entity.roles ?? []).map((r) => JSON.stringify(r)),
+    aliases,
+    foldedName: foldText(entity.name),
+    foldedAliases: [...new Set(aliases.map(foldText))],
+    roles: [...new Set((entity.roles ?? []).map((r) => JSON.stringify(r)))],
   };
 }
 
@@ -209,9 +261,9 @@ export function planBatches(
   documents: DocumentPlan[],
   batchSize = DEFAULT_BATCH_DOCUMENTS,
 ): IngestBatchPlan[] {
-  const entities = new Map(result.entities.map((e) => [e.id, e]));
+  const entities = consolidateEntities(result.entities);
   const referenced = new Set(
-    result.entities.filter((e) => e.mentions.length > 0).map((e) => e.id),
+    [...entities.values()].filter((e) => e.mentions.length > 0).map((e) => e.id),
   );
   for (const rel of result.relations) referenced.add(rel.source).add(rel.target);
   const written = new Set<string>();
@@ -222,18 +274,22 @@ export function planBatches(
     const ids = docs.flatMap((d) => d.entityIds).filter((id) => !written.has(id));
     batches.push({ documents: docs, entitiesByType: groupEntities(ids, entities, written) });
   }
-  const unreferenced = result.entities.map((e) => e.id).filter((id) => !referenced.has(id));
+  const unreferenced = [...entities.keys()].filter((id) => !referenced.has(id));
   if (unreferenced.length > 0) {
     if (batches.length === 0) batches.push({ documents: [], entitiesByType: new Map() });
     const extra = groupEntities(unreferenced, entities, written);
-    for (const [type, rows] of extra) batches[0].entitiesByType.set(type, [...(batches[0].entitiesByType.get(type) ?? []), ...rows]);
+    for (const [type, rows] of extra) {
+      const list = batches[0].entitiesByType.get(type);
+      if (list) list.push(...rows);
+      else batches[0].entitiesByType.set(type, rows);
+    }
   }
   return batches;
 }
 
 function groupEntities(
   ids: string[],
-  entities: Map<string, ExtractionResult['entities'][number]>,
+  entities: Map<string, ExtractedEntity>,
   written: Set<string>,
 ): Map<EntityType, EntityRow[]> {
   const byType = new Map<EntityType, EntityRow[]>();
@@ -241,7 +297,9 @@ function groupEntities(
     const entity = entities.get(id);
     if (!entity || written.has(id)) continue;
     written.add(id);
-    byType.set(entity.type, [...(byType.get(entity.type) ?? []), entityRow(entity)]);
+    const list = byType.get(entity.type);
+    if (list) list.push(entityRow(entity));
+    else byType.set(entity.type, [entityRow(entity)]);
   }
   return byType;
 }
@@ -254,7 +312,9 @@ export function groupKeys(keys: RelationKey[]): Map<RelationType, RelationKey[]>
     const id = relationId(key.source, key.type, key.target);
     if (seen.has(id)) continue;
     seen.add(id);
-    byType.set(key.type, [...(byType.get(key.type) ?? []), key]);
+    const list = byType.get(key.type);
+    if (list) list.push(key);
+    else byType.set(key.type, [key]);
   }
   return byType;
 }

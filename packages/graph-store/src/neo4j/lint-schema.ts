@@ -11,19 +11,63 @@ export const LINT_LABELS = [...ENTITY_TYPES, ENTITY_LABEL, DOCUMENT_LABEL, EVIDE
 export const LINT_RELATIONSHIP_TYPES = [...RELATION_TYPES, MENTIONS_TYPE];
 export const LINT_PROPERTY_KEYS = [
   // entities
-  'id', 'name', 'aliases', 'aliasText', 'iso3', 'roles',
+  'id',
+  'name',
+  'aliases',
+  'iso3',
+  'roles',
+  'foldedName',
+  'foldedAliases',
+  'searchText',
   // documents
-  'title', 'date', 'source', 'sentences', 'text', 'hash',
+  'title',
+  'date',
+  'source',
+  'sentences',
+  'text',
+  'hash',
   // MENTIONS
-  'count', 'spans', 'entityId',
+  'count',
+  'spans',
+  'entityId',
   // evidence
-  'key', 'relationId', 'target', 'type', 'docId', 'sentence', 'start', 'end', 'highlights', 'modality',
+  'key',
+  'relationId',
+  'target',
+  'type',
+  'docId',
+  'sentence',
+  'start',
+  'end',
+  'highlights',
+  'modality',
   // relationships
-  'cameo', 'quadClass', 'role', 'firstDate', 'lastDate', 'confidence', 'negated',
+  'cameo',
+  'quadClass',
+  'role',
+  'firstDate',
+  'lastDate',
+  'confidence',
+  'negated',
 ];
 export const LINT_PARAMETERS = [
-  'ids', 'rows', 'id', 'offset', 'limit', 'q', 'types', 'lucene', 'frontier', 'seen', 'take',
-  'relationTypes', 'excludeWeak', 'minConfidence', 'from', 'to', 'keepIsolated',
+  'ids',
+  'rows',
+  'id',
+  'offset',
+  'limit',
+  'q',
+  'types',
+  'lucene',
+  'frontier',
+  'seen',
+  'take',
+  'relationTypes',
+  'excludeWeak',
+  'minConfidence',
+  'from',
+  'to',
+  'keepIsolated',
 ];
 
 /** DbSchema shape of @neo4j-cypher/language-support (kept structural to avoid a type import). */
@@ -36,7 +80,10 @@ export interface LintDbSchema {
   procedures?: unknown;
 }
 
-export function createLintSchema(reference?: { functions?: unknown; procedures?: unknown }): LintDbSchema {
+export function createLintSchema(reference?: {
+  functions?: unknown;
+  procedures?: unknown;
+}): LintDbSchema {
   return {
     labels: LINT_LABELS,
     relationshipTypes: LINT_RELATIONSHIP_TYPES,

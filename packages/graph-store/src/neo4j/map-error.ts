@@ -39,16 +39,30 @@ export function mapNeo4jError(error: unknown, action: string): Error {
     code === 'Neo.ClientError.Database.DatabaseNotFound' ||
     code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
   ) {
-    return new StoreUnavailableError(SOURCE, `${action}: Neo4j is unavailable (${code}): ${message}`, cause);
+    return new StoreUnavailableError(
+      SOURCE,
+      `${action}: Neo4j is unavailable (${code}): ${message}`,
+      cause,
+    );
   }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
+  if (
+    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    code.includes('TransactionTimedOut')
+  ) {
     return new QueryTimeoutError(SOURCE, `${action}: timed out (${code})`, cause);
   }
   if (STATEMENT_ERRORS.includes(code)) {
     return new QuerySyntaxError(SOURCE, `${action}: ${message}`, cause);
   }
-  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Transaction.ForbiddenDueToTransactionType') {
-    return new QueryRejectedError(SOURCE, `${action}: writes are not allowed here (${code})`, cause);
+  if (
+    code === 'Neo.ClientError.Statement.AccessMode' ||
+    code === 'Neo.ClientError.Transaction.ForbiddenDueToTransactionType'
+  ) {
+    return new QueryRejectedError(
+      SOURCE,
+      `${action}: writes are not allowed here (${code})`,
+      cause,
+    );
   }
   return new StoreError(SOURCE, `${action}: ${code ? `${code}: ` : ''}${message}`, cause);
 }

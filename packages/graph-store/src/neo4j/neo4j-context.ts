@@ -19,7 +19,11 @@ export interface ReadOptions {
 }
 
 export interface Neo4jContext {
-  read<T>(action: string, work: (tx: ManagedTransaction) => Promise<T>, options?: ReadOptions): Promise<T>;
+  read<T>(
+    action: string,
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options?: ReadOptions,
+  ): Promise<T>;
   write<T>(action: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** Creates constraints and indexes (`IF NOT EXISTS`) once per store instance. */
   ensureSchema(): Promise<void>;
@@ -37,7 +41,11 @@ export function createContext(driver: Driver, options: ContextOptions = {}): Neo
   const writeTimeout = options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
   let schema: Promise<void> | undefined;
 
-  async function read<T>(action: string, work: (tx: ManagedTransaction) => Promise<T>, opts: ReadOptions = {}) {
+  async function read<T>(
+    action: string,
+    work: (tx: ManagedTransaction) => Promise<T>,
+    opts: ReadOptions = {},
+  ) {
     const session = driver.session({
       database,
       defaultAccessMode: neo4j.session.READ,
@@ -83,7 +91,11 @@ export function createContext(driver: Driver, options: ContextOptions = {}): Neo
 }
 
 /** Runs a statement and returns its records as plain objects (values still driver values). */
-export async function runRows(tx: ManagedTransaction, cypher: string, params: Row = {}): Promise<Row[]> {
+export async function runRows(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Row = {},
+): Promise<Row[]> {
   const result = await tx.run(cypher, params);
   return result.records.map((r) => r.toObject() as Row);
 }

@@ -1,5 +1,13 @@
 /** Neighbourhood, shortest paths and filtered subgraphs for the Neo4j adapter. */
-import type { GraphEdge, GraphFilter, GraphNode, NeighborhoodQuery, PathsQuery, Subgraph, SubgraphQuery } from '@kg/schema';
+import type {
+  GraphEdge,
+  GraphFilter,
+  GraphNode,
+  NeighborhoodQuery,
+  PathsQuery,
+  Subgraph,
+  SubgraphQuery,
+} from '@kg/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { PathResult } from '../graph-store';
 import { int, runRows, type Neo4jContext, type Row } from './neo4j-context';
@@ -30,7 +38,12 @@ export function filterParams(filter: Partial<GraphFilter>): Row {
 }
 
 /** Nodes (with degree and hidden neighbours) and the filtered edges among them. */
-async function assemble(tx: ManagedTransaction, ids: string[], params: Row, omittedNodes: number): Promise<Subgraph> {
+async function assemble(
+  tx: ManagedTransaction,
+  ids: string[],
+  params: Row,
+  omittedNodes: number,
+): Promise<Subgraph> {
   const rows = await runRows(tx, NODES_WITH_HIDDEN, { ...params, ids });
   const order = new Map(ids.map((id, i) => [id, i]));
   const nodes = rows
@@ -45,7 +58,11 @@ async function assemble(tx: ManagedTransaction, ids: string[], params: Row, omit
   return { nodes, edges, omittedNodes };
 }
 
-export async function neighborhood(ctx: Neo4jContext, id: string, query: NeighborhoodQuery): Promise<Subgraph | null> {
+export async function neighborhood(
+  ctx: Neo4jContext,
+  id: string,
+  query: NeighborhoodQuery,
+): Promise<Subgraph | null> {
   const params = filterParams(query);
   return ctx.read('neighborhood', async (tx) => {
     if ((await runRows(tx, ENTITIES_EXIST, { ids: [id] })).length === 0) return null;
@@ -54,7 +71,12 @@ export async function neighborhood(ctx: Neo4jContext, id: string, query: Neighbo
     let omitted = 0;
     for (let hop = 0; hop < query.depth && frontier.length > 0; hop++) {
       const take = query.limit - seen.length;
-      const [row] = await runRows(tx, NEIGHBOR_HOP, { ...params, frontier, seen, take: int(Math.max(0, take)) });
+      const [row] = await runRows(tx, NEIGHBOR_HOP, {
+        ...params,
+        frontier,
+        seen,
+        take: int(Math.max(0, take)),
+      });
       const kept = Array.isArray(row?.kept) ? row.kept.map(String) : [];
       omitted += (toNumber(row?.total) ?? 0) - kept.length;
       seen.push(...kept);
@@ -64,11 +86,19 @@ export async function neighborhood(ctx: Neo4jContext, id: string, query: Neighbo
   });
 }
 
-export async function subgraph(ctx: Neo4jContext, query: SubgraphQuery & GraphFilter): Promise<Subgraph> {
+export async function subgraph(
+  ctx: Neo4jContext,
+  query: SubgraphQuery & GraphFilter,
+): Promise<Subgraph> {
   const params = filterParams(query);
-  const keepIsolated = !params.relationTypes && !params.from && !params.to && !(query.minConfidence > 0);
+  const keepIsolated =
+    !params.relationTypes && !params.from && !params.to && !(query.minConfidence > 0);
   return ctx.read('subgraph', async (tx) => {
-    const [row] = await runRows(tx, SUBGRAPH_NODES, { ...params, keepIsolated, take: int(query.limit) });
+    const [row] = await runRows(tx, SUBGRAPH_NODES, {
+      ...params,
+      keepIsolated,
+      take: int(query.limit),
+    });
     const kept = Array.isArray(row?.kept) ? row.kept.map(String) : [];
     return assemble(tx, kept, params, (toNumber(row?.total) ?? 0) - kept.length);
   });
@@ -82,7 +112,10 @@ export async function paths(ctx: Neo4jContext, query: PathsQuery): Promise<PathR
     if (!ids.has(query.from) || !ids.has(query.to)) return null;
     if (query.from === query.to) {
       const nodes = nodesFrom(await runRows(tx, NODES_BY_IDS, { ids: [query.from] }));
-      return { paths: [{ nodes: [query.from], edges: [] }], subgraph: { nodes, edges: [], omittedNodes: 0 } };
+      return {
+        paths: [{ nodes: [query.from], edges: [] }],
+        subgraph: { nodes, edges: [], omittedNodes: 0 },
+      };
     }
     const rows = await runRows(tx, shortestPaths(query.maxHops), {
       from: query.from,
@@ -94,12 +127,19 @@ export async function paths(ctx: Neo4jContext, query: PathsQuery): Promise<PathR
     const edges = new Map<string, GraphEdge>();
     const result: PathResult['paths'] = [];
     for (const r of rows) {
-      const pathNodes = (r.nodes as Row[]).map((n) => toGraphNode(n)).filter((n): n is GraphNode => !!n);
-      const pathEdges = (r.edges as Row[]).map((e) => toGraphEdge(e)).filter((e): e is GraphEdge => !!e);
+      const pathNodes = (r.nodes as Row[])
+        .map((n) => toGraphNode(n))
+        .filter((n): n is GraphNode => !!n);
+      const pathEdges = (r.edges as Row[])
+        .map((e) => toGraphEdge(e))
+        .filter((e): e is GraphEdge => !!e);
       for (const n of pathNodes) nodes.set(n.id, n);
       for (const e of pathEdges) edges.set(e.id, e);
       result.push({ nodes: pathNodes.map((n) => n.id), edges: pathEdges.map((e) => e.id) });
     }
-    return { paths: result, subgraph: { nodes: [...nodes.values()], edges: [...edges.values()], omittedNodes: 0 } };
+    return {
+      paths: result,
+      subgraph: { nodes: [...nodes.values()], edges: [...edges.values()], omittedNodes: 0 },
+    };
   });
 }

@@ -40,7 +40,9 @@ async function clearDocuments(tx: ManagedTransaction, ids: string[]) {
       target: String(r.target),
     }),
   );
-  const unmentioned = (await runRows(tx, CLEAR_DOCUMENT_MENTIONS, { ids })).map((r) => String(r.entityId));
+  const unmentioned = (await runRows(tx, CLEAR_DOCUMENT_MENTIONS, { ids })).map((r) =>
+    String(r.entityId),
+  );
   return { cleared, unmentioned };
 }
 
@@ -62,8 +64,22 @@ async function writeBatch(tx: ManagedTransaction, batch: IngestBatchPlan, replac
   for (const [type, rows] of batch.entitiesByType) {
     await runChunked(tx, upsertEntities(type), rows as unknown as Row[]);
   }
-  await runChunked(tx, UPSERT_DOCUMENTS, withIntegers(batch.documents.map((d) => d.document), ['sentences']));
-  await runChunked(tx, UPSERT_MENTIONS, withIntegers(batch.documents.flatMap((d) => d.mentions), ['count']));
+  await runChunked(
+    tx,
+    UPSERT_DOCUMENTS,
+    withIntegers(
+      batch.documents.map((d) => d.document),
+      ['sentences'],
+    ),
+  );
+  await runChunked(
+    tx,
+    UPSERT_MENTIONS,
+    withIntegers(
+      batch.documents.flatMap((d) => d.mentions),
+      ['count'],
+    ),
+  );
   const evidence = batch.documents.flatMap((d) => d.evidence);
   await runChunked(tx, UPSERT_EVIDENCE, withIntegers(evidence, ['sentence', 'start', 'end']));
   const relations = new Map<RelationType, Map<string, RelationRow>>();
@@ -78,7 +94,10 @@ async function writeBatch(tx: ManagedTransaction, batch: IngestBatchPlan, replac
     for (const r of byId.values()) keys.push({ source: r.source, type, target: r.target });
   }
   await settle(tx, keys, unmentioned);
-  return { evidence: evidence.length, relationIds: [...relations.values()].flatMap((m) => [...m.keys()]) };
+  return {
+    evidence: evidence.length,
+    relationIds: [...relations.values()].flatMap((m) => [...m.keys()]),
+  };
 }
 
 export async function ingestExtraction(
@@ -95,17 +114,29 @@ export async function ingestExtraction(
   const toWrite = plans.filter((p) => hashes.get(p.document.id) !== p.document.hash);
   const replaced = new Set(toWrite.map((p) => p.document.id).filter((id) => hashes.has(id)));
   const unchanged = plans.length - toWrite.length;
-  const report: IngestReport = { documents: plans.length, unchanged, replaced: replaced.size, entities: 0, relations: 0, evidence: 0 };
+  const report: IngestReport = {
+    documents: plans.length,
+    unchanged,
+    replaced: replaced.size,
+    entities: 0,
+    relations: 0,
+    evidence: 0,
+  };
   const relationIds = new Set<string>();
   let done = unchanged;
   for (const batch of planBatches(result, toWrite, options.batchDocuments)) {
-    const written = await ctx.write('ingest', (tx) => writeBatch(tx, batch, replaced));
+    const reached = done + batch.documents.length;
+    // Progress is reported inside the transaction: a callback that throws rolls the batch back.
+    const written = await ctx.write('ingest', async (tx) => {
+      const out = await writeBatch(tx, batch, replaced);
+      options.onProgress?.(reached, plans.length);
+      return out;
+    });
     report.entities += [...batch.entitiesByType.values()].reduce((n, rows) => n + rows.length, 0);
     for (const id of written.relationIds) relationIds.add(id);
     report.relations = relationIds.size;
     report.evidence += written.evidence;
-    done += batch.documents.length;
-    options.onProgress?.(done, plans.length);
+    done = reached;
   }
   if (toWrite.length === 0) options.onProgress?.(plans.length, plans.length);
   return report;

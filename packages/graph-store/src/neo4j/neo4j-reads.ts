@@ -35,6 +35,7 @@ import {
   STATS_EVIDENCE,
   STATS_RELATIONS,
 } from './statements';
+import { foldText } from './fold-text';
 import { toGraphEdge, toGraphNode, toNumber } from './to-app-value';
 
 /** Entity detail lists are capped so a hub cannot return megabytes. */
@@ -74,18 +75,30 @@ function parseJson(text: unknown): unknown {
 function parseList<T>(text: unknown, parse: (v: unknown) => { success: boolean; data?: T }): T[] {
   const value = parseJson(text);
   if (!Array.isArray(value)) return [];
-  return value.map((v) => parse(v)).filter((r) => r.success).map((r) => r.data as T);
+  return value
+    .map((v) => parse(v))
+    .filter((r) => r.success)
+    .map((r) => r.data as T);
 }
 
 export async function listDocuments(ctx: Neo4jContext, options: { limit: number; offset: number }) {
   return ctx.read('listDocuments', async (tx) => {
     const [count] = await runRows(tx, COUNT_DOCUMENTS);
-    const rows = await runRows(tx, LIST_DOCUMENTS, { offset: int(options.offset), limit: int(options.limit) });
-    return { total: toNumber(count?.total) ?? 0, documents: rows.map((r) => toDocument(r.doc as Row)) };
+    const rows = await runRows(tx, LIST_DOCUMENTS, {
+      offset: int(options.offset),
+      limit: int(options.limit),
+    });
+    return {
+      total: toNumber(count?.total) ?? 0,
+      documents: rows.map((r) => toDocument(r.doc as Row)),
+    };
   });
 }
 
-export async function getDocument(ctx: Neo4jContext, docId: string): Promise<DocumentRecord | null> {
+export async function getDocument(
+  ctx: Neo4jContext,
+  docId: string,
+): Promise<DocumentRecord | null> {
   const [row] = await ctx.read('getDocument', (tx) => runRows(tx, GET_DOCUMENT, { id: docId }));
   return row ? { ...toDocument(row.doc as Row), text: str(row.text) ?? '' } : null;
 }
@@ -98,7 +111,8 @@ export async function stats(ctx: Neo4jContext): Promise<Stats> {
     const [evidence] = await runRows(tx, STATS_EVIDENCE);
     const entitiesByType: Record<string, number> = {};
     for (const r of entityRows) {
-      if ((ENTITY_TYPES as readonly unknown[]).includes(r.label)) entitiesByType[String(r.label)] = toNumber(r.n) ?? 0;
+      if ((ENTITY_TYPES as readonly unknown[]).includes(r.label))
+        entitiesByType[String(r.label)] = toNumber(r.n) ?? 0;
     }
     const relationsByType: Record<string, number> = {};
     const dates: string[] = [];
@@ -133,23 +147,36 @@ export function fuzzyLuceneQuery(q: string): string {
 function toSearchResult(r: Row, score: number): SearchResult | undefined {
   const node = toGraphNode(r.node as Row);
   if (!node) return undefined;
-  return { id: node.id, name: node.name, type: node.type, aliases: node.aliases, degree: toNumber(r.degree) ?? 0, score };
+  return {
+    id: node.id,
+    name: node.name,
+    type: node.type,
+    aliases: node.aliases,
+    degree: toNumber(r.degree) ?? 0,
+    score,
+  };
 }
 
 export async function search(ctx: Neo4jContext, query: SearchQuery): Promise<SearchResult[]> {
-  const q = query.q.trim().toLowerCase();
+  const q = foldText(query.q);
   const params = { q, types: query.types?.length ? query.types : null, limit: int(query.limit) };
   const exact = await ctx.read('search', (tx) => runRows(tx, SEARCH_ENTITIES, params));
   if (exact.length > 0) {
-    return exact.map((r) => toSearchResult(r, toNumber(r.score) ?? 0)).filter((r): r is SearchResult => !!r);
+    return exact
+      .map((r) => toSearchResult(r, toNumber(r.score) ?? 0))
+      .filter((r): r is SearchResult => !!r);
   }
   const lucene = fuzzyLuceneQuery(q);
   if (!lucene) return [];
-  const fuzzy = await ctx.read('search', (tx) => runRows(tx, FUZZY_SEARCH_ENTITIES, { ...params, lucene }));
+  const fuzzy = await ctx.read('search', (tx) =>
+    runRows(tx, FUZZY_SEARCH_ENTITIES, { ...params, lucene }),
+  );
   const top = Math.max(...fuzzy.map((r) => toNumber(r.score) ?? 0), 1e-9);
   // Fuzzy hits rank below every exact/prefix/substring hit (those score 0.6..1).
   return fuzzy
-    .map((r) => toSearchResult(r, Math.round((0.5 * (toNumber(r.score) ?? 0)) / top * 1000) / 1000))
+    .map((r) =>
+      toSearchResult(r, Math.round(((0.5 * (toNumber(r.score) ?? 0)) / top) * 1000) / 1000),
+    )
     .filter((r): r is SearchResult => !!r);
 }
 
@@ -162,19 +189,27 @@ export async function getEntity(ctx: Neo4jContext, id: string): Promise<EntityDe
       .map((r) => RoleSchema.safeParse(parseJson(r)))
       .filter((r) => r.success)
       .map((r) => r.data as Role);
-    const mentionRows = await runRows(tx, ENTITY_MENTIONS, { id, limit: int(DEFAULT_DETAIL_LIMIT) });
+    const mentionRows = await runRows(tx, ENTITY_MENTIONS, {
+      id,
+      limit: int(DEFAULT_DETAIL_LIMIT),
+    });
     const documents = mentionRows.map((r) => toDocument(r.doc as Row));
     const mentions: Mention[] = mentionRows.flatMap((r) =>
       parseList<Mention>(r.spans, (s) =>
         MentionSchema.safeParse({ ...(s as object), docId: String((r.doc as Row).id) }),
       ),
     );
-    const relations = edgesFrom(await runRows(tx, ENTITY_RELATIONS, { id, limit: int(DEFAULT_DETAIL_LIMIT) }));
+    const relations = edgesFrom(
+      await runRows(tx, ENTITY_RELATIONS, { id, limit: int(DEFAULT_DETAIL_LIMIT) }),
+    );
     return { entity, roles, mentions, documents, relations };
   });
 }
 
-export async function evidence(ctx: Neo4jContext, relationId: string): Promise<EvidenceRow[] | null> {
+export async function evidence(
+  ctx: Neo4jContext,
+  relationId: string,
+): Promise<EvidenceRow[] | null> {
   const rows = await ctx.read('evidence', (tx) => runRows(tx, EVIDENCE_ROWS, { id: relationId }));
   if (rows.length === 0) return null;
   return rows.map((r) => {
@@ -198,9 +233,13 @@ export async function evidence(ctx: Neo4jContext, relationId: string): Promise<E
 }
 
 export async function exportAll(ctx: Neo4jContext): Promise<Subgraph> {
-  return ctx.read('exportAll', async (tx) => ({
-    nodes: nodesFrom(await runRows(tx, EXPORT_NODES)),
-    edges: edgesFrom(await runRows(tx, EXPORT_EDGES)),
-    omittedNodes: 0,
-  }), { timeoutMs: 600_000 });
+  return ctx.read(
+    'exportAll',
+    async (tx) => ({
+      nodes: nodesFrom(await runRows(tx, EXPORT_NODES)),
+      edges: edgesFrom(await runRows(tx, EXPORT_EDGES)),
+      omittedNodes: 0,
+    }),
+    { timeoutMs: 600_000 },
+  );
 }

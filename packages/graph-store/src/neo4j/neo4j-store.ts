@@ -9,7 +9,15 @@ import type { GraphStore } from '../graph-store';
 import { createContext, runRows, type ContextOptions } from './neo4j-context';
 import { deleteDocument, ingestExtraction } from './neo4j-ingest';
 import { neighborhood, paths, subgraph } from './neo4j-graph-reads';
-import { evidence, exportAll, getDocument, getEntity, listDocuments, search, stats } from './neo4j-reads';
+import {
+  evidence,
+  exportAll,
+  getDocument,
+  getEntity,
+  listDocuments,
+  search,
+  stats,
+} from './neo4j-reads';
 import { runUserQuery } from './neo4j-user-query';
 import { mapNeo4jError } from './map-error';
 import { PING } from './statements';
@@ -27,7 +35,9 @@ export interface Neo4jStoreConfig extends ContextOptions {
 }
 
 /** Reads NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE; undefined without a URI. */
-export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jStoreConfig | undefined {
+export function neo4jConfigFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): Neo4jStoreConfig | undefined {
   if (!env.NEO4J_URI) return undefined;
   return {
     uri: env.NEO4J_URI,
@@ -51,7 +61,9 @@ export async function createNeo4jStore(config: Neo4jStoreConfig): Promise<GraphS
     const mapped = mapNeo4jError(error, 'connect');
     throw mapped instanceof StoreUnavailableError
       ? mapped
-      : new StoreUnavailableError('neo4j', `cannot connect to ${config.uri}: ${mapped.message}`, { cause: error });
+      : new StoreUnavailableError('neo4j', `cannot connect to ${config.uri}: ${mapped.message}`, {
+          cause: error,
+        });
   }
   const ctx = createContext(driver, config);
   let closed = false;

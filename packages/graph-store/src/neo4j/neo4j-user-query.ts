@@ -33,7 +33,11 @@ export async function runUserQuery(
   const started = performance.now();
   const check = await detectWrites(query);
   if (check.kind === 'syntax') throw new QuerySyntaxError(SOURCE, check.message);
-  if (check.kind === 'refused') throw new QueryRejectedError(SOURCE, `read-only queries only: ${check.reason}`);
+  if (check.kind === 'refused')
+    throw new QueryRejectedError(
+      SOURCE,
+      `${check.reason}: user queries are read-only (add data with \`kg ingest\`)`,
+    );
 
   const { columns, records, truncated } = await ctx.read(
     'runUserQuery',
@@ -57,9 +61,15 @@ export async function runUserQuery(
         }
         records.push(next.value.keys.map((k) => next.value.get(k)));
       }
-      const queryType = summary && typeof summary === 'object' ? (summary as { queryType?: string }).queryType : undefined;
+      const queryType =
+        summary && typeof summary === 'object'
+          ? (summary as { queryType?: string }).queryType
+          : undefined;
       if (queryType !== 'r') {
-        throw new QueryRejectedError(SOURCE, `the database classified the query as '${queryType}', not read-only`);
+        throw new QueryRejectedError(
+          SOURCE,
+          `the database classified the query as '${queryType}', not read-only`,
+        );
       }
       return { columns, records, truncated };
     },
@@ -71,11 +81,17 @@ export async function runUserQuery(
   const nodes = converter.nodes();
   const edges = converter.edges();
   const known = new Set(nodes.map((n) => n.id));
-  const missing = [...new Set(edges.flatMap((e) => [e.source, e.target]))].filter((id) => !known.has(id));
+  const missing = [...new Set(edges.flatMap((e) => [e.source, e.target]))].filter(
+    (id) => !known.has(id),
+  );
   if (missing.length > 0) {
-    const found = await ctx.read('runUserQuery', (tx) => runRows(tx, NODES_BY_IDS, { ids: missing }), {
-      timeoutMs: options.timeoutMs,
-    });
+    const found = await ctx.read(
+      'runUserQuery',
+      (tx) => runRows(tx, NODES_BY_IDS, { ids: missing }),
+      {
+        timeoutMs: options.timeoutMs,
+      },
+    );
     for (const r of found) {
       const node = toGraphNode(r.node as Record<string, unknown>);
       if (node) nodes.push(node);

@@ -1,10 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '@kg/schema';
 import { createLintSchema, type LintDbSchema } from './lint-schema';
-import { MAX_PATH_HOPS, allStatements, entityLabel, mergeRelations, relationType, shortestPaths } from './statements';
+import {
+  MAX_PATH_HOPS,
+  allStatements,
+  entityLabel,
+  mergeRelations,
+  relationType,
+  shortestPaths,
+} from './statements';
 
 type Diagnostic = { message: string; severity?: number };
-type Lint = (query: string, schema: LintDbSchema, options?: { consoleCommandsEnabled?: boolean }) => { diagnostics: Diagnostic[] };
+type Lint = (
+  query: string,
+  schema: LintDbSchema,
+  options?: { consoleCommandsEnabled?: boolean },
+) => { diagnostics: Diagnostic[] };
 
 const ERROR = 1;
 /** Warnings that mean a typo in our own statements (unknown label, type or property). */
@@ -46,15 +57,22 @@ describe('neo4j/statements', () => {
   describe('#lintCypherQuery (Neo4j language support, offline)', () => {
     const warnings: string[] = [];
 
-    it.each(statements.map((s) => [s.name, s.cypher]))('should lint %s without errors', (name, cypher) => {
-      const result = check(cypher);
-      expect(result.errors, `${name}:\n${cypher}`).toEqual([]);
-      expect(result.warnings.filter((w) => NOT_PRESENT.test(w)), name).toEqual([]);
-      warnings.push(...result.warnings.map((w) => `${name}: ${w}`));
-    });
+    it.each(statements.map((s) => [s.name, s.cypher]))(
+      'should lint %s without errors',
+      (name, cypher) => {
+        const result = check(cypher);
+        expect(result.errors, `${name}:\n${cypher}`).toEqual([]);
+        expect(
+          result.warnings.filter((w) => NOT_PRESENT.test(w)),
+          name,
+        ).toEqual([]);
+        warnings.push(...result.warnings.map((w) => `${name}: ${w}`));
+      },
+    );
 
     it('should list the remaining warnings', () => {
-      if (warnings.length > 0) console.info(`Neo4j lint warnings (${warnings.length}):\n${warnings.join('\n')}`);
+      if (warnings.length > 0)
+        console.info(`Neo4j lint warnings (${warnings.length}):\n${warnings.join('\n')}`);
       expect(Array.isArray(warnings)).toBe(true);
     });
 
@@ -84,14 +102,18 @@ describe('neo4j/statements', () => {
     );
 
     it('should refuse hop counts outside 1..MAX_PATH_HOPS', () => {
-      for (const h of [0, MAX_PATH_HOPS + 1, 1.5, Number.NaN]) expect(() => shortestPaths(h)).toThrow(/maxHops/);
+      for (const h of [0, MAX_PATH_HOPS + 1, 1.5, Number.NaN])
+        expect(() => shortestPaths(h)).toThrow(/maxHops/);
     });
 
     it('should never interpolate anything but schema enums into statements', () => {
       const words = new Set([...ENTITY_TYPES, ...RELATION_TYPES, ...MODALITIES]);
       for (const { cypher } of statements) {
         for (const m of cypher.matchAll(/[:|]([A-Z][A-Za-z_]+)/g)) {
-          expect(words.has(m[1] as never) || ['Entity', 'Document', 'Evidence', 'MENTIONS'].includes(m[1])).toBe(true);
+          expect(
+            words.has(m[1] as never) ||
+              ['Entity', 'Document', 'Evidence', 'MENTIONS'].includes(m[1]),
+          ).toBe(true);
         }
       }
     });

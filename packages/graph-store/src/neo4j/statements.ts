@@ -65,7 +65,7 @@ export function schemaStatements(): string[] {
     ...RELATION_TYPES.map(
       (t) => `CREATE INDEX kg_rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`,
     ),
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliasText]`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.searchText]`,
   ];
 }
 
@@ -106,10 +106,12 @@ export function upsertEntities(type: EntityType): string {
 MERGE (e:${ENTITY_LABEL} {id: row.id})
 SET e:${label}, e.name = row.name, e.iso3 = coalesce(row.iso3, e.iso3),
   e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-  e.roles = reduce(acc = coalesce(e.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  e.roles = reduce(acc = coalesce(e.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+  e.foldedName = row.foldedName,
+  e.foldedAliases = reduce(acc = coalesce(e.foldedAliases, []), a IN row.foldedAliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
 REMOVE e:${others}
 WITH e
-SET e.aliasText = reduce(s = '', a IN e.aliases | s + ' | ' + a)`;
+SET e.searchText = reduce(s = e.foldedName, a IN e.foldedAliases | s + ' | ' + a)`;
 }
 
 export const UPSERT_MENTIONS = `UNWIND $rows AS row
@@ -187,7 +189,7 @@ export const STATS_EVIDENCE = `MATCH (ev:${EVIDENCE_LABEL}) RETURN count(ev) AS 
 
 export const SEARCH_ENTITIES = `MATCH (e:${ENTITY_LABEL})
 WHERE ${TYPE_FILTER('e')}
-WITH e, toLower(e.name) AS name, [a IN coalesce(e.aliases, []) | toLower(a)] AS aliases
+WITH e, e.foldedName AS name, coalesce(e.foldedAliases, []) AS aliases
 WITH e, CASE
     WHEN name = $q OR toLower(e.id) = $q OR $q IN aliases THEN 1.0
     WHEN name STARTS WITH $q OR any(a IN aliases WHERE a STARTS WITH $q) THEN 0.8
@@ -200,7 +202,7 @@ RETURN ${NODE_PROJECTION('e')} AS node, degree, score
 ORDER BY score DESC, degree DESC, node.name
 LIMIT $limit`;
 
-/** Fuzzy fallback through the Lucene full-text index (`term~` queries). */
+/** Fuzzy fallback through the Lucene full-text index on folded names (`term~` queries). */
 export const FUZZY_SEARCH_ENTITIES = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node AS e, score
 WHERE ${TYPE_FILTER('e')}
 WITH e, score, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree
@@ -331,7 +333,10 @@ export function allStatements(): Array<{ name: string; cypher: string }> {
     ...Object.entries(fixed).map(([name, cypher]) => ({ name, cypher })),
     ...ENTITY_TYPES.map((t) => ({ name: `upsertEntities(${t})`, cypher: upsertEntities(t) })),
     ...RELATION_TYPES.map((t) => ({ name: `mergeRelations(${t})`, cypher: mergeRelations(t) })),
-    ...RELATION_TYPES.map((t) => ({ name: `recomputeRelations(${t})`, cypher: recomputeRelations(t) })),
+    ...RELATION_TYPES.map((t) => ({
+      name: `recomputeRelations(${t})`,
+      cypher: recomputeRelations(t),
+    })),
     ...Array.from({ length: MAX_PATH_HOPS }, (_, i) => ({
       name: `shortestPaths(${i + 1})`,
       cypher: shortestPaths(i + 1),

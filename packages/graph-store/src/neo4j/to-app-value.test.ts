@@ -2,14 +2,30 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { createValueConverter, toGraphEdge, toGraphNode, toNumber } from './to-app-value';
 
-const { Node, Relationship, Path, PathSegment, Point, Date: CDate, DateTime, LocalDateTime, LocalTime, Time, Duration } =
-  neo4j.types;
+const {
+  Node,
+  Relationship,
+  Path,
+  PathSegment,
+  Point,
+  Date: CDate,
+  DateTime,
+  LocalDateTime,
+  LocalTime,
+  Time,
+  Duration,
+} = neo4j.types;
 
 function entity(identity: number, labels: string[], props: Record<string, unknown>) {
   return new Node(neo4j.int(identity), labels, props, `4:db:${identity}`);
 }
 
-const blr = entity(1, ['Entity', 'Country'], { id: 'BLR', name: 'Belarus', aliases: ['Byelorussia'], iso3: 'BLR' });
+const blr = entity(1, ['Entity', 'Country'], {
+  id: 'BLR',
+  name: 'Belarus',
+  aliases: ['Byelorussia'],
+  iso3: 'BLR',
+});
 const rus = entity(2, ['Entity', 'Country'], { id: 'RUS', name: 'Russia', aliases: [] });
 const supports = new Relationship(
   neo4j.int(10),
@@ -56,14 +72,28 @@ describe('neo4j/to-app-value', () => {
 
     it('should turn an entity Node into the app node with its app id', () => {
       const c = createValueConverter();
-      expect(c.convert(blr)).toEqual({ id: 'BLR', name: 'Belarus', type: 'Country', aliases: ['Byelorussia'], iso3: 'BLR' });
+      expect(c.convert(blr)).toEqual({
+        id: 'BLR',
+        name: 'Belarus',
+        type: 'Country',
+        aliases: ['Byelorussia'],
+        iso3: 'BLR',
+      });
       expect(c.nodes().map((n) => n.id)).toEqual(['BLR']);
     });
 
     it('should keep a non-entity Node as labels and converted properties', () => {
       const c = createValueConverter();
-      const doc = new Node(neo4j.int(5), ['Document'], { id: 'd1', sentences: neo4j.int(4) }, '4:db:5');
-      expect(c.convert(doc)).toEqual({ labels: ['Document'], properties: { id: 'd1', sentences: 4 } });
+      const doc = new Node(
+        neo4j.int(5),
+        ['Document'],
+        { id: 'd1', sentences: neo4j.int(4) },
+        '4:db:5',
+      );
+      expect(c.convert(doc)).toEqual({
+        labels: ['Document'],
+        properties: { id: 'd1', sentences: 4 },
+      });
       expect(c.nodes()).toEqual([]);
     });
 
@@ -88,15 +118,25 @@ describe('neo4j/to-app-value', () => {
     it('should turn a Path into alternating app nodes and edges', () => {
       const c = createValueConverter();
       const path = new Path(blr, rus, [new PathSegment(blr, supports, rus)]);
-      const converted = c.convert(path) as { nodes: Array<{ id: string }>; edges: Array<{ id: string }> };
+      const converted = c.convert(path) as {
+        nodes: Array<{ id: string }>;
+        edges: Array<{ id: string }>;
+      };
       expect(converted.nodes.map((n) => n.id)).toEqual(['BLR', 'RUS']);
       expect(converted.edges.map((e) => e.id)).toEqual(['BLR__SUPPORTS__RUS']);
-      expect(c.nodes().map((n) => n.id).sort()).toEqual(['BLR', 'RUS']);
+      expect(
+        c
+          .nodes()
+          .map((n) => n.id)
+          .sort(),
+      ).toEqual(['BLR', 'RUS']);
     });
 
     it('should keep a MENTIONS relationship as type and properties', () => {
       const c = createValueConverter();
-      const rel = new Relationship(neo4j.int(1), neo4j.int(5), neo4j.int(1), 'MENTIONS', { count: neo4j.int(2) });
+      const rel = new Relationship(neo4j.int(1), neo4j.int(5), neo4j.int(1), 'MENTIONS', {
+        count: neo4j.int(2),
+      });
       expect(c.convert(rel)).toEqual({ type: 'MENTIONS', properties: { count: 2 } });
       expect(c.edges()).toEqual([]);
     });
@@ -113,7 +153,11 @@ describe('neo4j/to-app-value', () => {
     });
 
     it('should turn a Point into a plain object', () => {
-      expect(createValueConverter().convert(new Point(neo4j.int(4326), 27.56, 53.9))).toEqual({ srid: 4326, x: 27.56, y: 53.9 });
+      expect(createValueConverter().convert(new Point(neo4j.int(4326), 27.56, 53.9))).toEqual({
+        srid: 4326,
+        x: 27.56,
+        y: 53.9,
+      });
     });
   });
 
@@ -126,8 +170,20 @@ describe('neo4j/to-app-value', () => {
     });
 
     it('should drop a quadClass outside 1..4 and default missing numbers', () => {
-      const edge = toGraphEdge({ type: 'SUPPORTS', source: 'a', target: 'b', quadClass: neo4j.int(9) });
-      expect(edge).toEqual({ id: 'a__SUPPORTS__b', source: 'a', target: 'b', type: 'SUPPORTS', count: 0, confidence: 0 });
+      const edge = toGraphEdge({
+        type: 'SUPPORTS',
+        source: 'a',
+        target: 'b',
+        quadClass: neo4j.int(9),
+      });
+      expect(edge).toEqual({
+        id: 'a__SUPPORTS__b',
+        source: 'a',
+        target: 'b',
+        type: 'SUPPORTS',
+        count: 0,
+        confidence: 0,
+      });
     });
   });
 });

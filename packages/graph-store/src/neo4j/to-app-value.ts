@@ -40,7 +40,9 @@ export function toGraphNode(map: Record<string, unknown>, degree?: unknown): Gra
     id: map.id,
     name: optionalString(map.name) ?? map.id,
     type,
-    aliases: Array.isArray(map.aliases) ? map.aliases.filter((a): a is string => typeof a === 'string') : [],
+    aliases: Array.isArray(map.aliases)
+      ? map.aliases.filter((a): a is string => typeof a === 'string')
+      : [],
   };
   const iso3 = optionalString(map.iso3);
   if (iso3) node.iso3 = iso3;
@@ -52,7 +54,8 @@ export function toGraphNode(map: Record<string, unknown>, degree?: unknown): Gra
 /** A projected relationship map (properties plus `type`) -> GraphEdge (or undefined). */
 export function toGraphEdge(map: Record<string, unknown>): GraphEdge | undefined {
   const type = map.type;
-  if (typeof type !== 'string' || !(RELATION_TYPES as readonly string[]).includes(type)) return undefined;
+  if (typeof type !== 'string' || !(RELATION_TYPES as readonly string[]).includes(type))
+    return undefined;
   if (typeof map.source !== 'string' || typeof map.target !== 'string') return undefined;
   const edge: GraphEdge = {
     id: optionalString(map.id) ?? `${map.source}__${type}__${map.target}`,
@@ -65,7 +68,8 @@ export function toGraphEdge(map: Record<string, unknown>): GraphEdge | undefined
   const cameo = optionalString(map.cameo);
   if (cameo) edge.cameo = cameo;
   const quadClass = toNumber(map.quadClass);
-  if (quadClass === 1 || quadClass === 2 || quadClass === 3 || quadClass === 4) edge.quadClass = quadClass as QuadClass;
+  if (quadClass === 1 || quadClass === 2 || quadClass === 3 || quadClass === 4)
+    edge.quadClass = quadClass as QuadClass;
   const role = optionalString(map.role);
   if (role) edge.role = role;
   const firstDate = optionalString(map.firstDate);
@@ -95,9 +99,12 @@ export function createValueConverter() {
   function convert(value: unknown): unknown {
     if (value === null || value === undefined) return null;
     if (neo4j.isInt(value)) {
-      return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+      return neo4j.integer.inSafeRange(value)
+        ? neo4j.integer.toNumber(value)
+        : neo4j.integer.toString(value);
     }
-    if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+    if (typeof value === 'bigint')
+      return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
     if (isTemporal(value)) return String(value);
     if (neo4j.isPoint(value)) {
       const p = value as { srid: unknown; x: number; y: number; z?: number };
@@ -136,7 +143,10 @@ export function createValueConverter() {
     return { labels: [...node.labels], properties: properties(node.properties) };
   }
 
-  function convertRelationship(rel: { type: string; properties: Record<string, unknown> }): unknown {
+  function convertRelationship(rel: {
+    type: string;
+    properties: Record<string, unknown>;
+  }): unknown {
     const edge = toGraphEdge({ ...rel.properties, type: rel.type });
     if (edge) {
       edges.set(edge.id, edge);

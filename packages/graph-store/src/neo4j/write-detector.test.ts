@@ -17,7 +17,10 @@ const WRITES: Array<[string, RegExp]> = [
   ["LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", /LOAD CSV/],
   ["load csv with headers from 'https://example.org/x.csv' as row return row", /LOAD CSV/],
   ["CALL apoc.create.node(['Person'], {id: 'x'}) YIELD node RETURN node", /apoc\.create\.node/],
-  ["CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})", /apoc\.periodic\.iterate/],
+  [
+    "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})",
+    /apoc\.periodic\.iterate/,
+  ],
   ["CALL `apoc`.`cypher`.doIt('CREATE (n)', {}) YIELD value RETURN value", /apoc\.cypher\.doIt/],
   ["RETURN apoc.load.json('file:///x.json')", /apoc\.load\.json/],
   ["CALL apoc.export.csv.all('out.csv', {})", /apoc\.export\.csv\.all/],
@@ -35,7 +38,7 @@ const WRITES: Array<[string, RegExp]> = [
   ['MATCH (n) WITH n WHERE EXISTS { MATCH (n)--() } CREATE (c:Copy) RETURN c', /CREATE/],
   ['INSERT (a:Entity {id: "x"})', /INSERT/],
   ['RETURN linenumber()', /file/],
-  ["MATCH (n) RETURN file() AS f", /file/],
+  ['MATCH (n) RETURN file() AS f', /file/],
   ["RETURN `apoc`.`load`.`json`('x')", /apoc\.load\.json/],
 ];
 

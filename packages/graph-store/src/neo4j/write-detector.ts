@@ -56,10 +56,33 @@ export const READ_ONLY_PROCEDURES: ReadonlySet<string> = new Set([
 
 /** Function namespaces that are pure. Built-ins (no namespace) are allowed except file access. */
 const PURE_FUNCTION_NAMESPACES = [
-  'date', 'datetime', 'localdatetime', 'localtime', 'time', 'duration', 'point', 'vector',
-  'apoc.coll', 'apoc.text', 'apoc.map', 'apoc.convert', 'apoc.date', 'apoc.temporal', 'apoc.number',
-  'apoc.math', 'apoc.agg', 'apoc.node', 'apoc.rel', 'apoc.label', 'apoc.any', 'apoc.bitwise',
-  'apoc.hashing', 'apoc.util', 'apoc.meta', 'apoc.path', 'apoc.scoring',
+  'date',
+  'datetime',
+  'localdatetime',
+  'localtime',
+  'time',
+  'duration',
+  'point',
+  'vector',
+  'apoc.coll',
+  'apoc.text',
+  'apoc.map',
+  'apoc.convert',
+  'apoc.date',
+  'apoc.temporal',
+  'apoc.number',
+  'apoc.math',
+  'apoc.agg',
+  'apoc.node',
+  'apoc.rel',
+  'apoc.label',
+  'apoc.any',
+  'apoc.bitwise',
+  'apoc.hashing',
+  'apoc.util',
+  'apoc.meta',
+  'apoc.path',
+  'apoc.scoring',
 ];
 const REFUSED_BUILTINS = new Set(['file', 'linenumber']);
 
@@ -102,7 +125,9 @@ function textOf(node: SimpleTree): string {
  * empty `namespace` rule has no children, like a terminal, so it is skipped explicitly.
  */
 function qualifiedName(node: SimpleTree): string {
-  const parts = (node.children ?? []).filter((c, i) => !(i === 0 && c.name === 'namespace' && !c.children?.length));
+  const parts = (node.children ?? []).filter(
+    (c, i) => !(i === 0 && c.name === 'namespace' && !c.children?.length),
+  );
   return parts.map(textOf).join('').replace(/`/g, '').replace(/\s+/g, '');
 }
 
@@ -114,13 +139,15 @@ function refusalIn(node: SimpleTree): string | undefined {
   if (rule) return rule;
   if (node.name === 'procedureName') {
     const name = qualifiedName(node);
-    if (!READ_ONLY_PROCEDURES.has(name)) return `procedure ${name} is not on the read-only allow-list`;
+    if (!READ_ONLY_PROCEDURES.has(name))
+      return `procedure ${name} is not on the read-only allow-list`;
   }
   if (node.name === 'functionName') {
     const name = qualifiedName(node);
     const dot = name.lastIndexOf('.');
     const namespace = dot < 0 ? '' : name.slice(0, dot);
-    if (namespace === '' && REFUSED_BUILTINS.has(name.toLowerCase())) return `function ${name} reads files`;
+    if (namespace === '' && REFUSED_BUILTINS.has(name.toLowerCase()))
+      return `function ${name} reads files`;
     if (namespace !== '' && !PURE_FUNCTION_NAMESPACES.includes(namespace)) {
       return `function ${name} is not on the read-only allow-list`;
     }
@@ -143,7 +170,8 @@ export function checkReadOnly(ls: LanguageSupport, query: string): WriteCheck {
   const errors = ls
     .lintCypherQuery(query, {}, { consoleCommandsEnabled: false })
     .diagnostics.filter((d) => d.severity === 1 && ls.isNotParamError(d));
-  if (errors.length > 0) return { kind: 'syntax', message: errors.map((e) => e.message).join('; ') };
+  if (errors.length > 0)
+    return { kind: 'syntax', message: errors.map((e) => e.message).join('; ') };
   const reason = refusalIn(ls.getDebugTree(query));
   return reason ? { kind: 'refused', reason } : { kind: 'read' };
 }

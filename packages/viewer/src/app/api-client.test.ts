@@ -14,9 +14,14 @@ const node = { id: 'BLR', name: 'Belarus', type: 'Country', aliases: [] };
 describe('api-client', () => {
   describe('#toQueryString', () => {
     it('should skip empty values and join lists', () => {
-      expect(toQueryString({ limit: 5, types: ['Person', 'Country'], relationTypes: [], minConfidence: 0 })).toBe(
-        '?limit=5&types=Person%2CCountry',
-      );
+      expect(
+        toQueryString({
+          limit: 5,
+          types: ['Person', 'Country'],
+          relationTypes: [],
+          minConfidence: 0,
+        }),
+      ).toBe('?limit=5&types=Person%2CCountry');
       expect(toQueryString({})).toBe('');
     });
   });
@@ -32,7 +37,10 @@ describe('api-client', () => {
     });
 
     it('should surface the server error code and message', async () => {
-      const client = createApiClient('/api', fakeFetch(404, { error: { code: 'not_found', message: 'no entity X' } }));
+      const client = createApiClient(
+        '/api',
+        fakeFetch(404, { error: { code: 'not_found', message: 'no entity X' } }),
+      );
       const err = await client.entity('X').catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ApiClientError);
       expect((err as ApiClientError).code).toBe('not_found');
@@ -41,7 +49,10 @@ describe('api-client', () => {
     });
 
     it('should reject a response that breaks the schema, naming the field', async () => {
-      const client = createApiClient('/api', fakeFetch(200, { nodes: [{ ...node, type: 'Planet' }], edges: [] }));
+      const client = createApiClient(
+        '/api',
+        fakeFetch(200, { nodes: [{ ...node, type: 'Planet' }], edges: [] }),
+      );
       const err = await client.subgraph().catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ApiClientError);
       expect((err as ApiClientError).code).toBe('bad_response');
@@ -64,7 +75,15 @@ describe('api-client', () => {
       let init: RequestInit | undefined;
       const client = createApiClient('/api', async (_url, i) => {
         init = i;
-        const body = { columns: ['n'], rows: [], truncated: false, dialect: 'kuzu', nodes: [], edges: [], elapsedMs: 1 };
+        const body = {
+          columns: ['n'],
+          rows: [],
+          truncated: false,
+          dialect: 'kuzu',
+          nodes: [],
+          edges: [],
+          elapsedMs: 1,
+        };
         return new Response(JSON.stringify(body), { status: 200 });
       });
       const result = await client.cypher('MATCH (n) RETURN n');

@@ -84,12 +84,19 @@ async function parseBody(res: Response, path: string): Promise<unknown> {
   try {
     return raw ? JSON.parse(raw) : null;
   } catch {
-    throw new ApiClientError(`${path}: response is not JSON (HTTP ${res.status})`, 'bad_response', res.status);
+    throw new ApiClientError(
+      `${path}: response is not JSON (HTTP ${res.status})`,
+      'bad_response',
+      res.status,
+    );
   }
 }
 
 /** HTTP client; every response is validated against the @kg/schema zod schemas. */
-export function createApiClient(baseUrl = 'api/', fetchImpl: Fetch = (i, o) => fetch(i, o)): ApiClient {
+export function createApiClient(
+  baseUrl = 'api/',
+  fetchImpl: Fetch = (i, o) => fetch(i, o),
+): ApiClient {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
     let res: Response;
@@ -108,7 +115,11 @@ export function createApiClient(baseUrl = 'api/', fetchImpl: Fetch = (i, o) => f
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.join('.') || '(root)';
-      throw new ApiClientError(`${path}: unexpected response at ${where}: ${issue?.message}`, 'bad_response', res.status);
+      throw new ApiClientError(
+        `${path}: unexpected response at ${where}: ${issue?.message}`,
+        'bad_response',
+        res.status,
+      );
     }
     return parsed.data;
   }

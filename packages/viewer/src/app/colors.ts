@@ -1,4 +1,10 @@
-import { ENTITY_TYPES, isInteractionType, catalogueEntry, type EntityType, type QuadClass } from '@kg/schema';
+import {
+  ENTITY_TYPES,
+  isInteractionType,
+  catalogueEntry,
+  type EntityType,
+  type QuadClass,
+} from '@kg/schema';
 
 /** Entity type palette (colour-blind friendly, Okabe–Ito based). */
 export const ENTITY_TYPE_COLORS: Record<EntityType, string> = {
@@ -22,8 +28,18 @@ export const STRUCTURAL_EDGE_COLOR = '#a7adb7';
 export const WEAK_EDGE_COLOR = '#d5d9df';
 
 export const COMMUNITY_PALETTE = [
-  '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948',
-  '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac', '#1f77b4', '#8c564b',
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#1f77b4',
+  '#8c564b',
 ] as const;
 
 export function entityTypeColor(type: string): string {
@@ -54,6 +70,8 @@ export function fade(hex: string, amount = 0.8): string {
   const m = /^#([0-9a-f]{6})$/i.exec(hex);
   if (!m) return hex;
   const v = parseInt(m[1], 16);
-  const ch = [(v >> 16) & 255, (v >> 8) & 255, v & 255].map((c) => Math.round(c + (255 - c) * amount));
+  const ch = [(v >> 16) & 255, (v >> 8) & 255, v & 255].map((c) =>
+    Math.round(c + (255 - c) * amount),
+  );
   return `#${ch.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }

@@ -97,6 +97,7 @@ export function createController(deps: {
       state.path = undefined;
       mergeSubgraph(graph, sub);
       graphChanged();
+      performance.mark('kg:graph-drawn');
       await relayout(opts.layoutMs);
       refresh();
     },

@@ -28,20 +28,39 @@ export function createCypherConsole(root: HTMLElement, ctl: Controller, dialect?
   let cursor = -1;
   const area = h('textarea', {
     class: 'cypher-input',
-    attrs: { 'aria-label': 'Cypher query', rows: 4, spellcheck: 'false', placeholder: 'MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 25' },
+    attrs: {
+      'aria-label': 'Cypher query',
+      rows: 4,
+      spellcheck: 'false',
+      placeholder: 'MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 25',
+    },
   });
   area.value = ctl.view.query ?? '';
-  const dialectBadge = h('span', { class: 'badge', text: dialect ? `dialect: ${dialect}` : 'dialect: unknown', attrs: { title: 'Cypher dialect of the running store' } });
+  const dialectBadge = h('span', {
+    class: 'badge',
+    text: dialect ? `dialect: ${dialect}` : 'dialect: unknown',
+    attrs: { title: 'Cypher dialect of the running store' },
+  });
   const historySelect = h('select', { attrs: { 'aria-label': 'Query history' } });
   const status = h('div', { class: 'cypher-status', attrs: { role: 'status' } });
   const errorBox = h('div', { class: 'cypher-error', attrs: { role: 'alert' } });
   const table = h('div', { class: 'cypher-table' });
-  const runButton = h('button', { class: 'button primary', text: 'Run', attrs: { type: 'button', title: 'Run (Ctrl+Enter)' } });
+  const runButton = h('button', {
+    class: 'button primary',
+    text: 'Run',
+    attrs: { type: 'button', title: 'Run (Ctrl+Enter)' },
+  });
 
   function renderHistory(): void {
     clear(historySelect);
-    historySelect.append(h('option', { text: history.length ? 'History…' : 'No history', attrs: { value: '' } }));
-    history.forEach((q, i) => historySelect.append(h('option', { text: q.length > 70 ? `${q.slice(0, 70)}…` : q, attrs: { value: i } })));
+    historySelect.append(
+      h('option', { text: history.length ? 'History…' : 'No history', attrs: { value: '' } }),
+    );
+    history.forEach((q, i) =>
+      historySelect.append(
+        h('option', { text: q.length > 70 ? `${q.slice(0, 70)}…` : q, attrs: { value: i } }),
+      ),
+    );
   }
 
   function renderTable(res: CypherResult): void {
@@ -50,8 +69,24 @@ export function createCypherConsole(root: HTMLElement, ctl: Controller, dialect?
     const rows = res.rows.slice(0, MAX_ROWS_SHOWN);
     table.append(
       h('table', {}, [
-        h('thead', {}, [h('tr', {}, res.columns.map((c) => h('th', { text: c, attrs: { scope: 'col' } })))]),
-        h('tbody', {}, rows.map((row) => h('tr', {}, row.map((v) => h('td', { text: cellText(v) }))))),
+        h('thead', {}, [
+          h(
+            'tr',
+            {},
+            res.columns.map((c) => h('th', { text: c, attrs: { scope: 'col' } })),
+          ),
+        ]),
+        h(
+          'tbody',
+          {},
+          rows.map((row) =>
+            h(
+              'tr',
+              {},
+              row.map((v) => h('td', { text: cellText(v) })),
+            ),
+          ),
+        ),
       ]),
     );
   }
@@ -77,11 +112,18 @@ export function createCypherConsole(root: HTMLElement, ctl: Controller, dialect?
       dialectBadge.textContent = `dialect: ${res.dialect}`;
       status.textContent = `${res.rows.length} row${res.rows.length === 1 ? '' : 's'}${res.truncated ? ' (truncated)' : ''} · ${res.nodes.length} nodes, ${res.edges.length} edges · ${Math.round(res.elapsedMs)} ms`;
       renderTable(res);
-      if (res.nodes.length) await ctl.replaceGraph({ nodes: res.nodes, edges: res.edges, omittedNodes: 0 }, { layoutMs: 1500 });
+      if (res.nodes.length)
+        await ctl.replaceGraph(
+          { nodes: res.nodes, edges: res.edges, omittedNodes: 0 },
+          { layoutMs: 1500 },
+        );
     } catch (err) {
       status.textContent = '';
       const code = err instanceof ApiClientError ? err.code : 'error';
-      errorBox.append(h('strong', { text: `Query failed (${code})` }), h('pre', { text: (err as Error).message.replace(/^@kg\/viewer\/api: /, '') }));
+      errorBox.append(
+        h('strong', { text: `Query failed (${code})` }),
+        h('pre', { text: (err as Error).message.replace(/^@kg\/viewer\/api: /, '') }),
+      );
     } finally {
       runButton.disabled = false;
     }
@@ -105,7 +147,11 @@ export function createCypherConsole(root: HTMLElement, ctl: Controller, dialect?
   });
   renderHistory();
   root.append(
-    h('div', { class: 'cypher-head' }, [h('h2', { class: 'panel-title', text: 'Cypher console' }), dialectBadge, h('span', { class: 'hint', text: 'Read-only · Ctrl+Enter runs · Alt+↑/↓ history' })]),
+    h('div', { class: 'cypher-head' }, [
+      h('h2', { class: 'panel-title', text: 'Cypher console' }),
+      dialectBadge,
+      h('span', { class: 'hint', text: 'Read-only · Ctrl+Enter runs · Alt+↑/↓ history' }),
+    ]),
     area,
     h('div', { class: 'row' }, [runButton, historySelect, status]),
     errorBox,

@@ -15,7 +15,11 @@ export interface DetailsPanelOptions {
 }
 
 /** The side panel (`aria-label="Entity details"`): type, roles, aliases, relations + evidence. */
-export function createDetailsPanel(root: HTMLElement, ctl: Controller, opts: DetailsPanelOptions = {}) {
+export function createDetailsPanel(
+  root: HTMLElement,
+  ctl: Controller,
+  opts: DetailsPanelOptions = {},
+) {
   let token = 0;
   const nameOf = new Map<string, string>();
 
@@ -23,7 +27,9 @@ export function createDetailsPanel(root: HTMLElement, ctl: Controller, opts: Det
     ctl.graph.forEachNode((n, a) => nameOf.set(n, a.label));
     const missing = detail.relations.some((r) => !nameOf.has(r.source) || !nameOf.has(r.target));
     if (!missing) return;
-    const sub = await ctl.api.neighborhood(detail.entity.id, { depth: 1, limit: 500 }).catch(() => undefined);
+    const sub = await ctl.api
+      .neighborhood(detail.entity.id, { depth: 1, limit: 500 })
+      .catch(() => undefined);
     sub?.nodes.forEach((n) => nameOf.set(n.id, n.name));
   }
 
@@ -40,7 +46,10 @@ export function createDetailsPanel(root: HTMLElement, ctl: Controller, opts: Det
     } catch (err) {
       if (mine !== token) return;
       clear(root);
-      root.append(closeButton(), h('p', { class: 'error', attrs: { role: 'alert' }, text: (err as Error).message }));
+      root.append(
+        closeButton(),
+        h('p', { class: 'error', attrs: { role: 'alert' }, text: (err as Error).message }),
+      );
       return;
     }
     if (mine !== token) return;
@@ -59,7 +68,9 @@ export function createDetailsPanel(root: HTMLElement, ctl: Controller, opts: Det
   function render(d: EntityDetail): void {
     clear(root);
     const e = d.entity;
-    const hidden = ctl.graph.hasNode(e.id) ? ctl.graph.getNodeAttribute(e.id, 'hiddenNeighbors') : (e.hiddenNeighbors ?? 0);
+    const hidden = ctl.graph.hasNode(e.id)
+      ? ctl.graph.getNodeAttribute(e.id, 'hiddenNeighbors')
+      : (e.hiddenNeighbors ?? 0);
     root.append(
       h('header', { class: 'details-header' }, [
         h('div', { class: 'type-chip' }, [swatch(entityTypeColor(e.type), 'dot'), e.type]),
@@ -67,14 +78,26 @@ export function createDetailsPanel(root: HTMLElement, ctl: Controller, opts: Det
         closeButton(),
       ]),
     );
-    if (e.aliases.length) root.append(h('p', { class: 'aliases' }, [h('span', { class: 'label', text: 'Also known as ' }), e.aliases.join(' · ')]));
+    if (e.aliases.length)
+      root.append(
+        h('p', { class: 'aliases' }, [
+          h('span', { class: 'label', text: 'Also known as ' }),
+          e.aliases.join(' · '),
+        ]),
+      );
     if (d.roles.length) {
       root.append(
-        h('ul', { class: 'roles', attrs: { 'aria-label': 'Roles' } }, d.roles.map((r) => {
-          const of = r.of ? ` of ${nameOf.get(r.of) ?? r.of}` : '';
-          const when = [r.since && `since ${r.since}`, r.until && `until ${r.until}`].filter(Boolean).join(', ');
-          return h('li', { text: `${r.role}${of}${when ? ` (${when})` : ''}` });
-        })),
+        h(
+          'ul',
+          { class: 'roles', attrs: { 'aria-label': 'Roles' } },
+          d.roles.map((r) => {
+            const of = r.of ? ` of ${nameOf.get(r.of) ?? r.of}` : '';
+            const when = [r.since && `since ${r.since}`, r.until && `until ${r.until}`]
+              .filter(Boolean)
+              .join(', ');
+            return h('li', { text: `${r.role}${of}${when ? ` (${when})` : ''}` });
+          }),
+        ),
       );
     }
     const actions = h('div', { class: 'details-actions' }, [
@@ -87,8 +110,18 @@ export function createDetailsPanel(root: HTMLElement, ctl: Controller, opts: Det
     ]);
     if (!opts.compact && opts.onPathEndpoint) {
       actions.append(
-        h('button', { class: 'button', text: 'Path from', attrs: { type: 'button' }, on: { click: () => opts.onPathEndpoint?.('from', e.id, e.name) } }),
-        h('button', { class: 'button', text: 'Path to', attrs: { type: 'button' }, on: { click: () => opts.onPathEndpoint?.('to', e.id, e.name) } }),
+        h('button', {
+          class: 'button',
+          text: 'Path from',
+          attrs: { type: 'button' },
+          on: { click: () => opts.onPathEndpoint?.('from', e.id, e.name) },
+        }),
+        h('button', {
+          class: 'button',
+          text: 'Path to',
+          attrs: { type: 'button' },
+          on: { click: () => opts.onPathEndpoint?.('to', e.id, e.name) },
+        }),
       );
     }
     root.append(actions);
@@ -115,9 +148,15 @@ export function createDetailsPanel(root: HTMLElement, ctl: Controller, opts: Det
     let eager = 0;
     for (const [type, list] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
       const items = list.map((r) => relationItem(self, r, eager++ < EAGER_EVIDENCE));
-      wrap.append(h('div', { class: 'relation-group' }, [h('h4', { class: 'group-title', text: `${type} · ${list.length}` }), h('ul', { class: 'relation-list' }, items)]));
+      wrap.append(
+        h('div', { class: 'relation-group' }, [
+          h('h4', { class: 'group-title', text: `${type} · ${list.length}` }),
+          h('ul', { class: 'relation-list' }, items),
+        ]),
+      );
     }
-    if (!relations.length) wrap.append(h('p', { class: 'muted', text: 'No relations in the store.' }));
+    if (!relations.length)
+      wrap.append(h('p', { class: 'muted', text: 'No relations in the store.' }));
     return wrap;
   }
 
@@ -125,11 +164,26 @@ export function createDetailsPanel(root: HTMLElement, ctl: Controller, opts: Det
     const outgoing = r.source === self;
     const otherId = outgoing ? r.target : r.source;
     const other = nameOf.get(otherId) ?? otherId;
-    const meta = [r.firstDate && (r.lastDate && r.lastDate !== r.firstDate ? `${r.firstDate} – ${r.lastDate}` : r.firstDate), `${r.count}×`, `conf. ${r.confidence.toFixed(2)}`, r.role, r.negated ? 'negated' : undefined].filter(Boolean);
+    const meta = [
+      r.firstDate &&
+        (r.lastDate && r.lastDate !== r.firstDate ? `${r.firstDate} – ${r.lastDate}` : r.firstDate),
+      `${r.count}×`,
+      `conf. ${r.confidence.toFixed(2)}`,
+      r.role,
+      r.negated ? 'negated' : undefined,
+    ].filter(Boolean);
     const list = h('ol', { class: 'evidence-list', attrs: { 'aria-label': 'Evidence' } });
     const details = h('details', { class: 'relation', attrs: { 'data-relation': r.id } }, [
-      h('summary', {}, [h('span', { class: 'relation-heading', text: relationHeading(r.type, outgoing, other) }), h('span', { class: 'relation-meta', text: meta.join(' · ') })]),
-      h('button', { class: 'link-button', text: `Show ${other}`, attrs: { type: 'button' }, on: { click: () => void ctl.select(otherId) } }),
+      h('summary', {}, [
+        h('span', { class: 'relation-heading', text: relationHeading(r.type, outgoing, other) }),
+        h('span', { class: 'relation-meta', text: meta.join(' · ') }),
+      ]),
+      h('button', {
+        class: 'link-button',
+        text: `Show ${other}`,
+        attrs: { type: 'button' },
+        on: { click: () => void ctl.select(otherId) },
+      }),
       list,
     ]);
     let loaded = false;
@@ -141,7 +195,8 @@ export function createDetailsPanel(root: HTMLElement, ctl: Controller, opts: Det
         const res = await ctl.api.evidence(r.id);
         clear(list);
         res.evidence.forEach((row) => list.append(evidenceView(row)));
-        if (!res.evidence.length) list.append(h('li', { class: 'muted', text: 'No evidence stored.' }));
+        if (!res.evidence.length)
+          list.append(h('li', { class: 'muted', text: 'No evidence stored.' }));
       } catch (err) {
         clear(list);
         list.append(h('li', { class: 'error', text: (err as Error).message }));

@@ -23,7 +23,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (v === undefined || v === false) continue;
     el.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const [type, fn] of Object.entries(props.on ?? {})) el.addEventListener(type, fn as EventListener);
+  for (const [type, fn] of Object.entries(props.on ?? {}))
+    el.addEventListener(type, fn as EventListener);
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
     el.append(typeof c === 'string' ? document.createTextNode(c) : c);
@@ -51,7 +52,10 @@ export function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {
+export function debounce<A extends unknown[]>(
+  fn: (...args: A) => void,
+  ms: number,
+): (...args: A) => void {
   let t: ReturnType<typeof setTimeout> | undefined;
   return (...args: A) => {
     if (t) clearTimeout(t);

@@ -20,7 +20,13 @@ export function evidenceView(row: EvidenceRow): HTMLElement {
     'blockquote',
     { class: 'evidence-text' },
     highlightSegments(row).map((s) =>
-      s.role ? h('mark', { class: `hl hl-${s.role}`, text: s.text, attrs: { title: ROLE_NAMES[s.role] } }) : s.text,
+      s.role
+        ? h('mark', {
+            class: `hl hl-${s.role}`,
+            text: s.text,
+            attrs: { title: ROLE_NAMES[s.role] },
+          })
+        : s.text,
     ),
   );
   const date = row.date ?? row.docDate;

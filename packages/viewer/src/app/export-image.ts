@@ -61,7 +61,12 @@ export async function exportPng(ctl: Controller, title?: string): Promise<Blob> 
     ctx.fillText(title, 16, 28);
   }
   drawLegend(ctx, legendItems(ctl.graph, ctl.view.colorMode), height);
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('@kg/viewer/export: PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    out.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error('@kg/viewer/export: PNG encoding failed'))),
+      'image/png',
+    ),
+  );
 }
 
 /** SVG of what is on screen: visible nodes/edges at their viewport positions. */
@@ -74,16 +79,37 @@ export function exportSvg(ctl: Controller, title?: string): string {
     const d = renderer.getNodeDisplayData(n);
     if (!d || d.hidden || state.visibility.hiddenNodes.has(n)) return;
     const p = renderer.framedGraphToViewport({ x: d.x, y: d.y });
-    pos.set(n, { x: p.x, y: p.y, r: renderer.scaleSize(d.size), color: d.color, label: shown.has(n) ? d.label ?? undefined : undefined });
+    pos.set(n, {
+      x: p.x,
+      y: p.y,
+      r: renderer.scaleSize(d.size),
+      color: d.color,
+      label: shown.has(n) ? (d.label ?? undefined) : undefined,
+    });
   });
   const edges: SvgEdge[] = [];
   graph.forEachEdge((e, a, s, t) => {
     const ps = pos.get(s);
     const pt = pos.get(t);
     if (!ps || !pt || state.visibility.hiddenEdges.has(e)) return;
-    edges.push({ x1: ps.x, y1: ps.y, x2: pt.x, y2: pt.y, color: a.color, width: Math.max(1, renderer.scaleSize(a.size)), curvature: a.curvature });
+    edges.push({
+      x1: ps.x,
+      y1: ps.y,
+      x2: pt.x,
+      y2: pt.y,
+      color: a.color,
+      width: Math.max(1, renderer.scaleSize(a.size)),
+      curvature: a.curvature,
+    });
   });
-  return buildSvg({ width, height, nodes: [...pos.values()], edges, legend: legendItems(graph, ctl.view.colorMode), title });
+  return buildSvg({
+    width,
+    height,
+    nodes: [...pos.values()],
+    edges,
+    legend: legendItems(graph, ctl.view.colorMode),
+    title,
+  });
 }
 
 export async function downloadPng(ctl: Controller, title?: string): Promise<void> {

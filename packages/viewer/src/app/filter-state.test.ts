@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, computeVisibility, dateExtent, daysBetween, DEFAULT_FILTERS, edgePasses } from './filter-state';
+import {
+  addDays,
+  computeVisibility,
+  dateExtent,
+  daysBetween,
+  DEFAULT_FILTERS,
+  edgePasses,
+} from './filter-state';
 import { createGraph, mergeSubgraph } from './graph-state';
 
 function sample() {
@@ -13,8 +20,26 @@ function sample() {
     ],
     edges: [
       { id: 'e1', source: 'a', target: 'b', type: 'HOLDS_ROLE', count: 1, confidence: 0.9 },
-      { id: 'e2', source: 'c', target: 'b', type: 'SANCTIONS', count: 2, confidence: 0.8, firstDate: '2022-03-01', lastDate: '2022-03-10' },
-      { id: 'e3', source: 'c', target: 'b', type: 'CRITICIZES', count: 1, confidence: 0.4, firstDate: '2022-05-01', lastDate: '2022-05-01' },
+      {
+        id: 'e2',
+        source: 'c',
+        target: 'b',
+        type: 'SANCTIONS',
+        count: 2,
+        confidence: 0.8,
+        firstDate: '2022-03-01',
+        lastDate: '2022-03-10',
+      },
+      {
+        id: 'e3',
+        source: 'c',
+        target: 'b',
+        type: 'CRITICIZES',
+        count: 1,
+        confidence: 0.4,
+        firstDate: '2022-05-01',
+        lastDate: '2022-05-01',
+      },
     ],
     omittedNodes: 0,
   });
@@ -31,18 +56,32 @@ describe('filter-state', () => {
       [{ minConfidence: 0.85 }, false],
       [{ relationTypes: ['HOLDS_ROLE' as const] }, false],
     ])('should apply %o to a dated edge -> %s', (f, expected) => {
-      const edge = { relType: 'SANCTIONS', confidence: 0.8, firstDate: '2022-03-01', lastDate: '2022-03-10' };
+      const edge = {
+        relType: 'SANCTIONS',
+        confidence: 0.8,
+        firstDate: '2022-03-01',
+        lastDate: '2022-03-10',
+      };
       expect(edgePasses(edge, { ...DEFAULT_FILTERS, ...f })).toBe(expected);
     });
     it('should keep undated edges in any date window', () => {
-      expect(edgePasses({ relType: 'HOLDS_ROLE', confidence: 1 }, { ...DEFAULT_FILTERS, from: '2030-01-01' })).toBe(true);
+      expect(
+        edgePasses(
+          { relType: 'HOLDS_ROLE', confidence: 1 },
+          { ...DEFAULT_FILTERS, from: '2030-01-01' },
+        ),
+      ).toBe(true);
     });
   });
 
   describe('#computeVisibility', () => {
     it('should hide edges of hidden node types and isolated nodes on request', () => {
       const g = sample();
-      const v = computeVisibility(g, { ...DEFAULT_FILTERS, types: ['Country', 'Organization', 'Location'], hideIsolated: true });
+      const v = computeVisibility(g, {
+        ...DEFAULT_FILTERS,
+        types: ['Country', 'Organization', 'Location'],
+        hideIsolated: true,
+      });
       expect([...v.hiddenEdges]).toEqual(['e1']);
       expect([...v.hiddenNodes].sort()).toEqual(['a', 'd']);
     });

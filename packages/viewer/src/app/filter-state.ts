@@ -12,7 +12,12 @@ export interface FilterState {
   hideIsolated: boolean;
 }
 
-export const DEFAULT_FILTERS: FilterState = { types: [], relationTypes: [], minConfidence: 0, hideIsolated: false };
+export const DEFAULT_FILTERS: FilterState = {
+  types: [],
+  relationTypes: [],
+  minConfidence: 0,
+  hideIsolated: false,
+};
 
 export interface Visibility {
   hiddenNodes: Set<string>;
@@ -24,7 +29,10 @@ export function nodePasses(a: Pick<NodeAttrs, 'entityType'>, f: FilterState): bo
 }
 
 /** Dated edges must overlap [from, to]; undated edges are kept (structure has no date). */
-export function edgePasses(a: Pick<EdgeAttrs, 'relType' | 'confidence' | 'firstDate' | 'lastDate'>, f: FilterState): boolean {
+export function edgePasses(
+  a: Pick<EdgeAttrs, 'relType' | 'confidence' | 'firstDate' | 'lastDate'>,
+  f: FilterState,
+): boolean {
   if (f.relationTypes.length && !(f.relationTypes as string[]).includes(a.relType)) return false;
   if (a.confidence < f.minConfidence) return false;
   const first = a.firstDate ?? a.lastDate;

@@ -5,8 +5,16 @@ import { clear, h } from './dom';
 import { addDays, dateExtent, daysBetween } from './filter-state';
 import { swatch } from './legend';
 
-function checkbox(label: string, checked: boolean, color: string, onChange: (on: boolean) => void): HTMLElement {
-  const input = h('input', { attrs: { type: 'checkbox' }, on: { change: () => onChange(input.checked) } });
+function checkbox(
+  label: string,
+  checked: boolean,
+  color: string,
+  onChange: (on: boolean) => void,
+): HTMLElement {
+  const input = h('input', {
+    attrs: { type: 'checkbox' },
+    on: { change: () => onChange(input.checked) },
+  });
   input.checked = checked;
   return h('label', { class: 'check' }, [input, swatch(color, 'dot'), h('span', { text: label })]);
 }
@@ -18,7 +26,12 @@ export function createFilters(root: HTMLElement, ctl: Controller) {
     ctl.refresh();
     ctl.emit('view');
   };
-  const toggle = <T extends string>(all: readonly T[], current: T[], value: T, on: boolean): T[] => {
+  const toggle = <T extends string>(
+    all: readonly T[],
+    current: T[],
+    value: T,
+    on: boolean,
+  ): T[] => {
     const visible = new Set(current.length ? current : all);
     if (on) visible.add(value);
     else visible.delete(value);
@@ -26,14 +39,18 @@ export function createFilters(root: HTMLElement, ctl: Controller) {
   };
 
   const typesBox = h('fieldset', { class: 'field' }, [h('legend', { text: 'Actor types' })]);
-  const relBox = h('fieldset', { class: 'field rel-kinds' }, [h('legend', { text: 'Relation kinds' })]);
+  const relBox = h('fieldset', { class: 'field rel-kinds' }, [
+    h('legend', { text: 'Relation kinds' }),
+  ]);
   const relList = h('div', { class: 'check-list' });
   relBox.append(relList);
   for (const t of ENTITY_TYPES) {
-    typesBox.append(checkbox(t, !view.types.length || view.types.includes(t), entityTypeColor(t), (on) => {
-      view.types = toggle<EntityType>(ENTITY_TYPES, view.types, t, on);
-      apply();
-    }));
+    typesBox.append(
+      checkbox(t, !view.types.length || view.types.includes(t), entityTypeColor(t), (on) => {
+        view.types = toggle<EntityType>(ENTITY_TYPES, view.types, t, on);
+        apply();
+      }),
+    );
   }
 
   function renderRelationKinds(): void {
@@ -41,27 +58,41 @@ export function createFilters(root: HTMLElement, ctl: Controller) {
     ctl.graph.forEachEdge((_e, a) => present.add(a.relType));
     clear(relList);
     for (const t of RELATION_TYPES.filter((r) => present.has(r))) {
-      relList.append(checkbox(t, !view.relationTypes.length || view.relationTypes.includes(t), edgeColor(t), (on) => {
-        view.relationTypes = toggle<RelationType>(RELATION_TYPES, view.relationTypes, t, on);
-        apply();
-      }));
+      relList.append(
+        checkbox(
+          t,
+          !view.relationTypes.length || view.relationTypes.includes(t),
+          edgeColor(t),
+          (on) => {
+            view.relationTypes = toggle<RelationType>(RELATION_TYPES, view.relationTypes, t, on);
+            apply();
+          },
+        ),
+      );
     }
     if (!present.size) relList.append(h('p', { class: 'muted', text: 'No relations loaded.' }));
   }
 
   const dateInput = (label: string, key: 'from' | 'to') => {
-    const input = h('input', { attrs: { type: 'date', 'aria-label': label }, on: { change: () => {
-      view[key] = input.value || undefined;
-      syncTimeline();
-      apply();
-    } } });
+    const input = h('input', {
+      attrs: { type: 'date', 'aria-label': label },
+      on: {
+        change: () => {
+          view[key] = input.value || undefined;
+          syncTimeline();
+          apply();
+        },
+      },
+    });
     input.value = view[key] ?? '';
     return input;
   };
   const fromInput = dateInput('From date', 'from');
   const toInput = dateInput('To date', 'to');
 
-  const conf = h('input', { attrs: { type: 'range', min: 0, max: 1, step: 0.05, 'aria-label': 'Minimum confidence' } });
+  const conf = h('input', {
+    attrs: { type: 'range', min: 0, max: 1, step: 0.05, 'aria-label': 'Minimum confidence' },
+  });
   conf.value = String(view.minConfidence);
   const confOut = h('output', { text: view.minConfidence.toFixed(2) });
   conf.addEventListener('input', () => {
@@ -76,9 +107,15 @@ export function createFilters(root: HTMLElement, ctl: Controller) {
   });
 
   // Timeline: replays edges by date (moves the upper bound of the window).
-  const slider = h('input', { attrs: { type: 'range', min: 0, max: 0, step: 1, 'aria-label': 'Timeline' } });
+  const slider = h('input', {
+    attrs: { type: 'range', min: 0, max: 0, step: 1, 'aria-label': 'Timeline' },
+  });
   const when = h('output', { class: 'timeline-date', text: '' });
-  const play = h('button', { class: 'button small', text: '▶ Play', attrs: { type: 'button', 'aria-label': 'Play timeline' } });
+  const play = h('button', {
+    class: 'button small',
+    text: '▶ Play',
+    attrs: { type: 'button', 'aria-label': 'Play timeline' },
+  });
   let timer: ReturnType<typeof setInterval> | undefined;
   function syncTimeline(): void {
     const { min, max } = dateExtent(ctl.graph);
@@ -86,7 +123,9 @@ export function createFilters(root: HTMLElement, ctl: Controller) {
     slider.max = String(span);
     slider.disabled = span === 0;
     play.disabled = span === 0;
-    slider.value = String(view.to && min ? Math.max(0, Math.min(span, daysBetween(min, view.to))) : span);
+    slider.value = String(
+      view.to && min ? Math.max(0, Math.min(span, daysBetween(min, view.to))) : span,
+    );
     when.textContent = min ? (view.to ?? max ?? '') : 'No dated relations';
   }
   slider.addEventListener('input', () => {
@@ -119,9 +158,19 @@ export function createFilters(root: HTMLElement, ctl: Controller) {
   root.append(
     typesBox,
     relBox,
-    h('fieldset', { class: 'field' }, [h('legend', { text: 'Date range' }), h('div', { class: 'row' }, [fromInput, h('span', { text: '–' }), toInput])]),
-    h('fieldset', { class: 'field' }, [h('legend', { text: 'Timeline' }), h('div', { class: 'row' }, [play, when]), slider]),
-    h('fieldset', { class: 'field' }, [h('legend', { text: 'Minimum confidence' }), h('div', { class: 'row' }, [conf, confOut])]),
+    h('fieldset', { class: 'field' }, [
+      h('legend', { text: 'Date range' }),
+      h('div', { class: 'row' }, [fromInput, h('span', { text: '–' }), toInput]),
+    ]),
+    h('fieldset', { class: 'field' }, [
+      h('legend', { text: 'Timeline' }),
+      h('div', { class: 'row' }, [play, when]),
+      slider,
+    ]),
+    h('fieldset', { class: 'field' }, [
+      h('legend', { text: 'Minimum confidence' }),
+      h('div', { class: 'row' }, [conf, confOut]),
+    ]),
     isolated,
   );
   ctl.on('graph', () => {

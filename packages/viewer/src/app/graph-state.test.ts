@@ -33,7 +33,11 @@ describe('graph-state', () => {
       mergeSubgraph(g, base);
       g.mergeNodeAttributes('b', { x: 1000, y: 1000 });
       g.mergeNodeAttributes('a', { x: 0, y: 0 });
-      mergeSubgraph(g, { nodes: [{ id: 'c', name: 'C', type: 'Group', aliases: [] }], edges: [], omittedNodes: 0 }, 'b');
+      mergeSubgraph(
+        g,
+        { nodes: [{ id: 'c', name: 'C', type: 'Group', aliases: [] }], edges: [], omittedNodes: 0 },
+        'b',
+      );
       const c = g.getNodeAttributes('c');
       expect(Math.hypot(c.x - 1000, c.y - 1000)).toBeLessThan(200);
     });
@@ -51,7 +55,11 @@ describe('graph-state', () => {
       const history = createHistory(g);
       mergeSubgraph(g, base);
       history.push();
-      mergeSubgraph(g, { nodes: [{ id: 'c', name: 'C', type: 'Group', aliases: [] }], edges: [], omittedNodes: 0 });
+      mergeSubgraph(g, {
+        nodes: [{ id: 'c', name: 'C', type: 'Group', aliases: [] }],
+        edges: [],
+        omittedNodes: 0,
+      });
       expect(g.order).toBe(3);
       expect(history.undo()).toBe(true);
       expect(g.order).toBe(2);
@@ -63,11 +71,17 @@ describe('graph-state', () => {
     it('should write degree, PageRank and community, and size nodes by them', () => {
       const g = createGraph();
       mergeSubgraph(g, base);
-      mergeSubgraph(g, { nodes: [{ id: 'c', name: 'C', type: 'Group', aliases: [] }], edges: [{ id: 'cb', source: 'c', target: 'b', type: 'SANCTIONS', count: 1, confidence: 1 }], omittedNodes: 0 });
+      mergeSubgraph(g, {
+        nodes: [{ id: 'c', name: 'C', type: 'Group', aliases: [] }],
+        edges: [{ id: 'cb', source: 'c', target: 'b', type: 'SANCTIONS', count: 1, confidence: 1 }],
+        omittedNodes: 0,
+      });
       const summary = computeMetrics(g);
       expect(summary.communities).toBeGreaterThanOrEqual(1);
       expect(g.getNodeAttribute('b', 'degree')).toBe(2);
-      expect(g.getNodeAttribute('b', 'pagerank')).toBeGreaterThan(g.getNodeAttribute('a', 'pagerank') ?? 1);
+      expect(g.getNodeAttribute('b', 'pagerank')).toBeGreaterThan(
+        g.getNodeAttribute('a', 'pagerank') ?? 1,
+      );
       applySizes(g, 'pagerank');
       expect(g.getNodeAttribute('b', 'size')).toBeGreaterThan(g.getNodeAttribute('a', 'size'));
     });

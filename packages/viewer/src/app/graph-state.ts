@@ -1,6 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { GraphEdge, GraphNode, Subgraph } from '@kg/schema';
 import { edgeColor, edgeQuadClass, entityTypeColor } from './colors';
 
@@ -33,8 +32,6 @@ export interface EdgeAttrs {
   role?: string;
   type: string;
   curvature?: number;
-  parallelIndex?: number | null;
-  parallelMaxIndex?: number | null;
   [key: string]: unknown;
 }
 
@@ -89,8 +86,13 @@ export function mergeSubgraph(graph: KgGraph, sub: Subgraph, anchor?: string): M
   const radius = centre ? spreadRadius(graph) : 100;
   fresh.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, fresh.length) + (centre ? 0.3 : 0);
-    const r = centre ? radius * (0.6 + 0.4 * ((i % 3) / 2)) : radius * Math.sqrt((i + 1) / fresh.length);
-    graph.addNode(n.id, nodeAttrs(n, (centre?.x ?? 0) + r * Math.cos(angle), (centre?.y ?? 0) + r * Math.sin(angle)));
+    const r = centre
+      ? radius * (0.6 + 0.4 * ((i % 3) / 2))
+      : radius * Math.sqrt((i + 1) / fresh.length);
+    graph.addNode(
+      n.id,
+      nodeAttrs(n, (centre?.x ?? 0) + r * Math.cos(angle), (centre?.y ?? 0) + r * Math.sin(angle)),
+    );
   });
   for (const n of sub.nodes) {
     if (graph.hasNode(n.id) && n.hiddenNeighbors !== undefined)
@@ -117,18 +119,29 @@ function spreadRadius(graph: KgGraph): number {
   return Number.isFinite(maxX - minX) && maxX > minX ? (maxX - minX) / 10 : 30;
 }
 
-/** Parallel edges (same pair, different relation) are drawn curved, others straight. */
+/**
+ * Edges sharing a pair of actors (either direction) are drawn curved, each with its own
+ * curvature so none overlap; single edges stay straight. (Own indexer: @sigma/edge-curve's
+ * needs WebGL at import and only groups same-direction edges.)
+ */
 export function curveParallelEdges(graph: KgGraph): void {
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  graph.forEachEdge((edge, a) => {
-    const idx = a.parallelIndex;
-    const max = a.parallelMaxIndex;
-    if (typeof idx === 'number' && typeof max === 'number' && max > 0) {
-      graph.mergeEdgeAttributes(edge, { type: 'curvedArrow', curvature: 0.25 + (0.35 * idx) / max });
-    } else {
-      graph.mergeEdgeAttributes(edge, { type: 'arrow', curvature: 0 });
-    }
+  const groups = new Map<string, string[]>();
+  graph.forEachEdge((edge, _a, s, t) => {
+    const key = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+    const list = groups.get(key);
+    if (list) list.push(edge);
+    else groups.set(key, [edge]);
   });
+  for (const edges of groups.values()) {
+    edges.forEach((edge, i) =>
+      graph.mergeEdgeAttributes(
+        edge,
+        edges.length > 1
+          ? { type: 'curvedArrow', curvature: 0.2 + 0.25 * i }
+          : { type: 'arrow', curvature: 0 },
+      ),
+    );
+  }
 }
 
 /** Snapshot-based undo: each step stores the graph as it was before a change. */

@@ -12,7 +12,9 @@ export type InlineData = z.infer<typeof InlineDataSchema>;
 export const INLINE_DATA_ID = 'kg-inline-data';
 
 function unavailable(what: string): Promise<never> {
-  return Promise.reject(new ApiClientError(`${what} needs the live server; this file is a static export`, 'offline'));
+  return Promise.reject(
+    new ApiClientError(`${what} needs the live server; this file is a static export`, 'offline'),
+  );
 }
 
 /** The same ApiClient answered from data inlined in a standalone HTML file (works from file://). */
@@ -20,7 +22,8 @@ export function createInlineClient(data: InlineData): ApiClient {
   const { nodes, edges } = data.subgraph;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const degree = new Map<string, number>();
-  for (const e of edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  for (const e of edges)
+    for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
 
   const neighbourhood = (id: string): Subgraph => {
     const es = edges.filter((e) => e.source === id || e.target === id);
@@ -32,7 +35,11 @@ export function createInlineClient(data: InlineData): ApiClient {
     offline: true,
     stats: async () => ({
       dialect: 'static export',
-      documents: new Set(Object.values(data.evidence).flat().map((r) => r.docId)).size,
+      documents: new Set(
+        Object.values(data.evidence)
+          .flat()
+          .map((r) => r.docId),
+      ).size,
       entities: nodes.length,
       relations: edges.length,
       evidence: Object.values(data.evidence).reduce((s, r) => s + r.length, 0),
@@ -45,13 +52,24 @@ export function createInlineClient(data: InlineData): ApiClient {
       return nodes
         .map((n) => {
           const names = [n.name, ...n.aliases].map((s) => s.toLowerCase());
-          const score = names.some((s) => s.startsWith(needle)) ? 2 : names.some((s) => s.includes(needle)) ? 1 : 0;
+          const score = names.some((s) => s.startsWith(needle))
+            ? 2
+            : names.some((s) => s.includes(needle))
+              ? 1
+              : 0;
           return { n, score };
         })
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score || (degree.get(b.n.id) ?? 0) - (degree.get(a.n.id) ?? 0))
         .slice(0, limit)
-        .map(({ n, score }) => ({ id: n.id, name: n.name, type: n.type, aliases: n.aliases, degree: degree.get(n.id) ?? 0, score }));
+        .map(({ n, score }) => ({
+          id: n.id,
+          name: n.name,
+          type: n.type,
+          aliases: n.aliases,
+          degree: degree.get(n.id) ?? 0,
+          score,
+        }));
     },
     entity: async (id): Promise<EntityDetail> => {
       const entity = byId.get(id);

@@ -36,7 +36,9 @@ export function bindInteractions(ctl: Controller): void {
   renderer.on('clickEdge', ({ edge }) => {
     const [source] = graph.extremities(edge);
     void ctl.select(source, { camera: false }).then(() => {
-      const el = document.querySelector<HTMLDetailsElement>(`details[data-relation="${CSS.escape(edge)}"]`);
+      const el = document.querySelector<HTMLDetailsElement>(
+        `details[data-relation="${CSS.escape(edge)}"]`,
+      );
       if (el) el.open = true;
     });
   });
@@ -47,7 +49,13 @@ export function bindInteractions(ctl: Controller): void {
     e.preventSigmaDefault();
     void ctl
       .expand(e.node)
-      .then((n) => ctl.notify(n ? `Added ${n} actor${n === 1 ? '' : 's'} around ${graph.getNodeAttribute(e.node, 'label')}` : 'No new actors'))
+      .then((n) =>
+        ctl.notify(
+          n
+            ? `Added ${n} actor${n === 1 ? '' : 's'} around ${graph.getNodeAttribute(e.node, 'label')}`
+            : 'No new actors',
+        ),
+      )
       .catch((err: Error) => ctl.notify(err.message, 'error'));
   });
 

@@ -13,10 +13,14 @@ export const SHORTCUTS: ReadonlyArray<[string, string]> = [
 ];
 
 const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+  t instanceof HTMLElement &&
+  (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /** Global shortcuts; ignored while typing in a field. */
-export function bindKeyboard(ctl: Controller, actions: { focusSearch(): void; toggleCypher(): void }): void {
+export function bindKeyboard(
+  ctl: Controller,
+  actions: { focusSearch(): void; toggleCypher(): void },
+): void {
   const camera = ctl.renderer.getCamera();
   document.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape' && !typing(ev.target) && ctl.state.selected) return ctl.deselect();
@@ -29,14 +33,20 @@ export function bindKeyboard(ctl: Controller, actions: { focusSearch(): void; to
     const map: Record<string, () => void> = {
       '/': actions.focusSearch,
       u: () => void ctl.undo(),
-      e: () => ctl.state.selected && void ctl.expand(ctl.state.selected).then(() => ctl.emit('select')),
+      e: () =>
+        ctl.state.selected && void ctl.expand(ctl.state.selected).then(() => ctl.emit('select')),
       f: () => void camera.animatedReset({ duration: 300 }),
       '+': () => void camera.animatedZoom({ duration: 200 }),
       '=': () => void camera.animatedZoom({ duration: 200 }),
       '-': () => void camera.animatedUnzoom({ duration: 200 }),
       c: actions.toggleCypher,
       ...(onGraph
-        ? { ArrowLeft: () => pan(-0.1, 0), ArrowRight: () => pan(0.1, 0), ArrowUp: () => pan(0, 0.1), ArrowDown: () => pan(0, -0.1) }
+        ? {
+            ArrowLeft: () => pan(-0.1, 0),
+            ArrowRight: () => pan(0.1, 0),
+            ArrowUp: () => pan(0, 0.1),
+            ArrowDown: () => pan(0, -0.1),
+          }
         : {}),
     };
     const fn = map[ev.key];

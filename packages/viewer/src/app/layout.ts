@@ -19,7 +19,11 @@ export function layoutDuration(order: number): number {
 }
 
 function settingsFor(graph: KgGraph) {
-  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 300 };
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    adjustSizes: false,
+    barnesHutOptimize: graph.order > 300,
+  };
 }
 
 /** Pixel-sized nodes against graph coordinates: margin relative to the graph's extent. */
@@ -56,7 +60,11 @@ export function runLayout(graph: KgGraph, options: LayoutOptions = {}): LayoutRu
     layout.start();
     timer = setTimeout(stop, options.durationMs ?? layoutDuration(graph.order));
   } catch {
-    forceAtlas2.assign(graph, { iterations: graph.order > 2000 ? 50 : 150, settings: settingsFor(graph), getEdgeWeight: null });
+    forceAtlas2.assign(graph, {
+      iterations: graph.order > 2000 ? 50 : 150,
+      settings: settingsFor(graph),
+      getEdgeWeight: null,
+    });
     stop();
   }
   return { done, stop };

@@ -1,5 +1,11 @@
 import { QUAD_CLASS_LABELS, type QuadClass } from '@kg/schema';
-import { QUAD_CLASS_COLORS, STRUCTURAL_EDGE_COLOR, WEAK_EDGE_COLOR, communityColor, entityTypeColor } from './colors';
+import {
+  QUAD_CLASS_COLORS,
+  STRUCTURAL_EDGE_COLOR,
+  WEAK_EDGE_COLOR,
+  communityColor,
+  entityTypeColor,
+} from './colors';
 import type { KgGraph } from './graph-state';
 import type { ColorMode } from './url-state';
 
@@ -24,21 +30,38 @@ export function legendItems(graph: KgGraph, mode: ColorMode): LegendItem[] {
       kind: 'node',
       label,
       count,
-      color: mode === 'community' ? communityColor(Number(label.split(' ')[1]) - 1) : entityTypeColor(label),
+      color:
+        mode === 'community'
+          ? communityColor(Number(label.split(' ')[1]) - 1)
+          : entityTypeColor(label),
     }));
   const edgeCounts = new Map<string, number>();
   graph.forEachEdge((_e, a) => {
-    const key = a.relType === 'CO_MENTIONED' ? 'weak' : a.quadClass ? String(a.quadClass) : 'structural';
+    const key =
+      a.relType === 'CO_MENTIONED' ? 'weak' : a.quadClass ? String(a.quadClass) : 'structural';
     edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
   });
   const edges: LegendItem[] = [];
   for (const qc of [1, 2, 3, 4] as QuadClass[]) {
     const count = edgeCounts.get(String(qc));
-    if (count) edges.push({ kind: 'edge', label: QUAD_CLASS_LABELS[qc], color: QUAD_CLASS_COLORS[qc], count });
+    if (count)
+      edges.push({
+        kind: 'edge',
+        label: QUAD_CLASS_LABELS[qc],
+        color: QUAD_CLASS_COLORS[qc],
+        count,
+      });
   }
   const structural = edgeCounts.get('structural');
-  if (structural) edges.push({ kind: 'edge', label: 'Structural (role, membership…)', color: STRUCTURAL_EDGE_COLOR, count: structural });
+  if (structural)
+    edges.push({
+      kind: 'edge',
+      label: 'Structural (role, membership…)',
+      color: STRUCTURAL_EDGE_COLOR,
+      count: structural,
+    });
   const weak = edgeCounts.get('weak');
-  if (weak) edges.push({ kind: 'edge', label: 'Co-mentioned (weak)', color: WEAK_EDGE_COLOR, count: weak });
+  if (weak)
+    edges.push({ kind: 'edge', label: 'Co-mentioned (weak)', color: WEAK_EDGE_COLOR, count: weak });
   return [...nodes, ...edges];
 }

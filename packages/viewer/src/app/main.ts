@@ -26,7 +26,9 @@ function toast(message: string, kind: 'info' | 'error' = 'info'): void {
   el.className = `toast show ${kind}`;
   el.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   clearTimeout(Number(el.dataset.timer));
-  el.dataset.timer = String(setTimeout(() => (el.className = 'toast'), kind === 'error' ? 6000 : 2500));
+  el.dataset.timer = String(
+    setTimeout(() => (el.className = 'toast'), kind === 'error' ? 6000 : 2500),
+  );
 }
 
 function fatal(title: string, detail: string): void {
@@ -53,7 +55,10 @@ async function start(): Promise<void> {
     document.title = `${view.title} · Knowledge graph`;
   }
   if (!webglAvailable()) {
-    fatal('This view needs WebGL', 'Your browser or device has WebGL turned off or unsupported, so the graph cannot be drawn. Enable hardware acceleration or try another browser.');
+    fatal(
+      'This view needs WebGL',
+      'Your browser or device has WebGL turned off or unsupported, so the graph cannot be drawn. Enable hardware acceleration or try another browser.',
+    );
     return;
   }
 
@@ -70,7 +75,10 @@ async function start(): Promise<void> {
 
   const cypherRoot = byId('cypher');
   const paths = embed ? undefined : createPathFinder(byId('paths'), ctl);
-  createDetailsPanel(byId('details'), ctl, { compact: embed, onPathEndpoint: (w, id, name) => paths?.setEndpoint(w, id, name) });
+  createDetailsPanel(byId('details'), ctl, {
+    compact: embed,
+    onPathEndpoint: (w, id, name) => paths?.setEndpoint(w, id, name),
+  });
   const search = createEntityCombobox({
     api,
     label: 'Search entities',
@@ -93,8 +101,13 @@ async function start(): Promise<void> {
     bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
     const stats = await api.stats().catch(() => undefined);
     createCypherConsole(cypherRoot, ctl, stats?.dialect);
-    if (stats) byId('stats').textContent = `${stats.entities} actors · ${stats.relations} relations · ${stats.documents} documents · ${stats.dialect}`;
-    for (const [btn, panel] of [['toggle-tools', 'tools'], ['toggle-details', 'details']] as const) {
+    if (stats)
+      byId('stats').textContent =
+        `${stats.entities} actors · ${stats.relations} relations · ${stats.documents} documents · ${stats.dialect}`;
+    for (const [btn, panel] of [
+      ['toggle-tools', 'tools'],
+      ['toggle-details', 'details'],
+    ] as const) {
       byId(btn).addEventListener('click', () => {
         const open = document.body.classList.toggle(`${panel}-open`);
         byId(btn).setAttribute('aria-expanded', String(open));
@@ -113,7 +126,8 @@ async function start(): Promise<void> {
     } else {
       const sub = await api.subgraph({ limit: INITIAL_LIMIT });
       await ctl.replaceGraph(sub);
-      if (sub.omittedNodes) toast(`Showing ${sub.nodes.length} actors; ${sub.omittedNodes} more in the store`);
+      if (sub.omittedNodes)
+        toast(`Showing ${sub.nodes.length} actors; ${sub.omittedNodes} more in the store`);
     }
   } catch (err) {
     toast((err as Error).message, 'error');

@@ -10,10 +10,14 @@ export function createMetricsPanel(root: HTMLElement, ctl: Controller): void {
     const m = ctl.metrics;
     root.append(
       h('dl', { class: 'metrics' }, [
-        h('dt', { text: 'Actors' }), h('dd', { text: String(graph.order) }),
-        h('dt', { text: 'Relations' }), h('dd', { text: String(graph.size) }),
-        h('dt', { text: 'Communities (Louvain)' }), h('dd', { text: String(m.communities) }),
-        h('dt', { text: 'Modularity' }), h('dd', { text: m.modularity !== undefined ? m.modularity.toFixed(3) : '–' }),
+        h('dt', { text: 'Actors' }),
+        h('dd', { text: String(graph.order) }),
+        h('dt', { text: 'Relations' }),
+        h('dd', { text: String(graph.size) }),
+        h('dt', { text: 'Communities (Louvain)' }),
+        h('dd', { text: String(m.communities) }),
+        h('dt', { text: 'Modularity' }),
+        h('dd', { text: m.modularity !== undefined ? m.modularity.toFixed(3) : '–' }),
       ]),
     );
     const top = graph
@@ -23,12 +27,27 @@ export function createMetricsPanel(root: HTMLElement, ctl: Controller): void {
     if (!top.length) return;
     root.append(
       h('h3', { class: 'section-title', text: 'Most central (PageRank)' }),
-      h('ol', { class: 'ranking' }, top.map(({ n, a }) =>
-        h('li', {}, [
-          h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => void ctl.select(n) } }, [swatch(a.color, 'dot'), a.label]),
-          h('span', { class: 'muted', text: ` ${(a.pagerank ?? 0).toFixed(3)} · deg ${a.degree}` }),
-        ]),
-      )),
+      h(
+        'ol',
+        { class: 'ranking' },
+        top.map(({ n, a }) =>
+          h('li', {}, [
+            h(
+              'button',
+              {
+                class: 'link-button',
+                attrs: { type: 'button' },
+                on: { click: () => void ctl.select(n) },
+              },
+              [swatch(a.color, 'dot'), a.label],
+            ),
+            h('span', {
+              class: 'muted',
+              text: ` ${(a.pagerank ?? 0).toFixed(3)} · deg ${a.degree}`,
+            }),
+          ]),
+        ),
+      ),
     );
   }
   ctl.on('graph', render);

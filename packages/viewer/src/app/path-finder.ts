@@ -16,7 +16,11 @@ export function createPathFinder(root: HTMLElement, ctl: Controller) {
     });
   const fromBox = combo('from', 'Path start');
   const toBox = combo('to', 'Path end');
-  const hops = h('select', { attrs: { 'aria-label': 'Maximum hops' } }, [2, 3, 4, 5, 6].map((n) => h('option', { text: `${n} hops`, attrs: { value: n } })));
+  const hops = h(
+    'select',
+    { attrs: { 'aria-label': 'Maximum hops' } },
+    [2, 3, 4, 5, 6].map((n) => h('option', { text: `${n} hops`, attrs: { value: n } })),
+  );
   hops.value = '4';
 
   async function find(): Promise<void> {
@@ -32,27 +36,55 @@ export function createPathFinder(root: HTMLElement, ctl: Controller) {
         return;
       }
       await ctl.replaceGraph(res.subgraph, { layoutMs: 1200 });
-      ctl.state.path = { nodes: new Set(res.paths.flatMap((p) => p.nodes)), edges: new Set(res.paths.flatMap((p) => p.edges)) };
+      ctl.state.path = {
+        nodes: new Set(res.paths.flatMap((p) => p.nodes)),
+        edges: new Set(res.paths.flatMap((p) => p.edges)),
+      };
       ctl.refresh();
-      const name = (id: string) => (ctl.graph.hasNode(id) ? ctl.graph.getNodeAttribute(id, 'label') : id);
+      const name = (id: string) =>
+        ctl.graph.hasNode(id) ? ctl.graph.getNodeAttribute(id, 'label') : id;
       result.append(
-        h('p', { class: 'muted', text: `${res.paths.length} shortest path${res.paths.length > 1 ? 's' : ''}` }),
-        h('ol', { class: 'paths' }, res.paths.map((p) => h('li', { text: p.nodes.map(name).join(' → ') }))),
-        h('button', { class: 'button small', text: 'Clear highlight', attrs: { type: 'button' }, on: { click: () => {
-          ctl.state.path = undefined;
-          ctl.refresh();
-          clear(result);
-        } } }),
+        h('p', {
+          class: 'muted',
+          text: `${res.paths.length} shortest path${res.paths.length > 1 ? 's' : ''}`,
+        }),
+        h(
+          'ol',
+          { class: 'paths' },
+          res.paths.map((p) => h('li', { text: p.nodes.map(name).join(' → ') })),
+        ),
+        h('button', {
+          class: 'button small',
+          text: 'Clear highlight',
+          attrs: { type: 'button' },
+          on: {
+            click: () => {
+              ctl.state.path = undefined;
+              ctl.refresh();
+              clear(result);
+            },
+          },
+        }),
       );
     } catch (err) {
-      result.append(h('p', { class: 'error', attrs: { role: 'alert' }, text: (err as Error).message }));
+      result.append(
+        h('p', { class: 'error', attrs: { role: 'alert' }, text: (err as Error).message }),
+      );
     }
   }
 
   root.append(
     fromBox.root,
     toBox.root,
-    h('div', { class: 'row' }, [hops, h('button', { class: 'button primary', text: 'Find paths', attrs: { type: 'button' }, on: { click: () => void find() } })]),
+    h('div', { class: 'row' }, [
+      hops,
+      h('button', {
+        class: 'button primary',
+        text: 'Find paths',
+        attrs: { type: 'button' },
+        on: { click: () => void find() },
+      }),
+    ]),
     result,
   );
   return {

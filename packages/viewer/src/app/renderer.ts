@@ -19,7 +19,8 @@ export interface RenderState {
 
 export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
-export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
+export const LABEL_FONT =
+  'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Labels with a white halo so they stay readable over edges. */
 function drawLabel(
@@ -65,11 +66,19 @@ export function renderSettings(edgeEvents: boolean): Partial<Settings<NodeAttrs,
 }
 
 /** Sigma on an empty graph first (listeners attach before data arrives), reducers read `state`. */
-export function createRenderer(container: HTMLElement, graph: KgGraph, state: RenderState): KgSigma {
+export function createRenderer(
+  container: HTMLElement,
+  graph: KgGraph,
+  state: RenderState,
+): KgSigma {
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, renderSettings(true));
   renderer.setSetting('nodeReducer', (node, data) => {
     if (state.visibility.hiddenNodes.has(node)) return { ...data, hidden: true };
-    const res: Partial<NodeAttrs> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number } = { ...data };
+    const res: Partial<NodeAttrs> & {
+      highlighted?: boolean;
+      forceLabel?: boolean;
+      zIndex?: number;
+    } = { ...data };
     const focus = state.focus;
     if (focus && !focus.has(node)) {
       res.color = fade(data.color, 0.82);
@@ -89,10 +98,14 @@ export function createRenderer(container: HTMLElement, graph: KgGraph, state: Re
   });
   renderer.setSetting('edgeReducer', (edge, data) => {
     if (state.visibility.hiddenEdges.has(edge)) return { ...data, hidden: true };
-    const res: Partial<EdgeAttrs> & { label?: string; forceLabel?: boolean; zIndex?: number } = { ...data };
+    const res: Partial<EdgeAttrs> & { label?: string; forceLabel?: boolean; zIndex?: number } = {
+      ...data,
+    };
     const [s, t] = graph.extremities(edge);
     const hoverNode = state.hoveredNode;
-    const lit = edge === state.hoveredEdge || (hoverNode !== undefined && (s === hoverNode || t === hoverNode));
+    const lit =
+      edge === state.hoveredEdge ||
+      (hoverNode !== undefined && (s === hoverNode || t === hoverNode));
     if (lit) {
       res.label = relationLabel(data.relType, data.role);
       res.forceLabel = true;
@@ -119,7 +132,8 @@ function focusNodes(graph: KgGraph, state: RenderState): Set<string> | undefined
   if (state.hoveredNode && graph.hasNode(state.hoveredNode)) {
     return new Set([state.hoveredNode, ...graph.neighbors(state.hoveredNode)]);
   }
-  if (state.hoveredEdge && graph.hasEdge(state.hoveredEdge)) return new Set(graph.extremities(state.hoveredEdge));
+  if (state.hoveredEdge && graph.hasEdge(state.hoveredEdge))
+    return new Set(graph.extremities(state.hoveredEdge));
   return state.path?.nodes;
 }
 

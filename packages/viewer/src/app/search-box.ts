@@ -34,7 +34,10 @@ export function createEntityCombobox(opts: EntityComboboxOptions) {
       placeholder: opts.placeholder ?? '',
     },
   });
-  const list = h('ul', { class: 'combo-list', attrs: { id: `${id}-list`, role: 'listbox', 'aria-label': `${opts.label} results` } });
+  const list = h('ul', {
+    class: 'combo-list',
+    attrs: { id: `${id}-list`, role: 'listbox', 'aria-label': `${opts.label} results` },
+  });
   list.hidden = true;
   const root = h('div', { class: 'combo' }, [input, list]);
   let results: SearchResult[] = [];
@@ -49,7 +52,9 @@ export function createEntityCombobox(opts: EntityComboboxOptions) {
 
   function setActive(i: number): void {
     active = results.length ? (i + results.length) % results.length : -1;
-    list.querySelectorAll('[role=option]').forEach((el, j) => el.setAttribute('aria-selected', String(j === active)));
+    list
+      .querySelectorAll('[role=option]')
+      .forEach((el, j) => el.setAttribute('aria-selected', String(j === active)));
     if (active >= 0) {
       input.setAttribute('aria-activedescendant', `${id}-opt-${active}`);
       list.children[active]?.scrollIntoView({ block: 'nearest' });
@@ -60,11 +65,24 @@ export function createEntityCombobox(opts: EntityComboboxOptions) {
     clear(list);
     results.forEach((r, i) => {
       list.append(
-        h('li', {
-          class: 'combo-option',
-          attrs: { id: `${id}-opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': r.id },
-          on: { mousedown: (ev) => ev.preventDefault(), click: () => pick(r) },
-        }, [swatch(entityTypeColor(r.type), 'dot'), h('span', { class: 'option-name', text: r.name }), h('span', { class: 'option-type', text: `${r.type} · ${r.degree}` })]),
+        h(
+          'li',
+          {
+            class: 'combo-option',
+            attrs: {
+              id: `${id}-opt-${i}`,
+              role: 'option',
+              'aria-selected': 'false',
+              'data-id': r.id,
+            },
+            on: { mousedown: (ev) => ev.preventDefault(), click: () => pick(r) },
+          },
+          [
+            swatch(entityTypeColor(r.type), 'dot'),
+            h('span', { class: 'option-name', text: r.name }),
+            h('span', { class: 'option-type', text: `${r.type} · ${r.degree}` }),
+          ],
+        ),
       );
     });
     if (!results.length) list.append(h('li', { class: 'combo-empty', text: 'No matching actors' }));

@@ -14,7 +14,12 @@ export function embedUrl(pageUrl: string): string {
   return u.href;
 }
 
-export function iframeSnippet(src: string, width: string, height: string, title = 'Knowledge graph'): string {
+export function iframeSnippet(
+  src: string,
+  width: string,
+  height: string,
+  title = 'Knowledge graph',
+): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<iframe src="${esc(src)}" width="${esc(width)}" height="${esc(height)}" title="${esc(title)}" style="border:1px solid #d8dce3;border-radius:8px" loading="lazy" allowfullscreen></iframe>`;
 }
@@ -33,7 +38,11 @@ async function copy(text: string, button: HTMLButtonElement): Promise<void> {
 export function openShareDialog(pageUrl: string): HTMLDialogElement {
   const link = h('input', { attrs: { type: 'text', readonly: true, 'aria-label': 'Permalink' } });
   link.value = pageUrl;
-  const size = h('select', { attrs: { 'aria-label': 'Embed size' } }, EMBED_SIZES.map((s, i) => h('option', { text: s.label, attrs: { value: i } })));
+  const size = h(
+    'select',
+    { attrs: { 'aria-label': 'Embed size' } },
+    EMBED_SIZES.map((s, i) => h('option', { text: s.label, attrs: { value: i } })),
+  );
   const snippet = h('textarea', { attrs: { readonly: true, rows: 4, 'aria-label': 'Embed code' } });
   const update = () => {
     const s = EMBED_SIZES[Number(size.value)];
@@ -46,15 +55,21 @@ export function openShareDialog(pageUrl: string): HTMLDialogElement {
     b.addEventListener('click', () => void copy(src.value, b));
     return b;
   };
-  const dialog = h('dialog', { class: 'share-dialog', attrs: { 'aria-label': 'Share this view' } }, [
-    h('h2', { class: 'panel-title', text: 'Share this view' }),
-    h('label', { class: 'field-label', text: 'Permalink' }),
-    h('div', { class: 'row' }, [link, copyBtn(link)]),
-    h('label', { class: 'field-label', text: 'Embed in a report' }),
-    h('div', { class: 'row' }, [size, copyBtn(snippet)]),
-    snippet,
-    h('form', { attrs: { method: 'dialog' } }, [h('button', { class: 'button', text: 'Close', attrs: { type: 'submit' } })]),
-  ]);
+  const dialog = h(
+    'dialog',
+    { class: 'share-dialog', attrs: { 'aria-label': 'Share this view' } },
+    [
+      h('h2', { class: 'panel-title', text: 'Share this view' }),
+      h('label', { class: 'field-label', text: 'Permalink' }),
+      h('div', { class: 'row' }, [link, copyBtn(link)]),
+      h('label', { class: 'field-label', text: 'Embed in a report' }),
+      h('div', { class: 'row' }, [size, copyBtn(snippet)]),
+      snippet,
+      h('form', { attrs: { method: 'dialog' } }, [
+        h('button', { class: 'button', text: 'Close', attrs: { type: 'submit' } }),
+      ]),
+    ],
+  );
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   dialog.showModal();

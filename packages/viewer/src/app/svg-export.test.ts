@@ -4,7 +4,9 @@ import { buildSvg, escapeXml } from './svg-export';
 describe('svg-export', () => {
   describe('#escapeXml', () => {
     it('should escape markup characters', () => {
-      expect(escapeXml(`<img src=x onerror="alert(1)">&'`)).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&apos;');
+      expect(escapeXml(`<img src=x onerror="alert(1)">&'`)).toBe(
+        '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&apos;',
+      );
     });
   });
 

@@ -26,7 +26,10 @@ export interface SvgScene {
 }
 
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return s.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 const n1 = (v: number) => Math.round(v * 10) / 10;
@@ -57,18 +60,33 @@ export function buildSvg(scene: SvgScene): string {
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g id="edges" fill="none">`,
   ];
-  for (const e of scene.edges) out.push(`<path d="${edgePath(e)}" stroke="${escapeXml(e.color)}" stroke-width="${n1(e.width)}" stroke-opacity="0.85"/>`);
+  for (const e of scene.edges)
+    out.push(
+      `<path d="${edgePath(e)}" stroke="${escapeXml(e.color)}" stroke-width="${n1(e.width)}" stroke-opacity="0.85"/>`,
+    );
   out.push('</g>', '<g id="nodes">');
-  for (const n of scene.nodes) out.push(`<circle cx="${n1(n.x)}" cy="${n1(n.y)}" r="${n1(n.r)}" fill="${escapeXml(n.color)}" stroke="#ffffff" stroke-width="1"/>`);
-  out.push('</g>', '<g id="labels" font-size="12" fill="#1f2430" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">');
+  for (const n of scene.nodes)
+    out.push(
+      `<circle cx="${n1(n.x)}" cy="${n1(n.y)}" r="${n1(n.r)}" fill="${escapeXml(n.color)}" stroke="#ffffff" stroke-width="1"/>`,
+    );
+  out.push(
+    '</g>',
+    '<g id="labels" font-size="12" fill="#1f2430" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">',
+  );
   for (const n of scene.nodes) {
-    if (n.label) out.push(`<text x="${n1(n.x + n.r + 3)}" y="${n1(n.y + 4)}">${escapeXml(n.label)}</text>`);
+    if (n.label)
+      out.push(`<text x="${n1(n.x + n.r + 3)}" y="${n1(n.y + 4)}">${escapeXml(n.label)}</text>`);
   }
   out.push('</g>');
-  if (scene.title) out.push(`<text x="16" y="28" font-size="18" font-weight="600" fill="#1f2430">${escapeXml(scene.title)}</text>`);
+  if (scene.title)
+    out.push(
+      `<text x="16" y="28" font-size="18" font-weight="600" fill="#1f2430">${escapeXml(scene.title)}</text>`,
+    );
   if (scene.legend.length) {
     const L = legendLayout(scene.legend, scene.height);
-    out.push(`<g id="legend" font-size="11" fill="#1f2430"><rect x="${L.x}" y="${L.y}" width="${L.w}" height="${L.h}" rx="6" fill="#ffffff" fill-opacity="0.92" stroke="#d8dce3"/>`);
+    out.push(
+      `<g id="legend" font-size="11" fill="#1f2430"><rect x="${L.x}" y="${L.y}" width="${L.w}" height="${L.h}" rx="6" fill="#ffffff" fill-opacity="0.92" stroke="#d8dce3"/>`,
+    );
     scene.legend.forEach((item, i) => {
       const y = L.y + 16 + i * L.rowH;
       out.push(

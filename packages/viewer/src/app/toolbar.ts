@@ -8,14 +8,26 @@ export interface ToolbarActions {
   toggleCypher(): void;
 }
 
-function button(text: string, label: string, onClick: () => void, extra: Record<string, string> = {}): HTMLButtonElement {
-  return h('button', { class: 'button', text, attrs: { type: 'button', 'aria-label': label, title: label, ...extra }, on: { click: onClick } });
+function button(
+  text: string,
+  label: string,
+  onClick: () => void,
+  extra: Record<string, string> = {},
+): HTMLButtonElement {
+  return h('button', {
+    class: 'button',
+    text,
+    attrs: { type: 'button', 'aria-label': label, title: label, ...extra },
+    on: { click: onClick },
+  });
 }
 
 /** Toolbar: undo, fit, relayout, size/colour modes, label density, console, export, share. */
 export function createToolbar(root: HTMLElement, ctl: Controller, actions: ToolbarActions): void {
   const { view, renderer } = ctl;
-  const undo = button('↶', 'Undo (U)', () => (ctl.undo() ? ctl.notify('Undone') : ctl.notify('Nothing to undo')));
+  const undo = button('↶', 'Undo (U)', () =>
+    ctl.undo() ? ctl.notify('Undone') : ctl.notify('Nothing to undo'),
+  );
   const sync = () => (undo.disabled = ctl.history.size === 0);
   ctl.on('graph', sync);
   sync();
@@ -38,7 +50,9 @@ export function createToolbar(root: HTMLElement, ctl: Controller, actions: Toolb
     view.colorMode = colorSel.value as ColorMode;
     ctl.restyle();
   });
-  const density = h('input', { attrs: { type: 'range', min: 0.2, max: 5, step: 0.2, 'aria-label': 'Label density' } });
+  const density = h('input', {
+    attrs: { type: 'range', min: 0.2, max: 5, step: 0.2, 'aria-label': 'Label density' },
+  });
   density.value = String(view.labelDensity);
   const applyDensity = () => {
     view.labelDensity = Number(density.value);
@@ -54,13 +68,21 @@ export function createToolbar(root: HTMLElement, ctl: Controller, actions: Toolb
   const exportMenu = h('details', { class: 'menu' }, [
     h('summary', { class: 'button', text: 'Export', attrs: { 'aria-label': 'Export' } }),
     h('div', { class: 'menu-items', attrs: { role: 'group', 'aria-label': 'Export formats' } }, [
-      button('PNG image', 'Export PNG', () => void downloadPng(ctl, title()).catch((e: Error) => ctl.notify(e.message, 'error'))),
+      button(
+        'PNG image',
+        'Export PNG',
+        () => void downloadPng(ctl, title()).catch((e: Error) => ctl.notify(e.message, 'error')),
+      ),
       button('SVG image', 'Export SVG', () => downloadSvg(ctl, title())),
       ...(['gexf', 'graphml', 'json'] as const).map((f) =>
         button(f.toUpperCase(), `Download ${f.toUpperCase()}`, () => {
           const url = ctl.api.exportUrl(f);
           if (url) window.open(url, '_blank', 'noopener');
-          else download(new Blob([JSON.stringify(ctl.graph.export())], { type: 'application/json' }), 'knowledge-graph.json');
+          else
+            download(
+              new Blob([JSON.stringify(ctl.graph.export())], { type: 'application/json' }),
+              'knowledge-graph.json',
+            );
         }),
       ),
     ]),
@@ -68,13 +90,22 @@ export function createToolbar(root: HTMLElement, ctl: Controller, actions: Toolb
 
   root.append(
     undo,
-    button('⤢', 'Fit graph to screen (F)', () => void renderer.getCamera().animatedReset({ duration: 400 })),
+    button(
+      '⤢',
+      'Fit graph to screen (F)',
+      () => void renderer.getCamera().animatedReset({ duration: 400 }),
+    ),
     button('⟳', 'Run layout again', () => void ctl.relayout(2000)),
     sizeSel,
     colorSel,
     h('label', { class: 'inline-label' }, [h('span', { text: 'Labels' }), density]),
-    button('Cypher', 'Toggle Cypher console (C)', () => actions.toggleCypher(), { 'aria-controls': 'cypher', 'data-needs-server': '' }),
+    button('Cypher', 'Toggle Cypher console (C)', () => actions.toggleCypher(), {
+      'aria-controls': 'cypher',
+      'data-needs-server': '',
+    }),
     exportMenu,
-    button('Share', 'Share link or embed code', () => openShareDialog(location.href), { 'data-needs-server': '' }),
+    button('Share', 'Share link or embed code', () => openShareDialog(location.href), {
+      'data-needs-server': '',
+    }),
   );
 }

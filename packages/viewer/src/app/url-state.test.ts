@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from './url-state';
+import {
+  DEFAULT_VIEW_STATE,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from './url-state';
 
 describe('url-state', () => {
   describe('#serializeViewState', () => {
@@ -31,7 +36,9 @@ describe('url-state', () => {
     });
 
     it('should fall back to defaults on invalid values', () => {
-      const s = parseViewState('depth=99&types=Person,Bogus&from=yesterday&cam=1,2&size=huge&minConf=-3');
+      const s = parseViewState(
+        'depth=99&types=Person,Bogus&from=yesterday&cam=1,2&size=huge&minConf=-3',
+      );
       expect(s.depth).toBe(3);
       expect(s.types).toEqual(['Person']);
       expect(s.from).toBeUndefined();

@@ -63,7 +63,8 @@ function text(value: string | null, max: number): string | undefined {
 
 function parseCamera(value: string | null): CameraView | undefined {
   const parts = (value ?? '').split(',').map(Number);
-  if (parts.length !== 3 || parts.some((p) => !Number.isFinite(p)) || parts[2] <= 0) return undefined;
+  if (parts.length !== 3 || parts.some((p) => !Number.isFinite(p)) || parts[2] <= 0)
+    return undefined;
   return { x: parts[0], y: parts[1], ratio: parts[2] };
 }
 

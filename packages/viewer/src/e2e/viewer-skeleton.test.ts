@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildViewer } from '../index';
-import { launchBrowser, nonBlankRatio, screenshotPath, waitReady, type TestBrowser } from './support/browser';
+import {
+  launchBrowser,
+  nonBlankRatio,
+  screenshotPath,
+  waitReady,
+  type TestBrowser,
+} from './support/browser';
 import { XSS_NAME } from './support/fixture';
 import { startTestServer, type TestServer } from './support/server';
 
@@ -44,9 +50,13 @@ describe('viewer (browser)', () => {
       await page.waitForSelector('[role=option]');
       await search.press('Enter');
       const panel = page.getByLabel('Entity details');
-      await expect.poll(() => panel.locator('.entity-name').textContent()).toBe('Alexander Lukashenko');
+      await expect
+        .poll(() => panel.locator('.entity-name').textContent())
+        .toBe('Alexander Lukashenko');
       await expect.poll(() => panel.innerText()).toContain('HOLDS_ROLE → Belarus');
-      const evidence = panel.locator('details[data-relation="alexander-lukashenko__HOLDS_ROLE__BLR"] .evidence').first();
+      const evidence = panel
+        .locator('details[data-relation="alexander-lukashenko__HOLDS_ROLE__BLR"] .evidence')
+        .first();
       await evidence.waitFor();
       expect(await evidence.locator('mark.hl-source').textContent()).toBe('Alexander Lukashenko');
       expect(await evidence.locator('mark.hl-target').textContent()).toBe('Belarusian');

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildViewer, renderStandaloneHtml } from '../index';
-import { ARTIFACTS_DIR, launchBrowser, nonBlankRatio, screenshotPath, waitReady, type TestBrowser } from './support/browser';
+import {
+  ARTIFACTS_DIR,
+  launchBrowser,
+  nonBlankRatio,
+  screenshotPath,
+  waitReady,
+  type TestBrowser,
+} from './support/browser';
 import { fixtureStandaloneData } from './support/standalone-data';
 import { startTestServer, type TestServer } from './support/server';
 
@@ -21,9 +28,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Kg = { __kg: { ctl: { graph: { order: number; size: number; hasNode(id: string): boolean }; state: { visibility: { hiddenNodes: Set<string>; hiddenEdges: Set<string> } } } } };
+type Kg = {
+  __kg: {
+    ctl: {
+      graph: { order: number; size: number; hasNode(id: string): boolean };
+      state: { visibility: { hiddenNodes: Set<string>; hiddenEdges: Set<string> } };
+    };
+  };
+};
 const order = (page: Page) => page.evaluate(() => (window as unknown as Kg).__kg.ctl.graph.order);
-const hiddenEdges = (page: Page) => page.evaluate(() => (window as unknown as Kg).__kg.ctl.state.visibility.hiddenEdges.size);
+const hiddenEdges = (page: Page) =>
+  page.evaluate(() => (window as unknown as Kg).__kg.ctl.state.visibility.hiddenEdges.size);
 
 async function open(path = '/', size?: { width: number; height: number }) {
   const p = await browser.newPage(size);
@@ -38,7 +53,10 @@ describe('viewer workbench (browser)', () => {
       const { page } = await open('/?focus=european-union');
       const before = await order(page);
       expect(before).toBeLessThan(8);
-      await page.getByRole('button', { name: /Expand neighbourhood/ }).first().waitFor();
+      await page
+        .getByRole('button', { name: /Expand neighbourhood/ })
+        .first()
+        .waitFor();
       await page.locator('#details').getByRole('button', { name: 'Show Belarus' }).first().click();
       await expect.poll(() => page.locator('.entity-name').textContent()).toBe('Belarus');
       await page.locator('[data-action=expand]').click();
@@ -109,13 +127,19 @@ describe('viewer workbench (browser)', () => {
       const { page } = await open('/?title=Export%20test');
       await page.waitForTimeout(1200);
       await page.locator('.menu > summary').click();
-      const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export PNG' }).click(),
+      ]);
       const pngPath = join(ARTIFACTS_DIR, '08-export.png');
       await png.saveAs(pngPath);
       const bytes = await readFile(pngPath);
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');
       expect(bytes.length).toBeGreaterThan(10_000);
-      const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+      const [svg] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export SVG' }).click(),
+      ]);
       const svgText = await readFile(await svg.path(), 'utf8');
       await writeFile(join(ARTIFACTS_DIR, '08-export.svg'), svgText);
       expect(svgText).toContain('<svg');
@@ -127,7 +151,10 @@ describe('viewer workbench (browser)', () => {
 
   describe('#embed', () => {
     it('should show only the graph and legend, and open evidence on click', async () => {
-      const { page } = await open('/embed?title=Sanctions%20and%20support&caption=Sample%20corpus', { width: 800, height: 600 });
+      const { page } = await open(
+        '/embed?title=Sanctions%20and%20support&caption=Sample%20corpus',
+        { width: 800, height: 600 },
+      );
       expect(await page.locator('.topbar').isVisible()).toBe(false);
       expect(await page.locator('#tools').isVisible()).toBe(false);
       expect(await page.locator('#legend').isVisible()).toBe(true);
@@ -135,7 +162,17 @@ describe('viewer workbench (browser)', () => {
       await page.waitForTimeout(1500);
       expect(await nonBlankRatio(page)).toBeGreaterThan(0.001);
       const pos = await page.evaluate(() => {
-        const w = window as unknown as { __kg: { ctl: { renderer: { getNodeDisplayData(n: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } } };
+        const w = window as unknown as {
+          __kg: {
+            ctl: {
+              renderer: {
+                getNodeDisplayData(n: string): { x: number; y: number };
+                framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+                getContainer(): HTMLElement;
+              };
+            };
+          };
+        };
         const r = w.__kg.ctl.renderer;
         const d = r.getNodeDisplayData('BLR');
         const p = r.framedGraphToViewport(d);
@@ -144,7 +181,9 @@ describe('viewer workbench (browser)', () => {
       });
       await page.mouse.move(pos.x, pos.y);
       await page.mouse.click(pos.x, pos.y);
-      await expect.poll(() => page.getByLabel('Entity details').locator('.entity-name').textContent()).toBe('Belarus');
+      await expect
+        .poll(() => page.getByLabel('Entity details').locator('.entity-name').textContent())
+        .toBe('Belarus');
       await page.locator('.evidence').first().waitFor();
       await page.screenshot({ path: screenshotPath('09-embed') });
     });
@@ -153,7 +192,12 @@ describe('viewer workbench (browser)', () => {
   describe('#responsive', () => {
     it('should stay usable at 390px wide with panels collapsed', async () => {
       const { page } = await open('/', { width: 390, height: 844 });
-      expect(await page.locator('#tools').boundingBox().then((b) => (b ? b.x + b.width : 0))).toBeLessThanOrEqual(1);
+      expect(
+        await page
+          .locator('#tools')
+          .boundingBox()
+          .then((b) => (b ? b.x + b.width : 0)),
+      ).toBeLessThanOrEqual(1);
       expect(await page.getByRole('combobox', { name: 'Search entities' }).isVisible()).toBe(true);
       await page.screenshot({ path: screenshotPath('10-mobile') });
       await page.getByRole('button', { name: 'Show tools' }).click();

@@ -24,6 +24,7 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   let off = doc.bodyStart;
   let quoted = false;
   let lastSent = -1;
+  let onlyPunctSoFar = true;
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
     off += spaces[k]!.length;
@@ -34,7 +35,7 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
       start = found;
     }
     off = start + value.length;
-    if (pos[k] === 'SPACE' || /^\s*$/.test(value)) {
+    if (pos[k] === 'SPACE' || value.trim() === '') {
       if (value.includes('\n')) quoted = false;
       continue;
     }
@@ -43,8 +44,11 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
     if (s !== lastSent) {
       sentences.push({ index: sentences.length, start, end: off, tokenStart: tokens.length, tokenEnd: tokens.length });
       lastSent = s;
+      onlyPunctSoFar = true;
     }
     const sentence = sentences[sentences.length - 1]!;
+    const initial = onlyPunctSoFar && pos[k] !== 'PUNCT';
+    if (pos[k] !== 'PUNCT') onlyPunctSoFar = false;
     const isQuote = value === '"' || OPEN.has(value) || (CLOSE.has(value) && value !== '’');
     if (value === '"') quoted = !quoted;
     else if (OPEN.has(value) && value !== '‘') quoted = true;
@@ -59,7 +63,7 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
       end: off,
       sent: sentence.index,
       quoted: quoted || isQuote,
-      initial: sentence.tokenEnd === sentence.tokenStart || tokens[tokens.length - 1]?.pos === 'PUNCT' && isOnlyPunctBefore(tokens, sentence),
+      initial,
       cap: CAP.test(value),
     });
     sentence.tokenEnd = tokens.length;
@@ -68,7 +72,3 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   return { ...doc, tokens, sentences };
 }
 
-function isOnlyPunctBefore(tokens: Token[], s: Sentence): boolean {
-  for (let i = s.tokenStart; i < tokens.length; i++) if (tokens[i]!.pos !== 'PUNCT') return false;
-  return true;
-}

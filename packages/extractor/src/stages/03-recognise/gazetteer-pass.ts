@@ -7,10 +7,12 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'in
 /** Longest gazetteer match at every token start (countries, orgs, people, groups, metonyms, demonyms). */
 export function gazetteerPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): void {
   const { tokens, text } = doc;
+  const lower = text.toLowerCase();
+  const lowerText = lower.length === text.length ? lower : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (cov.covered(i) || tok.pos === 'PUNCT') continue;
-    const e = kb.phrases.match(text, tok.start);
+    const e = kb.phrases.match(text, tok.start, tok.lower, lowerText);
     if (!e) continue;
     const endChar = tok.start + e.surface.length;
     let j = i;
@@ -19,8 +21,11 @@ export function gazetteerPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverag
     const to = j + 1;
     const prev = tokens[i - 1];
     const next = tokens[to];
-    if (e.ambiguous && (isNameWord(next, tok) || (prev && prev.cap && !prev.initial && prev.pos === 'PROPN'))) continue;
-    if (e.ambiguous && prev?.text === ',' && tokens[i - 2]?.cap) continue;
+    if (e.ambiguous && (isNameWord(next, tok) || (prev && prev.cap && !prev.initial && prev.pos === 'PROPN' && !cov.covered(i - 1)))) continue;
+    if (e.ambiguous && prev?.text === ',' && tokens[i - 2]?.cap && !cov.covered(i - 2)) continue;
+    // 'the West African ...', 'National Security Council' (a longer unknown name around a known alias).
+    if ((e.requireThe || e.ambiguous) && to === i + 1 && isNameWord(next, tok)) continue;
+    if (e.ref.type !== 'Country' && e.ref.type !== 'Person' && prev && !cov.covered(i - 1) && prev.cap && !prev.initial && prev.pos === 'PROPN' && !kb.stopwords.has(prev.lower)) continue;
     if (e.capital && prev && LOCATIVE.has(prev.lower)) continue;
     if (e.kind === 'demonym' && e.ref.type === 'Country' && !tok.cap) continue;
     const possessive = next && (next.lower === "'s" || next.lower === '’s');

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { EntityRef, SegmentedDoc, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
-import { isNameWord } from './token-utils';
+import { isNameWord, skipTitles } from './token-utils';
 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 const SAY = new Set(['say', 'tell', 'add', 'write', 'warn', 'announce']);
@@ -12,9 +12,14 @@ export function namePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): v
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (cov.covered(i) || !tokens[i]!.cap) continue;
+    const afterTitles = skipTitles(tokens, i, kb);
+    if (afterTitles > i) {
+      i = afterTitles - 1;
+      continue;
+    }
     const end = orgOrNameRun(tokens, i, kb, cov);
     if (end === i) continue;
-    const words = tokens.slice(i, end);
+    const words = tokens.slice(i, end).filter((w) => w.text !== '-');
     const last = words[words.length - 1]!;
     let from = i;
     const type = classify(tokens, i, end, words, last, kb);
@@ -39,6 +44,7 @@ function orgOrNameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Covera
     const t = tokens[k]!;
     if (t.sent !== first.sent || cov.covered(k)) break;
     if (t.cap && (isNameWord(t, kb) || kb.orgHeads.has(t.text))) k++;
+    else if (t.text === '-' && t.start === tokens[k - 1]!.end && tokens[k + 1]?.cap && tokens[k + 1]!.start === t.end) k += 2;
     else if (kb.orgConnectors.has(t.lower) && tokens[k + 1]?.cap && !cov.covered(k + 1)) k++;
     else break;
   }
@@ -47,6 +53,7 @@ function orgOrNameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Covera
 }
 
 function classify(tokens: Token[], i: number, end: number, words: Token[], last: Token, kb: KnowledgeBase) {
+  if (kb.locationHeads.has(last.text)) return undefined;
   if (kb.orgHeads.has(last.text) || (words.length > 1 && kb.orgHeadsStart.has(words[0]!.text) && words.some((w) => kb.orgHeads.has(w.text)))) {
     return 'Organization' as const;
   }
@@ -57,6 +64,6 @@ function classify(tokens: Token[], i: number, end: number, words: Token[], last:
   if (words.length < 2) return undefined;
   if (kb.givenNames.has(words[0]!.text)) return 'Person' as const;
   const next = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
-  if (next && SAY.has(next.lemma) && next.pos === 'VERB') return 'Person' as const;
+  if (next && SAY.has(next.lemma) && next.pos === 'VERB' && prev?.pos !== 'DET') return 'Person' as const;
   return undefined;
 }

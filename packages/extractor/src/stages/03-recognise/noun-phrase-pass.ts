@@ -34,7 +34,7 @@ export function nounPhrasePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Covera
         break;
       }
     }
-    if (!cls && t.pos === 'NOUN') cls = kb.eventHeads.get(t.lemma);
+    if (!cls && t.pos === 'NOUN' && !nounFollows(tokens, i)) cls = kb.eventHeads.get(t.lemma);
     if (cls) {
       const np = modifiers(doc, start, kb, cov, kb.eventModifiers);
       start = np.from;
@@ -52,7 +52,7 @@ export function nounPhrasePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Covera
       i = end - 1;
       continue;
     }
-    const groupName = t.pos === 'NOUN' ? kb.groupHeads.get(t.lemma) : undefined;
+    const groupName = t.pos === 'NOUN' && !nounFollows(tokens, i) ? kb.groupHeads.get(t.lemma) : undefined;
     if (groupName) {
       const np = modifiers(doc, i, kb, cov, kb.groupModifiers);
       const iso = np.country?.iso3;
@@ -123,4 +123,10 @@ function mergeUnkeyed(list: { m: DocMention; cls: string; key?: string }[]): voi
     const refs = keyed.get(e.cls);
     if (!e.key && refs?.size === 1) e.m.ref = [...refs][0];
   }
+}
+
+/** 'opposition party', 'protest leaders': the head is a modifier of a following noun. */
+function nounFollows(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.sent === tokens[i]!.sent && (next.pos === 'NOUN' || (next.pos === 'PROPN' && next.cap));
 }

@@ -36,7 +36,7 @@ export function orgPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, fac
 }
 
 function descriptorEnd(tokens: SegmentedDoc['tokens'], i: number, kb: KnowledgeBase): number {
-  for (const words of kb.orgDescriptors) {
+  for (const words of kb.orgDescriptors.get(tokens[i]!.lower) ?? []) {
     const end = matchWords(tokens, i, words);
     if (end > 0) return end;
   }

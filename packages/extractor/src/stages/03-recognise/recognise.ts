@@ -14,8 +14,8 @@ export function recognise(doc: SegmentedDoc, kb: KnowledgeBase): RecognisedDoc {
   const facts: StructuralFact[] = [];
   gazetteerPass(doc, kb, cov);
   namePass(doc, kb, cov);
-  rolePass(doc, kb, cov, facts);
   orgPass(doc, kb, cov, facts);
+  rolePass(doc, kb, cov, facts);
   nounPhrasePass(doc, kb, cov);
   pronounPass(doc, kb, cov);
   return { ...doc, mentions: cov.sorted(), facts };

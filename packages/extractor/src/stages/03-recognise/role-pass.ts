@@ -2,9 +2,20 @@ import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
-import { isPossessive, matchWords, mentionBefore, nameRun } from './token-utils';
+import { isNameWord, isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
 
 const HOLDER_TYPES = new Set(['Country', 'Organization', 'Group']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our']);
+const PP_HEADS = new Set(['for', 'of', 'to', 'on', 'in']);
+
+interface Holder {
+  mention?: DocMention;
+  /** A possessive pronoun ('its special representative') resolved later. */
+  pronounAt?: number;
+  /** Owned by something that is not an actor ('the court's president'): do not guess. */
+  blocked: boolean;
+  modifiers: string[];
+}
 
 /** 'Foreign Minister Vladimir Makei', 'Kremlin spokesman Dmitry Peskov', 'X, Belarus's foreign minister'. */
 export function rolePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, facts: StructuralFact[]): void {
@@ -13,19 +24,21 @@ export function rolePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, fa
     if (cov.covered(i)) continue;
     const title = matchTitle(tokens, i, kb.titles, false);
     if (!title) continue;
-    let j = title.end;
+    let j = skipPhrase(tokens, title.end);
     if (tokens[j]?.text === ',') j++;
+    j = skipTitles(tokens, j, kb);
     const person = personAt(doc, j, kb, cov);
     if (!person) continue;
-    const holder = mentionBefore(tokens, i, cov);
-    addRole(facts, person, holder, title.entry, tokens, i, title.end, doc.date);
+    addRole(facts, person, holderBefore(doc, i, cov), title.entry, tokens, i, title.end, doc.date);
     i = person.tokenEnd - 1;
   }
   appositions(doc, kb, cov, facts);
 }
 
-function matchTitle(tokens: Token[], i: number, titles: TitleEntry[], apposition: boolean) {
-  for (const entry of titles) {
+function matchTitle(tokens: Token[], i: number, titles: Map<string, TitleEntry[]>, apposition: boolean) {
+  const list = tokens[i] ? titles.get(tokens[i]!.lower) : undefined;
+  if (!list) return undefined;
+  for (const entry of list) {
     if (entry.appositionOnly && !apposition) continue;
     const end = matchWords(tokens, i, entry.words);
     if (end > 0) return { entry, end };
@@ -33,13 +46,49 @@ function matchTitle(tokens: Token[], i: number, titles: TitleEntry[], apposition
   return undefined;
 }
 
+/** 'special representative for the South Caucasus, X': skip a short phrase before the comma. */
+function skipPhrase(tokens: Token[], j: number): number {
+  if (!PP_HEADS.has(tokens[j]?.lower ?? '')) return j;
+  for (let k = j + 1; k < j + 7 && k < tokens.length; k++) {
+    if (tokens[k]!.text === ',') return k;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.sent !== tokens[j]!.sent) break;
+  }
+  return j;
+}
+
+/** What comes before a title: 'Russian', 'Belarus's', 'Burkina Faso's military', 'its', 'the court's'. */
+function holderBefore(doc: SegmentedDoc, i: number, cov: Coverage): Holder {
+  const { tokens } = doc;
+  const holder: Holder = { blocked: false, modifiers: [] };
+  let k = i - 1;
+  const sent = tokens[i]!.sent;
+  while (k >= 0 && i - k <= 3 && tokens[k]!.sent === sent && !cov.covered(k)) {
+    const t = tokens[k]!;
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && !t.cap) holder.modifiers.unshift(t.text);
+    else if (!(t.pos === 'PROPN' && t.cap)) break;
+    k--;
+  }
+  if (k < 0 || tokens[k]!.sent !== sent) return holder;
+  let owner = k;
+  if (isPossessive(tokens[k])) owner = k - 1;
+  const m = cov.mentionAt(owner);
+  if (m?.ref && HOLDER_TYPES.has(m.ref.type)) holder.mention = m;
+  else if (POSSESSIVE_PRONOUNS.has(tokens[owner]?.lower ?? '')) holder.pronounAt = owner;
+  else if (owner !== k) holder.blocked = true;
+  if (!holder.mention && holder.pronounAt === undefined) holder.modifiers = [];
+  return holder;
+}
+
 /** A Person mention starting at `j`: an existing one or a new one over a capitalised run. */
 function personAt(doc: SegmentedDoc, j: number, kb: KnowledgeBase, cov: Coverage): DocMention | undefined {
   const existing = cov.mentionAt(j);
   if (existing) return existing.ref?.type === 'Person' && existing.tokenStart === j ? existing : undefined;
   const end = nameRun(doc.tokens, j, kb, cov);
-  if (end === j) return undefined;
-  const name = doc.text.slice(doc.tokens[j]!.start, doc.tokens[end - 1]!.end);
+  return end === j ? undefined : newPerson(doc, j, end, kb, cov);
+}
+
+function newPerson(doc: SegmentedDoc, from: number, to: number, kb: KnowledgeBase, cov: Coverage): DocMention {
+  const name = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
   const ref: EntityRef = kb.peopleByName.get(name.toLowerCase()) ?? {
     id: slug(name),
     name,
@@ -47,13 +96,13 @@ function personAt(doc: SegmentedDoc, j: number, kb: KnowledgeBase, cov: Coverage
     known: false,
     salient: true,
   };
-  return cov.add(j, end, ref, 'name', 'pattern');
+  return cov.add(from, to, ref, 'name', 'pattern');
 }
 
 function addRole(
   facts: StructuralFact[],
   person: DocMention,
-  holder: DocMention | undefined,
+  holder: Holder,
   title: TitleEntry,
   tokens: Token[],
   from: number,
@@ -61,11 +110,17 @@ function addRole(
   date?: string,
 ): void {
   const trigger = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
-  const base = { type: 'HOLDS_ROLE' as const, source: person, role: title.canonical, sent: person.sent, trigger };
-  if (holder?.ref && HOLDER_TYPES.has(holder.ref.type)) {
-    facts.push({ ...base, target: holder, confidence: 0.9 });
+  const role = [...holder.modifiers.map((w) => w[0]!.toUpperCase() + w.slice(1)), title.canonical].join(' ');
+  const base = { type: 'HOLDS_ROLE' as const, source: person, role, sent: person.sent, trigger };
+  if (holder.mention) {
+    facts.push({ ...base, target: holder.mention, confidence: 0.9 });
     return;
   }
+  if (holder.pronounAt !== undefined) {
+    facts.push({ ...base, inferTarget: true, targetToken: holder.pronounAt, confidence: 0.7 });
+    return;
+  }
+  if (holder.blocked) return;
   const known = person.ref?.roles?.find((r) => r.role.toLowerCase() === title.canonical.toLowerCase() && validAt(r, date));
   if (known?.of) {
     facts.push({ ...base, targetRef: { id: known.of, name: known.of, type: 'Country', known: true }, confidence: 0.8 });
@@ -79,24 +134,44 @@ export function validAt(r: { since?: string; until?: string }, date?: string): b
   return (!r.since || r.since <= date) && (!r.until || r.until >= date);
 }
 
-/** 'Vladimir Makei, Belarus's foreign minister' / 'Dmitry Peskov, the Kremlin spokesman'. */
+/** 'Vladimir Makei, Belarus's foreign minister', 'Arthur Lira, the speaker of the Chamber of Deputies'. */
 function appositions(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, facts: StructuralFact[]): void {
   const { tokens } = doc;
-  for (const person of cov.sorted()) {
-    if (person.ref?.type !== 'Person' || person.kind === 'pronoun') continue;
-    let k = person.tokenEnd;
-    if (tokens[k]?.text !== ',') continue;
-    k++;
+  for (let c = 1; c < tokens.length - 1; c++) {
+    if (tokens[c]!.text !== ',') continue;
+    let k = c + 1;
     if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
-    if (tokens[k]?.lower === 'former' || tokens[k]?.lower === 'ex-') continue;
     let holder = cov.mentionAt(k);
-    if (holder) {
+    if (holder && holder.ref && HOLDER_TYPES.has(holder.ref.type)) {
       k = holder.tokenEnd;
       if (isPossessive(tokens[k])) k++;
-    }
+    } else holder = undefined;
+    while (tokens[k] && !cov.covered(k) && !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') k++;
     const title = matchTitle(tokens, k, kb.titles, true);
-    if (!title) continue;
-    if (!holder && tokens[title.end]?.lower === 'of') holder = cov.mentionAt(title.end + (tokens[title.end + 1]?.lower === 'the' ? 2 : 1));
-    addRole(facts, person, holder, title.entry, tokens, k, title.end, doc.date);
+    if (!title || (tokens[title.end] && isNameWord(tokens[title.end]!, kb))) continue;
+    const person = personEndingAt(doc, c - 1, kb, cov);
+    if (!person) continue;
+    if (!holder && tokens[title.end]?.lower === 'of') holder = mentionAhead(doc, title.end + 1, cov);
+    addRole(facts, person, { mention: holder, blocked: !holder, modifiers: [] }, title.entry, tokens, k, title.end, doc.date);
   }
+}
+
+function personEndingAt(doc: SegmentedDoc, k: number, kb: KnowledgeBase, cov: Coverage): DocMention | undefined {
+  const m = cov.mentionAt(k);
+  if (m) return m.ref?.type === 'Person' && m.tokenEnd === k + 1 ? m : undefined;
+  let s = k;
+  while (s > 0 && k - s < 3 && nameRun(doc.tokens, s - 1, kb, cov) === k + 1) s--;
+  if (nameRun(doc.tokens, s, kb, cov) !== k + 1 || s === k) return undefined;
+  return newPerson(doc, s, k + 1, kb, cov);
+}
+
+/** The first actor mention within a few determiner/adjective/noun tokens ('of the main opposition party X'). */
+function mentionAhead(doc: SegmentedDoc, k: number, cov: Coverage): DocMention | undefined {
+  for (let n = 0; n < 5 && k < doc.tokens.length; n++, k++) {
+    const m = cov.mentionAt(k);
+    if (m) return m.ref && HOLDER_TYPES.has(m.ref.type) ? m : undefined;
+    const t = doc.tokens[k]!;
+    if (!['DET', 'ADJ', 'NOUN'].includes(t.pos) || t.cap) return undefined;
+  }
+  return undefined;
 }

@@ -26,15 +26,38 @@ export function nameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Cove
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
     if (t.sent !== first.sent || cov.covered(k)) break;
-    if (isNameWord(t, kb)) k++;
-    else if (NAME_CONNECTORS.has(t.lower) && tokens[k + 1] && isNameWord(tokens[k + 1]!, kb)) k += 2;
+    const next = tokens[k + 1];
+    if (isNameWord(t, kb) || PARTICLE_NAME.test(t.text)) k++;
+    else if (t.text === '-' && t.start === tokens[k - 1]!.end && next && next.start === t.end && isNameWord(next, kb)) k += 2;
+    else if (NAME_CONNECTORS.has(t.lower) && next && isNameWord(next, kb)) k += 2;
     else break;
   }
   return k;
 }
 
+/** 'al-Jabari', 'bin-Salman': lower-case particle glued to a capitalised name. */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|bin|ibn|abu|de|di|da|van|von)-\p{Lu}/u;
+
 export function isNameWord(t: Token, kb: KnowledgeBase): boolean {
-  return t.cap && NAME_POS.has(t.pos) && !kb.stopwords.has(t.lower) && /\p{L}/u.test(t.text) && !t.text.includes('"');
+  return (
+    (t.cap || PARTICLE_NAME.test(t.text)) &&
+    NAME_POS.has(t.pos) &&
+    !kb.stopwords.has(t.lower) &&
+    /\p{L}/u.test(t.text) &&
+    !t.text.includes('"')
+  );
+}
+
+/** End of the title (rank) sequence starting at `i`, or `i` when none. */
+export function skipTitles(tokens: Token[], i: number, kb: KnowledgeBase): number {
+  let k = i;
+  for (let guard = 0; guard < 3; guard++) {
+    const list = tokens[k] ? kb.titles.get(tokens[k]!.lower) : undefined;
+    const end = list?.map((t) => matchWords(tokens, k, t.words)).find((e) => e > 0);
+    if (!end || end <= k) break;
+    k = end;
+  }
+  return k;
 }
 
 /** The mention ending right before token `i` (skipping a possessive 's), if any. */

@@ -21,27 +21,33 @@ export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
     }
     return undefined;
   };
+  const speakers = findSpeakers(doc, mentions, kb);
+  resolvePronouns({ doc, mentions, kb, speakers, countryOf });
   const facts = doc.facts.flatMap((f) => {
     if (!f.inferTarget) return [f];
+    if (f.targetToken !== undefined) {
+      const p = mentions.find((m) => m.tokenStart === f.targetToken && m.ref);
+      const ref = p?.ref?.type === 'Person' ? countryOf(p.ref) : p?.ref;
+      return ref && ref.type !== 'Event' ? [{ ...f, target: p!.ref === ref ? p : undefined, targetRef: ref, inferTarget: false }] : [];
+    }
     const known = f.source.ref ? countryOf(f.source.ref) : undefined;
     const target = known ?? main;
     return target ? [{ ...f, targetRef: target, inferTarget: false }] : [];
   });
-  const speakers = findSpeakers(doc, mentions, kb);
-  resolvePronouns({ doc, mentions, kb, speakers, countryOf });
   for (const f of facts) {
     if (f.targetRef && !f.target) f.targetRef = kb.refs.get(f.targetRef.id) ?? f.targetRef;
   }
   return { ...doc, mentions: mentions.filter((m) => m.ref), facts };
 }
 
-/** The country the document is mostly about (most mentions, earliest on ties). */
+/** The country the document is mostly about: mentions weighted (lead sentence x3, demonyms x0.5), earliest on ties. */
 export function mainCountry(mentions: DocMention[]): EntityRef | undefined {
   const counts = new Map<string, { ref: EntityRef; n: number; first: number }>();
+  const lead = mentions.find((m) => m.ref)?.sent ?? 0;
   for (const m of mentions) {
     if (m.ref?.type !== 'Country' || m.kind === 'pronoun') continue;
     const c = counts.get(m.ref.id) ?? { ref: m.ref, n: 0, first: m.start };
-    c.n++;
+    c.n += (m.kind === 'demonym' ? 0.5 : 1) * (m.sent === lead ? 3 : 1);
     counts.set(m.ref.id, c);
   }
   let best: { ref: EntityRef; n: number; first: number } | undefined;

@@ -5,7 +5,12 @@ import type { DocMention, EntityRef, RecognisedDoc } from '../../types';
 export function findSpeakers(doc: RecognisedDoc, mentions: DocMention[], kb: KnowledgeBase): Map<number, EntityRef> {
   const speakers = new Map<number, EntityRef>();
   const bySent = new Map<number, DocMention[]>();
-  for (const m of mentions) if (m.ref) bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), m]);
+  for (const m of mentions) {
+    if (!m.ref) continue;
+    const list = bySent.get(m.sent);
+    if (list) list.push(m);
+    else bySent.set(m.sent, [m]);
+  }
   let last: { ref: EntityRef; sent: number } | undefined;
   for (const s of doc.sentences) {
     const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);

@@ -13,7 +13,12 @@ export function structuralRelations(doc: RecognisedDoc, edges: Edges): void {
     );
   }
   const bySent = new Map<number, DocMention[]>();
-  for (const m of doc.mentions) if (m.ref && m.kind !== 'pronoun') bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), m]);
+  for (const m of doc.mentions) {
+    if (!m.ref || m.kind === 'pronoun' || !m.ref.known) continue;
+    const list = bySent.get(m.sent);
+    if (list) list.push(m);
+    else bySent.set(m.sent, [m]);
+  }
   for (const ms of bySent.values()) {
     const byId = new Map(ms.map((m) => [m.ref!.id, m]));
     for (const m of ms) {

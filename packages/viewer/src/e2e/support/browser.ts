@@ -3,7 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const ARTIFACTS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../test-artifacts/viewer');
+export const ARTIFACTS_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../../../test-artifacts/viewer',
+);
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -19,7 +22,10 @@ export const CHROMIUM_ARGS = [
 
 export interface TestBrowser {
   browser: Browser;
-  newPage(opts?: { width?: number; height?: number }): Promise<{ page: Page; context: BrowserContext; dialogs: string[]; errors: string[] }>;
+  newPage(opts?: {
+    width?: number;
+    height?: number;
+  }): Promise<{ page: Page; context: BrowserContext; dialogs: string[]; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -36,7 +42,10 @@ export async function launchBrowser(): Promise<TestBrowser> {
   return {
     browser,
     async newPage({ width = 1280, height = 800 } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport: { width, height },
+        acceptDownloads: true,
+      });
       const page = await context.newPage();
       const dialogs: string[] = [];
       const errors: string[] = [];
@@ -60,13 +69,16 @@ export const screenshotPath = (name: string) => join(ARTIFACTS_DIR, `${name}.png
 export async function waitReady(page: Page): Promise<void> {
   await page.waitForSelector('body[data-ready]', { timeout: 30_000 });
   const state = await page.getAttribute('body', 'data-ready');
-  if (state !== 'true') throw new Error(`viewer failed to start: ${await page.textContent('#fatal')}`);
+  if (state !== 'true')
+    throw new Error(`viewer failed to start: ${await page.textContent('#fatal')}`);
 }
 
 /** Share of non-white pixels in the sigma WebGL node layer (after a synchronous refresh). */
 export async function nonBlankRatio(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const w = window as unknown as { __kg: { ctl: { renderer: { refresh(): void; getContainer(): HTMLElement } } } };
+    const w = window as unknown as {
+      __kg: { ctl: { renderer: { refresh(): void; getContainer(): HTMLElement } } };
+    };
     w.__kg.ctl.renderer.refresh();
     const layers = w.__kg.ctl.renderer.getContainer().querySelectorAll('canvas');
     const src = [...layers].find((c) => c.classList.contains('sigma-nodes')) as HTMLCanvasElement;
@@ -77,7 +89,8 @@ export async function nonBlankRatio(page: Page): Promise<number> {
     ctx.drawImage(src, 0, 0);
     const data = ctx.getImageData(0, 0, c.width, c.height).data;
     let painted = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) painted++;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) painted++;
     return painted / (data.length / 4);
   });
 }

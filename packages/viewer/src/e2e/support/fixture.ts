@@ -1,4 +1,10 @@
-import { ExtractionResultSchema, relationId, type DocumentText, type ExtractionResult, type Relation } from '@kg/schema';
+import {
+  ExtractionResultSchema,
+  relationId,
+  type DocumentText,
+  type ExtractionResult,
+  type Relation,
+} from '@kg/schema';
 
 /** Hand-written news snippets; offsets below are computed from these texts. */
 export const FIXTURE_TEXTS: DocumentText[] = [
@@ -54,7 +60,11 @@ interface RelSpec {
   confidence?: number;
 }
 
-const DATES: Record<string, string> = { 'doc-talks': '2022-02-18', 'doc-sanctions': '2022-03-02', 'doc-agency': '2022-04-07' };
+const DATES: Record<string, string> = {
+  'doc-talks': '2022-02-18',
+  'doc-sanctions': '2022-03-02',
+  'doc-agency': '2022-04-07',
+};
 
 function relation(r: RelSpec): Relation {
   const sent = sentence(r.doc, r.s);
@@ -86,7 +96,12 @@ function relation(r: RelSpec): Relation {
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
 
-const entity = (id: string, name: string, type: ExtractionResult['entities'][number]['type'], aliases: string[] = []) => ({
+const entity = (
+  id: string,
+  name: string,
+  type: ExtractionResult['entities'][number]['type'],
+  aliases: string[] = [],
+) => ({
   id,
   name,
   type,
@@ -95,7 +110,13 @@ const entity = (id: string, name: string, type: ExtractionResult['entities'][num
 });
 
 export const FIXTURE: ExtractionResult = ExtractionResultSchema.parse({
-  documents: FIXTURE_TEXTS.map((d) => ({ id: d.id, title: d.title, date: d.date, source: d.source, sentences: 3 })),
+  documents: FIXTURE_TEXTS.map((d) => ({
+    id: d.id,
+    title: d.title,
+    date: d.date,
+    source: d.source,
+    sentences: 3,
+  })),
   entities: [
     { ...entity('BLR', 'Belarus', 'Country', ['Belarusian']), iso3: 'BLR' },
     { ...entity('RUS', 'Russia', 'Country', ['Russian']), iso3: 'RUS' },
@@ -107,17 +128,128 @@ export const FIXTURE: ExtractionResult = ExtractionResultSchema.parse({
     entity('minsk', 'Minsk', 'Location'),
   ],
   relations: [
-    relation({ source: 'alexander-lukashenko', target: 'BLR', type: 'HOLDS_ROLE', role: 'President', doc: 'doc-talks', s: 0, src: 'Alexander Lukashenko', tgt: 'Belarusian', trig: 'President' }),
-    relation({ source: 'vladimir-putin', target: 'RUS', type: 'HOLDS_ROLE', role: 'President', doc: 'doc-talks', s: 0, src: 'Vladimir Putin', tgt: 'Russian', trig: 'President' }),
-    relation({ source: 'alexander-lukashenko', target: 'vladimir-putin', type: 'CONSULTS', doc: 'doc-talks', s: 0, src: 'Alexander Lukashenko', tgt: 'Vladimir Putin', trig: 'met' }),
-    relation({ source: 'vladimir-putin', target: 'alexander-lukashenko', type: 'COOPERATES_DIPLOMATICALLY', doc: 'doc-talks', s: 1, src: 'Putin', tgt: 'Lukashenko', trig: 'praised' }),
-    relation({ source: 'european-union', target: 'BLR', type: 'SANCTIONS', doc: 'doc-sanctions', s: 0, src: 'European Union', tgt: 'Belarus', trig: 'imposed sanctions' }),
-    relation({ source: 'european-union', target: 'BLR', type: 'CRITICIZES', doc: 'doc-sanctions', s: 2, src: 'EU', tgt: 'Belarus', trig: 'criticized', confidence: 0.6 }),
-    relation({ source: 'RUS', target: 'european-union', type: 'CRITICIZES', doc: 'doc-sanctions', s: 1, src: 'Russia', tgt: 'European Union', trig: 'condemned' }),
-    relation({ source: 'BLR', target: 'RUS', type: 'SUPPORTS', doc: 'doc-agency', s: 0, src: 'Belarus', tgt: 'Russia', trig: 'supports' }),
-    relation({ source: 'belta', target: 'alexander-lukashenko', type: 'QUOTES', doc: 'doc-agency', s: 0, src: 'Belta', tgt: 'Lukashenko', trig: 'quoted' }),
-    relation({ source: 'belta', target: 'BLR', type: 'AFFILIATED_WITH', doc: 'doc-agency', s: 0, src: 'Belta', tgt: 'state', trig: 'state news agency' }),
-    relation({ source: 'img-group', target: 'BLR', type: 'PROTESTS_AGAINST', doc: 'doc-agency', s: 1, src: XSS_NAME, tgt: 'Belarus', trig: 'protested against' }),
-    relation({ source: 'minsk', target: 'BLR', type: 'LOCATED_IN', doc: 'doc-agency', s: 1, src: 'Minsk', tgt: 'Belarus', confidence: 0.5 }),
+    relation({
+      source: 'alexander-lukashenko',
+      target: 'BLR',
+      type: 'HOLDS_ROLE',
+      role: 'President',
+      doc: 'doc-talks',
+      s: 0,
+      src: 'Alexander Lukashenko',
+      tgt: 'Belarusian',
+      trig: 'President',
+    }),
+    relation({
+      source: 'vladimir-putin',
+      target: 'RUS',
+      type: 'HOLDS_ROLE',
+      role: 'President',
+      doc: 'doc-talks',
+      s: 0,
+      src: 'Vladimir Putin',
+      tgt: 'Russian',
+      trig: 'President',
+    }),
+    relation({
+      source: 'alexander-lukashenko',
+      target: 'vladimir-putin',
+      type: 'CONSULTS',
+      doc: 'doc-talks',
+      s: 0,
+      src: 'Alexander Lukashenko',
+      tgt: 'Vladimir Putin',
+      trig: 'met',
+    }),
+    relation({
+      source: 'vladimir-putin',
+      target: 'alexander-lukashenko',
+      type: 'COOPERATES_DIPLOMATICALLY',
+      doc: 'doc-talks',
+      s: 1,
+      src: 'Putin',
+      tgt: 'Lukashenko',
+      trig: 'praised',
+    }),
+    relation({
+      source: 'european-union',
+      target: 'BLR',
+      type: 'SANCTIONS',
+      doc: 'doc-sanctions',
+      s: 0,
+      src: 'European Union',
+      tgt: 'Belarus',
+      trig: 'imposed sanctions',
+    }),
+    relation({
+      source: 'european-union',
+      target: 'BLR',
+      type: 'CRITICIZES',
+      doc: 'doc-sanctions',
+      s: 2,
+      src: 'EU',
+      tgt: 'Belarus',
+      trig: 'criticized',
+      confidence: 0.6,
+    }),
+    relation({
+      source: 'RUS',
+      target: 'european-union',
+      type: 'CRITICIZES',
+      doc: 'doc-sanctions',
+      s: 1,
+      src: 'Russia',
+      tgt: 'European Union',
+      trig: 'condemned',
+    }),
+    relation({
+      source: 'BLR',
+      target: 'RUS',
+      type: 'SUPPORTS',
+      doc: 'doc-agency',
+      s: 0,
+      src: 'Belarus',
+      tgt: 'Russia',
+      trig: 'supports',
+    }),
+    relation({
+      source: 'belta',
+      target: 'alexander-lukashenko',
+      type: 'QUOTES',
+      doc: 'doc-agency',
+      s: 0,
+      src: 'Belta',
+      tgt: 'Lukashenko',
+      trig: 'quoted',
+    }),
+    relation({
+      source: 'belta',
+      target: 'BLR',
+      type: 'AFFILIATED_WITH',
+      doc: 'doc-agency',
+      s: 0,
+      src: 'Belta',
+      tgt: 'state',
+      trig: 'state news agency',
+    }),
+    relation({
+      source: 'img-group',
+      target: 'BLR',
+      type: 'PROTESTS_AGAINST',
+      doc: 'doc-agency',
+      s: 1,
+      src: XSS_NAME,
+      tgt: 'Belarus',
+      trig: 'protested against',
+    }),
+    relation({
+      source: 'minsk',
+      target: 'BLR',
+      type: 'LOCATED_IN',
+      doc: 'doc-agency',
+      s: 1,
+      src: 'Minsk',
+      tgt: 'Belarus',
+      confidence: 0.5,
+    }),
   ],
 });

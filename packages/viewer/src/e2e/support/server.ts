@@ -24,12 +24,17 @@ export async function startTestServer(): Promise<TestServer> {
     await store.ingest(FIXTURE, FIXTURE_TEXTS);
   } catch (err) {
     if (process.env.KG_E2E_REQUIRE_EMBEDDED) throw err;
-    console.warn(`[viewer e2e] embedded store unavailable (${(err as Error).message}); using the in-memory stand-in`);
+    console.warn(
+      `[viewer e2e] embedded store unavailable (${(err as Error).message}); using the in-memory stand-in`,
+    );
     store = createMemoryStore(FIXTURE, FIXTURE_TEXTS);
     storeKind = 'memory';
   }
   const config = loadServerConfig({}, { logLevel: 'silent', rateLimit: 0 });
-  const server = await startServer({ store, config, viewerDir: VIEWER_PUBLIC_DIR }, { port: 0, host: '127.0.0.1', shutdownGraceMs: 500 });
+  const server = await startServer(
+    { store, config, viewerDir: VIEWER_PUBLIC_DIR },
+    { port: 0, host: '127.0.0.1', shutdownGraceMs: 500 },
+  );
   return {
     url: server.url,
     store,

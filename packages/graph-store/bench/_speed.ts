@@ -1,0 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmbeddedStore } from '../src/embedded';
+import { kuzuProfile } from '../src/embedded/kuzu-session';
+import { syntheticFixture } from '../src/contract/synthetic';
+const f = syntheticFixture({ entities: 2000, documents: 10, sentencesPerDocument: 20 });
+const store = await createEmbeddedStore({ dir: mkdtempSync(join(tmpdir(), 'kg-speed-')), bufferPoolSize: 256 << 20 });
+const t = performance.now();
+const r = await store.ingest(f.result, f.texts);
+console.log(r.relations, ((performance.now() - t) / 1000).toFixed(2), 's');
+for (const p of kuzuProfile().slice(0, 12)) console.log(p.n, p.ms.toFixed(0), p.cypher.slice(0, 150));
+await store.close();

@@ -1,0 +1,142 @@
+/**
+ * Render benchmark: time to first render and JS heap for synthetic 1k / 10k / 50k-node graphs
+ * in Debian Chromium, our full app (standalone HTML: validation, metrics, reducers, layout
+ * start) against bare sigma on the same data in the same run; plus the bundle size.
+ * Run: npx tsx packages/viewer/bench/render-bench.ts [sizes...]   Last line: BENCH_JSON {...}
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { ENTITY_TYPES, RELATION_TYPES, type Subgraph } from '@kg/schema';
+import { buildViewer, renderStandaloneHtml } from '../src/index';
+import { CHROMIUM_ARGS } from '../src/e2e/support/browser';
+
+const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+const sizes = SIZES.length ? SIZES : [1_000, 10_000, 50_000];
+
+function synthetic(n: number): Subgraph {
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `n${i}`,
+    name: `Actor ${i}`,
+    type: ENTITY_TYPES[i % ENTITY_TYPES.length],
+    aliases: [],
+  }));
+  const edges = Array.from({ length: n * 2 }, (_, i) => {
+    const s = Math.floor(rnd() * n);
+    const t = Math.floor(Math.sqrt(rnd()) * n);
+    return {
+      id: `e${i}`,
+      source: `n${s}`,
+      target: `n${t === s ? (t + 1) % n : t}`,
+      type: RELATION_TYPES[i % RELATION_TYPES.length],
+      count: 1,
+      confidence: 0.8,
+      firstDate: '2022-03-01',
+    };
+  });
+  return { nodes, edges, omittedNodes: 0 };
+}
+
+const BARE_ENTRY = `
+import Graph from 'graphology';
+import Sigma from 'sigma';
+const data = JSON.parse(document.getElementById('data').textContent);
+const t0 = performance.now();
+const graph = new Graph({ multi: true });
+for (const n of data.nodes) graph.addNode(n.id, { label: n.name, x: Math.random(), y: Math.random(), size: 4, color: '#0072B2' });
+for (const e of data.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { color: '#ccc' });
+new Sigma(graph, document.getElementById('graph'));
+performance.mark('kg:graph-drawn');
+document.body.dataset.ready = 'true';
+`;
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return Math.round((usedSize / 2 ** 20) * 10) / 10;
+}
+
+async function measure(
+  page: Page,
+  url: string,
+): Promise<{ firstRenderMs: number; heapMb: number }> {
+  await page.goto(url, { timeout: 180_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('kg:graph-drawn').length > 0,
+    undefined,
+    { timeout: 180_000 },
+  );
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  const firstRenderMs = await page.evaluate(() =>
+    Math.round(performance.getEntriesByName('kg:graph-drawn')[0].startTime),
+  );
+  return { firstRenderMs, heapMb: await heapMb(page) };
+}
+
+const dir = join(tmpdir(), `kg-viewer-bench-${process.pid}`);
+await mkdir(dir, { recursive: true });
+const { bytes } = await buildViewer();
+const bare = await build({
+  stdin: { contents: BARE_ENTRY, resolveDir: join(import.meta.dirname, '..'), loader: 'js' },
+  bundle: true,
+  minify: true,
+  write: false,
+  format: 'iife',
+  target: 'es2020',
+});
+const bareJs = bare.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
+const results: Array<Record<string, number>> = [];
+try {
+  // Warm-up (GPU process, shader compilation, disk cache) so the first measured run is fair.
+  {
+    const warm = join(dir, 'warm.html');
+    await writeFile(warm, await renderStandaloneHtml({ subgraph: synthetic(100) }));
+    const context = await browser.newContext();
+    await measure(await context.newPage(), `file://${warm}`);
+    await context.close();
+  }
+  for (const n of sizes) {
+    const sub = synthetic(n);
+    const appFile = join(dir, `app-${n}.html`);
+    const bareFile = join(dir, `bare-${n}.html`);
+    await writeFile(appFile, await renderStandaloneHtml({ subgraph: sub }));
+    await writeFile(
+      bareFile,
+      `<!doctype html><html><body style="margin:0"><div id="graph" style="width:1280px;height:800px"></div><script type="application/json" id="data">${JSON.stringify(sub).replace(/</g, '\\u003c')}</script><script>${bareJs}</script></body></html>`,
+    );
+    const row: Record<string, number> = { nodes: n, edges: sub.edges.length };
+    for (const [name, file] of [
+      ['bare', bareFile],
+      ['app', appFile],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const m = await measure(page, `file://${file}`);
+      row[`${name}FirstRenderMs`] = m.firstRenderMs;
+      row[`${name}HeapMb`] = m.heapMb;
+      await context.close();
+    }
+    results.push(row);
+    console.log(
+      `${n} nodes / ${sub.edges.length} edges: bare sigma ${row.bareFirstRenderMs} ms, ${row.bareHeapMb} MB; app ${row.appFirstRenderMs} ms, ${row.appHeapMb} MB`,
+    );
+  }
+} finally {
+  await browser.close();
+  await rm(dir, { recursive: true, force: true });
+}
+console.log(`public/app.js: ${(bytes / 1024).toFixed(1)} KB minified (target <= 300 KB)`);
+console.log(
+  `BENCH_JSON ${JSON.stringify({ bench: 'viewer-render', bundleBytes: bytes, bundleTargetBytes: 300 * 1024, results })}`,
+);
