@@ -17,12 +17,11 @@ export function createIngestFn(store: GraphStore): NonNullable<AppDeps['ingest']
   };
 }
 
-/** Start the API + viewer and stop cleanly on SIGTERM/SIGINT (in-flight requests finish). */
+/** Start the API + viewer; `close()` finishes in-flight requests, then closes the store. */
 export async function serveStore(
   store: GraphStore,
   env: Record<string, string | undefined>,
   overrides: { port?: number; host?: string },
-  stderr: NodeJS.WriteStream,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const config = loadServerConfig(env, overrides);
   const server = await startServer(
@@ -35,17 +34,21 @@ export async function serveStore(
       await server.close();
       await store.close();
     })());
+  return { url: server.url, close };
+}
+
+/** Stop cleanly on SIGTERM/SIGINT: in-flight requests finish, the store closes, then exit. */
+export function closeOnSignals(close: () => Promise<void>, stderr: NodeJS.WriteStream): void {
   const onSignal = (signal: string) => {
-    stderr.write(`\nkg serve: ${signal} received, finishing in-flight requests...\n`);
-    void close().then(
+    stderr.write(`\nkg: ${signal} received, finishing in-flight requests...\n`);
+    close().then(
       () => process.exit(0),
       (error: unknown) => {
-        stderr.write(`kg serve: shutdown failed: ${(error as Error).message}\n`);
+        stderr.write(`kg: shutdown failed: ${(error as Error).message}\n`);
         process.exit(1);
       },
     );
   };
   process.once('SIGTERM', () => onSignal('SIGTERM'));
   process.once('SIGINT', () => onSignal('SIGINT'));
-  return { url: server.url, close };
 }

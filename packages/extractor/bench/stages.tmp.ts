@@ -12,10 +12,16 @@ const kb = buildKnowledgeBase(loadData());
 const nlp = createNlp();
 const files = readdirSync('data/articles').filter((f) => f.endsWith('.txt'));
 const texts: string[] = [];
-for (let n = 0; n < 400; n++) texts.push(readFileSync(`data/articles/${files[n % files.length]}`, 'utf8'));
+for (let n = 0; n < 400; n++)
+  texts.push(readFileSync(`data/articles/${files[n % files.length]}`, 'utf8'));
 const words = texts.reduce((a, t) => a + t.split(/\s+/).length, 0);
 const T: Record<string, number> = {};
-const time = <X>(k: string, f: () => X): X => { const t = performance.now(); const r = f(); T[k] = (T[k] ?? 0) + performance.now() - t; return r; };
+const time = <X>(k: string, f: () => X): X => {
+  const t = performance.now();
+  const r = f();
+  T[k] = (T[k] ?? 0) + performance.now() - t;
+  return r;
+};
 for (let rep = 0; rep < 2; rep++) {
   for (const k of Object.keys(T)) T[k] = 0;
   const docs = texts.map((text, n) => {
@@ -28,4 +34,10 @@ for (let rep = 0; rep < 2; rep++) {
   time('assemble', () => assemble(docs));
 }
 const total = Object.values(T).reduce((a, b) => a + b, 0);
-console.log(words, 'words', Math.round(words / (total / 1000)), 'w/s', Object.fromEntries(Object.entries(T).map(([k, v]) => [k, Math.round(v)])));
+console.log(
+  words,
+  'words',
+  Math.round(words / (total / 1000)),
+  'w/s',
+  Object.fromEntries(Object.entries(T).map(([k, v]) => [k, Math.round(v)])),
+);

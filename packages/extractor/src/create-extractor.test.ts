@@ -35,19 +35,36 @@ describe('create-extractor', () => {
     it('should find the skeleton actors and edges of the sample, each with its sentence', () => {
       const { result } = extractor.extract([{ text: SAMPLE, id: 'sample' }]);
       const names = result.entities.map((e) => e.name);
-      for (const n of ['Alexander Lukashenko', 'Vladimir Putin', 'Vladimir Makei', 'Belarus', 'Russia', 'Ukraine', 'European Union', 'United States']) {
+      for (const n of [
+        'Alexander Lukashenko',
+        'Vladimir Putin',
+        'Vladimir Makei',
+        'Belarus',
+        'Russia',
+        'Ukraine',
+        'European Union',
+        'United States',
+      ]) {
         expect(names).toContain(n);
       }
       expect(result.entities.find((e) => /belta/i.test(e.name))?.type).toBe('Organization');
-      expect(result.entities.find((e) => e.type === 'Event' && /protests/.test(e.name))).toBeDefined();
+      expect(
+        result.entities.find((e) => e.type === 'Event' && /protests/.test(e.name)),
+      ).toBeDefined();
       const edge = (s: string, type: string, t: string) =>
-        result.relations.find((r) => r.source === s && r.type === type && r.target === t && !r.negated);
+        result.relations.find(
+          (r) => r.source === s && r.type === type && r.target === t && !r.negated,
+        );
       const sanctionsEu = edge('eu', 'SANCTIONS', 'BLR');
-      expect(sanctionsEu?.evidence[0]?.text).toMatch(/^However, the European Union, the United States/);
+      expect(sanctionsEu?.evidence[0]?.text).toMatch(
+        /^However, the European Union, the United States/,
+      );
       expect(sanctionsEu).toMatchObject({ cameo: '163', quadClass: 4, modality: 'asserted' });
       expect(edge('USA', 'SANCTIONS', 'BLR')).toBeDefined();
       expect(edge('RUS', 'SUPPORTS', 'BLR')?.evidence[0]?.text).toMatch(/relies heavily on Russia/);
-      const role = result.relations.find((r) => r.type === 'HOLDS_ROLE' && r.target === 'BLR' && /lukashenko/.test(r.source));
+      const role = result.relations.find(
+        (r) => r.type === 'HOLDS_ROLE' && r.target === 'BLR' && /lukashenko/.test(r.source),
+      );
       expect(role?.role).toBe('President');
       expect(edge('RUS', 'ATTACKS', 'UKR')?.date).toBe('2022-02-24');
     });
@@ -68,7 +85,10 @@ describe('create-extractor', () => {
 
     it('should merge actors across documents under one canonical id', () => {
       const { result } = extractor.extract([
-        { text: 'Belarus President Alexander Lukashenko met Russian President Vladimir Putin in Sochi.', id: 'a' },
+        {
+          text: 'Belarus President Alexander Lukashenko met Russian President Vladimir Putin in Sochi.',
+          id: 'a',
+        },
         { text: 'Lukashenko criticised Poland.', id: 'b' },
       ]);
       const luk = result.entities.filter((e) => /Lukashenko/.test(e.name));
@@ -82,7 +102,9 @@ describe('create-extractor', () => {
         { text: 'x', date: 'someday', origin: 'bad.jsonl:2' },
         { text: 'Russia attacked Ukraine.', id: 'ok' },
       ]);
-      expect(out.failures).toEqual([{ origin: 'bad.jsonl:2', message: expect.stringMatching(/^@kg\/extractor\/intake: /) }]);
+      expect(out.failures).toEqual([
+        { origin: 'bad.jsonl:2', message: expect.stringMatching(/^@kg\/extractor\/intake: /) },
+      ]);
       expect(out.result.documents).toHaveLength(1);
     });
   });

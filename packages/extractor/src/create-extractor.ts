@@ -1,7 +1,13 @@
 import { buildKnowledgeBase } from './data/knowledge-base';
 import { type DataLocation, loadData } from './data/load-data';
 import { ExtractorError } from './errors';
-import type { DocumentInput, ExtractOptions, ExtractionOutput, Extractor, IntakeFailure } from './public-types';
+import type {
+  DocumentInput,
+  ExtractOptions,
+  ExtractionOutput,
+  Extractor,
+  IntakeFailure,
+} from './public-types';
 import { intake } from './stages/01-intake/intake';
 import { createNlp } from './stages/02-segment/nlp';
 import { segment } from './stages/02-segment/segment';
@@ -22,7 +28,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     warnings: kb.warnings,
     extract(inputs: DocumentInput[], opts: ExtractOptions = {}): ExtractionOutput {
       if (opts.referenceDate && !/^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate)) {
-        throw new ExtractorError('intake', `referenceDate "${opts.referenceDate}" must be YYYY-MM-DD`);
+        throw new ExtractorError(
+          'intake',
+          `referenceDate "${opts.referenceDate}" must be YYYY-MM-DD`,
+        );
       }
       const failures: IntakeFailure[] = [];
       const docs: RelatedDoc[] = [];
@@ -33,7 +42,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           const doc = intake(input, opts.referenceDate);
           if (seen.has(doc.id)) return;
           seen.add(doc.id);
-          if (doc.text.trim() === '') throw new ExtractorError('intake', 'empty document: give it some text');
+          if (doc.text.trim() === '')
+            throw new ExtractorError('intake', 'empty document: give it some text');
           const related = relate(resolve(recognise(segment(doc, nlp), kb), kb), kb);
           docs.push(opts.coMentions ? coMentions(related) : related);
         } catch (err) {

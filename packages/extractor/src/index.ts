@@ -1,6 +1,11 @@
 // Public API of @kg/extractor.
 export { createExtractor, type ExtractorOptions } from './create-extractor';
-export { readInputs, type ReadInputsOptions, DEFAULT_MAX_FILE_BYTES, INPUT_EXTENSIONS } from './read-inputs';
+export {
+  readInputs,
+  type ReadInputsOptions,
+  DEFAULT_MAX_FILE_BYTES,
+  INPUT_EXTENSIONS,
+} from './read-inputs';
 export { ExtractorError, EXTRACTOR_STAGES, type ExtractorStage } from './errors';
 export { DEFAULT_DATA_DIR } from './data/load-data';
 export { contentId } from './stages/01-intake/intake';

@@ -16,7 +16,13 @@ describe('read-inputs', () => {
     writeFileSync(join(dir, 'ignored.csv'), 'x,y');
     writeFileSync(
       join(dir, 'batch.jsonl'),
-      ['{"id":"d1","text":"One.","date":"2022-01-02"}', '{not json', '', '{"title":"no text"}', '{"text":"Two."}'].join('\n'),
+      [
+        '{"id":"d1","text":"One.","date":"2022-01-02"}',
+        '{not json',
+        '',
+        '{"title":"no text"}',
+        '{"text":"Two."}',
+      ].join('\n'),
     );
     writeFileSync(join(dir, 'empty.txt'), '  \n');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([65, 0, 66]));
@@ -27,10 +33,24 @@ describe('read-inputs', () => {
     it('should read folders recursively and keep going past bad files and lines', async () => {
       const { inputs, failures } = await readInputs([dir]);
       expect(inputs.map((i) => i.text).sort()).toEqual(
-        ['# Title\n\nThe **EU** met China.', '<p>Hello &amp; bye</p>', 'One.', 'Russia attacked Ukraine.', 'Two.'].sort(),
+        [
+          '# Title\n\nThe **EU** met China.',
+          '<p>Hello &amp; bye</p>',
+          'One.',
+          'Russia attacked Ukraine.',
+          'Two.',
+        ].sort(),
       );
       const origins = failures.map((f) => f.origin.replace(dir, ''));
-      expect(origins).toEqual(expect.arrayContaining(['/batch.jsonl:2', '/batch.jsonl:4', '/empty.txt', '/binary.txt', '/latin1.txt']));
+      expect(origins).toEqual(
+        expect.arrayContaining([
+          '/batch.jsonl:2',
+          '/batch.jsonl:4',
+          '/empty.txt',
+          '/binary.txt',
+          '/latin1.txt',
+        ]),
+      );
       expect(failures.every((f) => f.message.startsWith('@kg/extractor/read-inputs: '))).toBe(true);
       expect(failures.find((f) => f.origin.endsWith('latin1.txt'))?.message).toMatch(/UTF-8/);
       expect(failures.find((f) => f.origin.endsWith('binary.txt'))?.message).toMatch(/NUL/);
@@ -39,7 +59,11 @@ describe('read-inputs', () => {
     it('should take JSONL ids and fields and name formats by extension', async () => {
       const { inputs } = await readInputs([dir]);
       const d1 = inputs.find((i) => i.id === 'd1');
-      expect(d1).toMatchObject({ text: 'One.', date: '2022-01-02', origin: expect.stringMatching(/batch\.jsonl:1$/) });
+      expect(d1).toMatchObject({
+        text: 'One.',
+        date: '2022-01-02',
+        origin: expect.stringMatching(/batch\.jsonl:1$/),
+      });
       expect(inputs.find((i) => i.origin?.endsWith('b.md'))?.format).toBe('markdown');
       expect(inputs.find((i) => i.origin?.endsWith('c.html'))?.format).toBe('html');
       expect(inputs.some((i) => i.origin?.endsWith('.csv'))).toBe(false);
@@ -51,7 +75,9 @@ describe('read-inputs', () => {
     });
 
     it('should refuse files over the size limit and missing paths', async () => {
-      const { failures } = await readInputs([join(dir, 'a.txt'), join(dir, 'nope.txt')], { maxFileBytes: 5 });
+      const { failures } = await readInputs([join(dir, 'a.txt'), join(dir, 'nope.txt')], {
+        maxFileBytes: 5,
+      });
       expect(failures.map((f) => f.message)).toEqual([
         expect.stringMatching(/over the 5-byte limit/),
         expect.stringMatching(/no such file/),

@@ -3,7 +3,15 @@ import { extname, join } from 'node:path';
 import type { DocumentInput, InputFormat, IntakeFailure } from './public-types';
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.json'] as const;
+export const INPUT_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.jsonl',
+  '.json',
+] as const;
 
 export interface ReadInputsOptions {
   /** Document id for a single document (else JSONL ids or content hashes). */
@@ -13,7 +21,12 @@ export interface ReadInputsOptions {
   maxFileBytes?: number;
 }
 
-const FORMATS: Record<string, InputFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' };
+const FORMATS: Record<string, InputFormat> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
 
 /** Reads files and folders (recursively) into documents; bad files/lines become failures and the batch goes on. */
 export async function readInputs(
@@ -22,10 +35,16 @@ export async function readInputs(
 ): Promise<{ inputs: DocumentInput[]; failures: IntakeFailure[] }> {
   const inputs: DocumentInput[] = [];
   const failures: IntakeFailure[] = [];
-  const fail = (origin: string, message: string) => failures.push({ origin, message: `@kg/extractor/read-inputs: ${message}` });
+  const fail = (origin: string, message: string) =>
+    failures.push({ origin, message: `@kg/extractor/read-inputs: ${message}` });
   for (const p of paths) {
     const files = await listFiles(p).catch((err: NodeJS.ErrnoException) => {
-      fail(p, err.code === 'ENOENT' ? 'no such file or folder: check the path' : `cannot read: ${err.message}`);
+      fail(
+        p,
+        err.code === 'ENOENT'
+          ? 'no such file or folder: check the path'
+          : `cannot read: ${err.message}`,
+      );
       return [] as string[];
     });
     for (const file of files) await readOne(file, options, inputs, fail);
@@ -39,7 +58,9 @@ export async function readInputs(
 async function listFiles(p: string, explicit = true): Promise<string[]> {
   const s = await stat(p);
   if (!s.isDirectory()) {
-    return explicit || (INPUT_EXTENSIONS as readonly string[]).includes(extname(p).toLowerCase()) ? [p] : [];
+    return explicit || (INPUT_EXTENSIONS as readonly string[]).includes(extname(p).toLowerCase())
+      ? [p]
+      : [];
   }
   const entries = (await readdir(p)).filter((e) => !e.startsWith('.')).sort();
   const nested = await Promise.all(entries.map((e) => listFiles(join(p, e), false)));
@@ -54,9 +75,14 @@ async function readOne(
 ): Promise<void> {
   const size = (await stat(file)).size;
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (size > max) return fail(file, `file is ${size} bytes, over the ${max}-byte limit: split it into smaller files`);
+  if (size > max)
+    return fail(
+      file,
+      `file is ${size} bytes, over the ${max}-byte limit: split it into smaller files`,
+    );
   const buf = await readFile(file);
-  if (buf.includes(0)) return fail(file, 'binary file (NUL bytes): give a text, Markdown, HTML or JSONL file');
+  if (buf.includes(0))
+    return fail(file, 'binary file (NUL bytes): give a text, Markdown, HTML or JSONL file');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
@@ -70,7 +96,12 @@ async function readOne(
   inputs.push({ text, format: FORMATS[ext] ?? 'text', origin: file });
 }
 
-function readJsonl(file: string, text: string, inputs: DocumentInput[], fail: (o: string, m: string) => void): void {
+function readJsonl(
+  file: string,
+  text: string,
+  inputs: DocumentInput[],
+  fail: (o: string, m: string) => void,
+): void {
   text.split('\n').forEach((line, k) => {
     if (line.trim() === '') return;
     const origin = `${file}:${k + 1}`;
@@ -78,7 +109,10 @@ function readJsonl(file: string, text: string, inputs: DocumentInput[], fail: (o
     try {
       obj = JSON.parse(line);
     } catch (err) {
-      return fail(origin, `not valid JSON (${(err as Error).message}): each line must be one JSON object`);
+      return fail(
+        origin,
+        `not valid JSON (${(err as Error).message}): each line must be one JSON object`,
+      );
     }
     const doc = toInput(obj, origin);
     if (typeof doc === 'string') return fail(origin, doc);
@@ -86,14 +120,19 @@ function readJsonl(file: string, text: string, inputs: DocumentInput[], fail: (o
   });
 }
 
-function readJson(file: string, text: string, inputs: DocumentInput[], fail: (o: string, m: string) => void): void {
+function readJson(
+  file: string,
+  text: string,
+  inputs: DocumentInput[],
+  fail: (o: string, m: string) => void,
+): void {
   let obj: unknown;
   try {
     obj = JSON.parse(text);
   } catch (err) {
     return fail(file, `not valid JSON (${(err as Error).message})`);
   }
-  const list = Array.isArray(obj) ? obj : (obj as { documents?: unknown[] })?.documents ?? [obj];
+  const list = Array.isArray(obj) ? obj : ((obj as { documents?: unknown[] })?.documents ?? [obj]);
   list.forEach((item, k) => {
     const origin = Array.isArray(list) && list.length > 1 ? `${file}:[${k}]` : file;
     const doc = toInput(item, origin);
@@ -104,9 +143,11 @@ function readJson(file: string, text: string, inputs: DocumentInput[], fail: (o:
 
 /** A JSONL/JSON record as a document, or an error message. */
 function toInput(obj: unknown, origin: string): DocumentInput | string {
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return 'expected an object like {"id": "...", "text": "..."}';
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+    return 'expected an object like {"id": "...", "text": "..."}';
   const o = obj as Record<string, unknown>;
-  if (typeof o.text !== 'string' || o.text.trim() === '') return 'missing "text": every record needs a non-empty "text" string';
+  if (typeof o.text !== 'string' || o.text.trim() === '')
+    return 'missing "text": every record needs a non-empty "text" string';
   for (const k of ['id', 'title', 'date', 'source'] as const) {
     if (o[k] !== undefined && typeof o[k] !== 'string') return `"${k}" must be a string`;
   }

@@ -109,7 +109,19 @@ interface Scenario {
   paths: string[];
 }
 
+/** One sequential pass over the scenario's URLs, so the run measures the hot path. */
+async function warmUp(url: string, scenario: Scenario): Promise<number> {
+  const t0 = performance.now();
+  for (const p of scenario.paths) {
+    const res = await fetch(url + p);
+    if (!res.ok) throw new Error(`warm-up ${p}: ${res.status}`);
+    await res.arrayBuffer();
+  }
+  return Math.round(performance.now() - t0);
+}
+
 async function run(url: string, scenario: Scenario, seconds: number) {
+  const warmUpMs = await warmUp(url, scenario);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -118,6 +130,7 @@ async function run(url: string, scenario: Scenario, seconds: number) {
   });
   return {
     scenario: scenario.name,
+    warmUpMs,
     reqPerSec: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -134,7 +147,13 @@ async function main(): Promise<void> {
   const child = fork(
     fileURLToPath(import.meta.url),
     ['--serve', ...(noCache ? ['--no-cache'] : [])],
-    { stdio: 'inherit' },
+    {
+      stdio: 'inherit',
+      // KG_BENCH_CPU_PROF=dir writes a V8 CPU profile of the server process there.
+      execArgv: process.env.KG_BENCH_CPU_PROF
+        ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${process.env.KG_BENCH_CPU_PROF}`]
+        : process.execArgv,
+    },
   );
   const { url, ingestMs } = await new Promise<{ url: string; ingestMs: number | null }>(
     (resolve, reject) => {

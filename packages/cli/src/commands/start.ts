@@ -4,7 +4,7 @@ import { openStore } from '@kg/graph-store';
 import { intFlag, parseCommandArgs } from '../args';
 import { formatIngestSummary, ingestPaths } from '../ingest-paths';
 import type { CliIO } from '../io';
-import { serveStore } from '../serve';
+import { closeOnSignals, serveStore } from '../serve';
 
 /** Default corpus: the project's articles plus the shared sample corpus when it is present. */
 export function defaultCorpusPaths(cwd: string): string[] {
@@ -26,7 +26,8 @@ export async function startCommand(argv: string[], io: CliIO): Promise<number> {
   io.stderr.write(`kg start: ingesting ${paths.join(', ')} into the ${store.dialect} store\n`);
   const summary = await ingestPaths(store, paths, { stderr: io.stderr });
   io.stderr.write(`${formatIngestSummary(summary)}\n`);
-  const { url } = await serveStore(store, io.env, { port, host: values.host }, io.stderr);
+  const { url, close } = await serveStore(store, io.env, { port, host: values.host });
+  closeOnSignals(close, io.stderr);
   io.stdout.write(`kg: open ${url} in a browser (Ctrl+C to stop)\n`);
   return new Promise<number>(() => {
     /* runs until a signal stops the process */

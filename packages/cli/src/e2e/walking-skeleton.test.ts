@@ -39,10 +39,10 @@ describe.runIf(existsSync(CHROMIUM))('walking skeleton: article -> graph -> API 
     ]);
     const { result, texts } = createExtractor().extract(inputs);
     await store.ingest(result, texts);
-    server = await serveStore(store, { PORT: '0' }, { port: 0, host: '127.0.0.1' }, process.stderr);
+    server = await serveStore(store, { KG_LOG_LEVEL: 'silent' }, { port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [...FLAGS, `--user-data-dir=${join(dir, 'profile')}`],
+      args: FLAGS, // playwright gives every launch a fresh temporary profile
     });
     await mkdir(ARTIFACTS, { recursive: true });
   });
@@ -83,10 +83,10 @@ describe.runIf(existsSync(CHROMIUM))('walking skeleton: article -> graph -> API 
     }, png.toString('base64'));
     expect(painted).toBeGreaterThan(20);
 
-    const search = page.getByLabel('Search entities');
+    const search = page.getByLabel('Search entities', { exact: true });
     await search.fill('Lukashenko');
     await search.press('Enter');
-    const panel = page.getByLabel('Entity details');
+    const panel = page.getByLabel('Entity details', { exact: true });
     await expect.poll(async () => panel.innerText(), { timeout: 15_000 }).toContain('Lukashenko');
     await expect.poll(async () => panel.innerText(), { timeout: 15_000 }).toContain('Belarus');
     await page.screenshot({ path: join(ARTIFACTS, 'details.png') });

@@ -20,7 +20,7 @@ export interface PhraseEntry {
 
 const WORD = /^[\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SIMPLE_WORD = /^[\p{L}\p{N}]+$/u;
+const ASCII_WORD = /^[a-z0-9]+$/;
 
 export function firstWordKey(s: string): string | undefined {
   return WORD.exec(s)?.[0].toLowerCase();
@@ -30,6 +30,8 @@ export function firstWordKey(s: string): string | undefined {
 export class PhraseIndex {
   private readonly byFirst = new Map<string, PhraseEntry[]>();
   private readonly seen = new Set<string>();
+  /** First words with an entry that may start in lower case. */
+  private readonly lowerStart = new Set<string>();
 
   add(entry: Omit<PhraseEntry, 'lower' | 'exact' | 'requireThe'> & { requireThe?: boolean }): void {
     let surface = entry.surface.trim().replace(/\s+/g, ' ');
@@ -45,6 +47,8 @@ export class PhraseIndex {
     const exact = letters.length > 0 && letters === letters.toUpperCase() && letters.length <= 6;
     const full: PhraseEntry = { ...entry, surface, lower: surface.toLowerCase(), exact, requireThe };
     const list = this.byFirst.get(key) ?? [];
+    const first = surface.charAt(0);
+    if (first === first.toLowerCase()) this.lowerStart.add(key);
     list.push(full);
     list.sort((a, b) => b.surface.length - a.surface.length);
     this.byFirst.set(key, list);
@@ -52,10 +56,12 @@ export class PhraseIndex {
 
   /** Longest entry matching `text` at `start`, or undefined; `word` is the lower-cased token there, if known. */
   match(text: string, start: number, word?: string, lowerText?: string): PhraseEntry | undefined {
-    const key = word !== undefined && SIMPLE_WORD.test(word) ? word : firstWordKey(text.slice(start, start + 40));
+    const key = word !== undefined && ASCII_WORD.test(word) ? word : firstWordKey(text.slice(start, start + 40));
     if (!key) return undefined;
     const list = this.byFirst.get(key);
     if (!list) return undefined;
+    const c0 = text.charCodeAt(start);
+    if (c0 >= 97 && c0 <= 122 && !this.lowerStart.has(key)) return undefined;
     for (const e of list) {
       const end = start + e.surface.length;
       if (end > text.length) continue;
@@ -67,6 +73,11 @@ export class PhraseIndex {
       return e;
     }
     return undefined;
+  }
+
+  /** Whether any entry under this first word may start in lower case. */
+  lowerStartPossible(word: string): boolean {
+    return this.lowerStart.has(word);
   }
 
   get size(): number {

@@ -149,6 +149,12 @@ describe('document-routes', () => {
       ],
       ['application/json', '"just a string"', 400, 'body: malformed JSON'],
       ['application/x-ndjson', '{"text":"a"}\n{oops', 400, 'body line 2: malformed JSON'],
+      [
+        'application/json',
+        '[{"text": "a", "date": "2022-02-30"}]',
+        400,
+        'body.documents[0].date: 2022-02-30 is not a calendar date',
+      ],
       ['text/plain', '', 400, 'body.text'],
       ['application/xml', '<doc/>', 415, 'Content-Type must be one of'],
       ['application/json; charset=latin9', '{}', 415, 'unsupported charset'],

@@ -3,7 +3,7 @@ import type { IngestDocument } from '@kg/schema';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { HttpError } from '../http-error';
-import { parseInput } from '../validate';
+import { isCalendarDate, parseInput } from '../validate';
 
 export const NDJSON_TYPES = [
   'application/x-ndjson',
@@ -53,11 +53,23 @@ function normaliseJson(body: unknown): unknown {
 /** Turns any accepted ingest body (already read by the body parsers) into validated documents. */
 export function parseIngestBody(req: Request): IngestDocument[] {
   const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  if (TEXT_TYPES.includes(type)) {
-    const meta = parseInput(TextUploadQuerySchema, req.query, 'query');
-    const doc = { ...meta, text: req.body, format: meta.format ?? FORMAT_BY_TYPE[type] ?? 'text' };
-    return [parseInput(IngestDocumentSchema, doc, 'body')];
-  }
+  const docs = TEXT_TYPES.includes(type) ? [parseTextUpload(req, type)] : parseDocuments(req, type);
+  docs.forEach((doc, i) => {
+    if (doc.date !== undefined && !isCalendarDate(doc.date)) {
+      const where = TEXT_TYPES.includes(type) ? 'query.date' : `body.documents[${i}].date`;
+      throw new HttpError(400, 'bad_request', `${where}: ${doc.date} is not a calendar date`);
+    }
+  });
+  return docs;
+}
+
+function parseTextUpload(req: Request, type: string): IngestDocument {
+  const meta = parseInput(TextUploadQuerySchema, req.query, 'query');
+  const doc = { ...meta, text: req.body, format: meta.format ?? FORMAT_BY_TYPE[type] ?? 'text' };
+  return parseInput(IngestDocumentSchema, doc, 'body');
+}
+
+function parseDocuments(req: Request, type: string): IngestDocument[] {
   const body = NDJSON_TYPES.includes(type)
     ? { documents: parseNdjson(String(req.body)) }
     : normaliseJson(req.body);

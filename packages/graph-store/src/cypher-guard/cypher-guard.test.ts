@@ -50,8 +50,8 @@ describe('cypher-guard', () => {
     });
 
     it.each([
-      ...ALLOWED_QUERIES.map((c) => [c.name, c.query] as const),
-      ['show_tables', 'CALL show_tables() RETURN *'],
+      ...ALLOWED_QUERIES.map((c): [string, string] => [c.name, c.query]),
+      ['show_tables', 'CALL show_tables() RETURN *'] as [string, string],
       ['table_info', "CALL table_info('Person') RETURN *"],
       ['show_connection', "CALL SHOW_CONNECTION('SANCTIONS') RETURN *"],
       ['a property named like a keyword', 'MATCH (n:Person) RETURN n.set, n.delete'],

@@ -112,7 +112,8 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
           const old = detachDocuments(session, [docId]);
           session.rows('MATCH (d:Document {id: $id}) DELETE d', { id: docId });
           const types = lookupEntityTypes(session, old.relations.flatMap((r) => [r.source, r.target]));
-          const refreshed = refreshRelations(session, old.relations, types, new Map());
+          const recompute = new Set(old.relations.map((r) => r.id));
+          const refreshed = refreshRelations(session, { keys: old.relations, types, props: new Map(), added: new Map(), recompute, bulk: false });
           for (const id of removeOrphans(session, [...old.mentioned, ...refreshed.removedEndpoints])) effects.deleted.add(id);
           const alive = [...refreshed.endpoints, ...old.mentioned].filter((id) => !effects.deleted.has(id));
           updateDegrees(session, alive);

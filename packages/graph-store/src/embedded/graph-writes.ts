@@ -2,9 +2,9 @@ import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema';
 import type { EntityType, Relation, RelationType } from '@kg/schema';
 import type { KuzuSession } from './kuzu-session';
 import { q } from './kuzu-schema';
-import { isoDate, num } from './values';
+import { dbl, encodeDouble, encodeOpt, optDate, optInt, optStr } from './row-encoding';
+import { isoDate, num, str } from './values';
 
-const ENTITY_SET = new Set<string>(ENTITY_TYPES);
 const RELATION_SET = new Set<string>(RELATION_TYPES);
 
 export interface RelationKey {
@@ -14,14 +14,15 @@ export interface RelationKey {
   target: string;
 }
 
-/** Labels of stored entities by id (ids not stored are absent). */
+/** Labels of stored entities by id (ids not stored are absent). One PK lookup per label. */
 export function lookupEntityTypes(session: KuzuSession, ids: Iterable<string>): Map<string, EntityType> {
   const list = [...new Set(ids)];
   const out = new Map<string, EntityType>();
   if (!list.length) return out;
   for (const t of ENTITY_TYPES) {
-    const rows = session.rows(`UNWIND $ids AS x MATCH (n:${q(t)}) WHERE n.id = x RETURN n.id AS id`, { ids: list });
-    for (const r of rows) out.set(String(r.id), t);
+    for (const r of session.rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) RETURN n.id AS id`, { ids: list })) {
+      out.set(String(r.id), t);
+    }
   }
   return out;
 }
@@ -30,10 +31,7 @@ export function lookupEntityTypes(session: KuzuSession, ids: Iterable<string>): 
  * Remove the evidence and mentions of documents (not the documents). Returns the relations
  * whose evidence changed and the entities they mentioned (candidates for cleanup).
  */
-export function detachDocuments(
-  session: KuzuSession,
-  docIds: string[],
-): { relations: RelationKey[]; mentioned: Set<string> } {
+export function detachDocuments(session: KuzuSession, docIds: string[]): { relations: RelationKey[]; mentioned: Set<string> } {
   if (!docIds.length) return { relations: [], mentioned: new Set() };
   const relRows = session.rows(
     'UNWIND $docs AS x MATCH (e:Evidence) WHERE e.docId = x ' +
@@ -42,112 +40,215 @@ export function detachDocuments(
   );
   session.rows('UNWIND $docs AS x MATCH (e:Evidence) WHERE e.docId = x DELETE e', { docs: docIds });
   const mentioned = new Set<string>();
-  for (const r of session.rows(
-    'UNWIND $docs AS x MATCH (d:Document)-[:MENTIONS]->(n) WHERE d.id = x RETURN DISTINCT n.id AS id',
-    { docs: docIds },
-  )) {
+  for (const r of session.rows('UNWIND $docs AS x MATCH (d:Document {id: x})-[:MENTIONS]->(n) RETURN DISTINCT n.id AS id', { docs: docIds })) {
     mentioned.add(String(r.id));
   }
-  session.rows('UNWIND $docs AS x MATCH (d:Document)-[m:MENTIONS]->() WHERE d.id = x DELETE m', { docs: docIds });
+  session.rows('UNWIND $docs AS x MATCH (d:Document {id: x})-[m:MENTIONS]->() DELETE m', { docs: docIds });
   const relations = relRows
     .filter((r) => RELATION_SET.has(String(r.type)))
     .map((r) => ({ id: String(r.id), source: String(r.source), type: String(r.type) as RelationType, target: String(r.target) }));
   return { relations, mentioned };
 }
 
+interface EdgeRow extends Record<string, string | number | boolean> {
+  s: string;
+  t: string;
+  id: string;
+  n: number;
+  first: string;
+  last: string;
+  conf: string;
+  neg: boolean;
+  cameo: string;
+  qc: number;
+  role: string;
+}
+
+const EDGE_VALUES =
+  `row.id, row.n, ${optDate('row.first')}, ${optDate('row.last')}, ${dbl('row.conf')}, ` +
+  `${optStr('row.cameo')}, ${optInt('row.qc')}, ${optStr('row.role')}, row.neg`;
+const EDGE_SET =
+  `r.count = row.n, r.firstDate = ${optDate('row.first')}, r.lastDate = ${optDate('row.last')}, ` +
+  `r.confidence = ${dbl('row.conf')}, r.cameo = ${optStr('row.cameo')}, r.quadClass = ${optInt('row.qc')}, ` +
+  `r.role = ${optStr('row.role')}, r.negated = row.neg`;
+
+export interface EvidenceFacts {
+  date?: string;
+  confidence: number;
+  negated: boolean;
+}
+
+interface Aggregate {
+  n: number;
+  first?: string;
+  last?: string;
+  conf: number;
+  allNegated: boolean;
+}
+
+/** Aggregates of relations recomputed from all their stored evidence (after removals). */
+function aggregatesFromStore(session: KuzuSession, ids: string[]): Map<string, Aggregate> {
+  const out = new Map<string, Aggregate>();
+  if (!ids.length) return out;
+  for (const r of session.rows(
+    'MATCH (e:Evidence) WHERE list_contains($ids, e.relationId) RETURN e.relationId AS id, count(*) AS n, ' +
+      'min(e.date) AS first, max(e.date) AS last, max(e.confidence) AS conf, ' +
+      'min(CASE WHEN e.negated THEN 1 ELSE 0 END) AS allNegated',
+    { ids },
+  )) {
+    out.set(String(r.id), { n: num(r.n), first: isoDate(r.first), last: isoDate(r.last), conf: num(r.conf), allNegated: num(r.allNegated) === 1 });
+  }
+  return out;
+}
+
+/** An existing edge's aggregates combined with evidence just added (no evidence removed). */
+function combine(prev: Record<string, unknown> | undefined, added: EvidenceFacts[]): Aggregate {
+  const dates = added.map((e) => e.date).filter((d): d is string => Boolean(d));
+  const first = [isoDate(prev?.first), ...dates].filter((d): d is string => Boolean(d)).sort()[0];
+  const last = [isoDate(prev?.last), ...dates].filter((d): d is string => Boolean(d)).sort().at(-1);
+  return {
+    n: num(prev?.n) + added.length,
+    first,
+    last,
+    conf: Math.max(prev ? num(prev.conf) : 0, ...added.map((e) => e.confidence)),
+    allNegated: (prev ? prev.neg === true : true) && added.every((e) => e.negated),
+  };
+}
+
+export interface RefreshInput {
+  keys: RelationKey[];
+  types: Map<string, EntityType>;
+  props: Map<string, Relation>;
+  /** Evidence added in this step, by relation id. */
+  added: Map<string, EvidenceFacts[]>;
+  /** Relations that lost evidence: recomputed from the store. */
+  recompute: Set<string>;
+  /** Create new edges with COPY (only worth it into empty tables: a bulk load). */
+  bulk: boolean;
+}
+
 /**
- * Recompute each relation's aggregates from its evidence (count, first/last date, max confidence,
- * negated when all evidence is) and write the edge; delete edges left without evidence.
- * Returns ids of deleted edges' endpoints and of live endpoints (for degree updates).
+ * Write each relation's aggregates (count, first/last date, max confidence, negated when all
+ * evidence is); delete edges left without evidence. Set-based per (type, from label, to label).
  */
-export function refreshRelations(
-  session: KuzuSession,
-  keys: RelationKey[],
-  types: Map<string, EntityType>,
-  props: Map<string, Relation>,
-): { removedEndpoints: Set<string>; endpoints: Set<string>; written: number } {
-  const byId = new Map(keys.map((k) => [k.id, k]));
+export function refreshRelations(session: KuzuSession, input: RefreshInput): { removedEndpoints: Set<string>; endpoints: Set<string>; written: number } {
+  const { types, props, added, recompute, bulk } = input;
+  const byId = new Map(input.keys.map((k) => [k.id, k]));
   const removedEndpoints = new Set<string>();
   const endpoints = new Set<string>();
   if (!byId.size) return { removedEndpoints, endpoints, written: 0 };
-  const aggregates = new Map<string, Record<string, unknown>>();
-  const rows = session.rows(
-    'UNWIND $ids AS x MATCH (e:Evidence) WHERE e.relationId = x RETURN e.relationId AS id, count(*) AS n, ' +
-      'min(e.date) AS first, max(e.date) AS last, max(e.confidence) AS conf, ' +
-      'min(CASE WHEN e.negated THEN 1 ELSE 0 END) AS allNegated',
-    { ids: [...byId.keys()] },
-  );
-  for (const r of rows) aggregates.set(String(r.id), r);
-  let written = 0;
+  const recomputed = aggregatesFromStore(session, [...recompute].filter((id) => byId.has(id)));
+  const groups = new Map<string, { type: RelationType; a: EntityType; b: EntityType; keys: RelationKey[] }>();
   for (const key of byId.values()) {
     const a = types.get(key.source);
     const b = types.get(key.target);
     endpoints.add(key.source).add(key.target);
     if (!a || !b) continue;
-    const match = `MATCH (a:${q(a)} {id: $s}), (b:${q(b)} {id: $t})`;
-    const agg = aggregates.get(key.id);
-    if (!agg) {
-      session.rows(`MATCH (a:${q(a)} {id: $s})-[r:${key.type}]->(b:${q(b)} {id: $t}) DELETE r`, {
-        s: key.source,
-        t: key.target,
-      });
-      removedEndpoints.add(key.source).add(key.target);
-      continue;
+    const gk = `${key.type}|${a}|${b}`;
+    const g = groups.get(gk);
+    if (g) g.keys.push(key);
+    else groups.set(gk, { type: key.type, a, b, keys: [key] });
+  }
+  let written = 0;
+  for (const { type, a, b, keys: list } of groups.values()) {
+    const match = `UNWIND $rows AS row WITH row, row.s AS sid MATCH (a:${q(a)} {id: sid})-[r:${type}]->(b:${q(b)}) WHERE r.id = row.id`;
+    const existing = new Map<string, Record<string, unknown>>();
+    for (const r of session.rows(
+      `${match} RETURN r.id AS id, r.count AS n, r.firstDate AS first, r.lastDate AS last, r.confidence AS conf, ` +
+        'r.negated AS neg, r.cameo AS cameo, r.quadClass AS qc, r.role AS role',
+      { rows: list.map((k) => ({ s: k.source, id: k.id })) },
+    )) {
+      existing.set(String(r.id), r);
     }
-    const params = {
-      s: key.source,
-      t: key.target,
-      id: key.id,
-      n: num(agg.n),
-      first: isoDate(agg.first) ?? null,
-      last: isoDate(agg.last) ?? null,
-      conf: num(agg.conf),
-      neg: num(agg.allNegated) === 1,
-    };
-    const set =
-      'SET r.id = $id, r.count = $n, r.firstDate = date($first), r.lastDate = date($last), ' +
-      'r.confidence = $conf, r.negated = $neg';
-    const rel = props.get(key.id);
-    if (rel) {
-      session.rows(`${match} MERGE (a)-[r:${key.type}]->(b) ${set}, r.cameo = $cameo, r.quadClass = $qc, r.role = $role`, {
-        ...params,
-        cameo: rel.cameo ?? null,
-        qc: rel.quadClass ?? null,
-        role: rel.role ?? null,
-      });
-    } else {
-      session.rows(`${match} MERGE (a)-[r:${key.type}]->(b) ${set}`, params);
+    const rows: EdgeRow[] = [];
+    const gone: RelationKey[] = [];
+    for (const k of list) {
+      const agg = recompute.has(k.id) ? recomputed.get(k.id) : combine(existing.get(k.id), added.get(k.id) ?? []);
+      if (agg && agg.n > 0) rows.push(edgeRow(k, agg, props.get(k.id), existing.get(k.id)));
+      else if (existing.has(k.id)) gone.push(k);
     }
-    written++;
+    if (gone.length) {
+      session.rows(`${match} DELETE r`, { rows: gone.map((k) => ({ s: k.source, id: k.id })) });
+      for (const k of gone) removedEndpoints.add(k.source).add(k.target);
+    }
+    const updates = rows.filter((r) => existing.has(r.id));
+    const creates = rows.filter((r) => !existing.has(r.id));
+    if (updates.length) session.rows(`${match} SET ${EDGE_SET}`, { rows: updates });
+    if (creates.length && bulk) {
+      session.rows(`COPY ${type} FROM (UNWIND $rows AS row RETURN row.s, row.t, ${EDGE_VALUES}) (from='${a}', to='${b}')`, { rows: creates });
+    } else if (creates.length) {
+      const create =
+        `MATCH (a:${q(a)} {id: $s}), (b:${q(b)} {id: $t}) CREATE (a)-[:${type} {id: $id, count: $n, firstDate: date($first), ` +
+        'lastDate: date($last), confidence: $conf, cameo: $cameo, quadClass: $qc, role: $role, negated: $neg}]->(b)';
+      for (const c of creates) {
+        session.rows(create, {
+          s: c.s,
+          t: c.t,
+          id: c.id,
+          n: c.n,
+          first: c.first || null,
+          last: c.last || null,
+          conf: Number(c.conf),
+          cameo: c.cameo || null,
+          qc: c.qc || null,
+          role: c.role || null,
+          neg: c.neg,
+        });
+      }
+    }
+    written += rows.length;
   }
   return { removedEndpoints, endpoints, written };
+}
+
+function edgeRow(k: RelationKey, agg: Aggregate, rel: Relation | undefined, prev: Record<string, unknown> | undefined): EdgeRow {
+  return {
+    s: k.source,
+    t: k.target,
+    id: k.id,
+    n: agg.n,
+    first: encodeOpt(agg.first),
+    last: encodeOpt(agg.last),
+    conf: encodeDouble(agg.conf),
+    neg: agg.allNegated,
+    cameo: encodeOpt(rel ? rel.cameo : str(prev?.cameo)),
+    qc: rel ? (rel.quadClass ?? 0) : num(prev?.qc),
+    role: encodeOpt(rel ? rel.role : str(prev?.role)),
+  };
 }
 
 /** Delete candidate entities left with no mentions and no edges; returns the deleted ids. */
 export function removeOrphans(session: KuzuSession, candidates: Iterable<string>): Set<string> {
   const deleted = new Set<string>();
-  const types = lookupEntityTypes(session, candidates);
-  for (const [id, t] of types) {
-    const rows = session.rows(`MATCH (n:${q(t)} {id: $id}) OPTIONAL MATCH (n)-[r]-() RETURN count(r) AS c`, { id });
-    if (num(rows[0]?.c) > 0) continue;
-    session.rows(`MATCH (n:${q(t)} {id: $id}) DELETE n`, { id });
-    deleted.add(id);
+  const byType = groupByType(lookupEntityTypes(session, candidates));
+  for (const [t, ids] of byType) {
+    const orphans = session
+      .rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) OPTIONAL MATCH (n)-[r]-() WITH n, count(r) AS c WHERE c = 0 RETURN n.id AS id`, { ids })
+      .map((r) => String(r.id));
+    if (!orphans.length) continue;
+    session.rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) DELETE n`, { ids: orphans });
+    for (const id of orphans) deleted.add(id);
   }
   return deleted;
 }
 
 /** Store each entity's degree: its relationship edges of any type (mentions excluded). */
-export function updateDegrees(session: KuzuSession, ids: Iterable<string>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [id, t] of lookupEntityTypes(session, ids)) {
-    const rows = session.rows(
-      `MATCH (n:${q(t)} {id: $id}) OPTIONAL MATCH (n)-[r]-(m) WHERE label(m) <> 'Document' ` +
-        'WITH n, count(r) AS d SET n.degree = d RETURN d',
-      { id },
+export function updateDegrees(session: KuzuSession, ids: Iterable<string>): void {
+  for (const [t, list] of groupByType(lookupEntityTypes(session, ids))) {
+    session.rows(
+      `UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) OPTIONAL MATCH (n)-[r]-(m) WHERE label(m) <> 'Document' ` +
+        'WITH n, count(r) AS d SET n.degree = d',
+      { ids: list },
     );
-    out.set(id, num(rows[0]?.d));
+  }
+}
+
+export function groupByType(types: Map<string, EntityType>): Map<EntityType, string[]> {
+  const out = new Map<EntityType, string[]>();
+  for (const [id, t] of types) {
+    const list = out.get(t);
+    if (list) list.push(id);
+    else out.set(t, [id]);
   }
   return out;
 }
-
-export const isEntityType = (t: string): t is EntityType => ENTITY_SET.has(t);

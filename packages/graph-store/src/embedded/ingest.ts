@@ -2,13 +2,16 @@ import type { DocumentText, Entity, EntityType, ExtractionResult, Role } from '@
 import type { IngestOptions, IngestReport } from '../graph-store';
 import type { KuzuCatalog } from './kuzu-schema';
 import { q } from './kuzu-schema';
-import type { KuzuSession } from './kuzu-session';
-import { detachDocuments, lookupEntityTypes, refreshRelations, removeOrphans, updateDegrees } from './graph-writes';
-import type { RelationKey } from './graph-writes';
+import type { KuzuSession, Params } from './kuzu-session';
+import { detachDocuments, groupByType, lookupEntityTypes, refreshRelations, removeOrphans, updateDegrees } from './graph-writes';
+import type { EvidenceFacts, RelationKey } from './graph-writes';
 import { entityTypeOf, foreignEndpoints, planIngest } from './ingest-plan';
 import type { IngestPlan, PlannedDocument } from './ingest-plan';
+import { dbl, encodeDouble, encodeList, encodeOpt, optDate, optInt, optStr, strList } from './row-encoding';
+import { num } from './values';
 
-export const DEFAULT_INGEST_CHUNK = 50;
+/** Documents written per set-based step (all inside one transaction). */
+export const DEFAULT_INGEST_CHUNK = 500;
 
 export interface WriteEffects {
   /** Entities whose node or degree may have changed. */
@@ -22,23 +25,14 @@ export function ingestExtraction(
   catalog: KuzuCatalog,
   result: ExtractionResult,
   texts: DocumentText[],
-  options: IngestOptions = {},
+  options: IngestOptions & { chunkSize?: number } = {},
 ): { report: IngestReport; effects: WriteEffects } {
   const plan = planIngest(result, texts);
   const effects: WriteEffects = { touched: new Set(), deleted: new Set() };
-  const report: IngestReport = {
-    documents: plan.documents.length,
-    unchanged: 0,
-    replaced: 0,
-    entities: 0,
-    relations: 0,
-    evidence: 0,
-  };
+  const report: IngestReport = { documents: plan.documents.length, unchanged: 0, replaced: 0, entities: 0, relations: 0, evidence: 0 };
   const stored = new Map<string, string>();
   const docIds = plan.documents.map((d) => d.id);
-  for (const r of session.rows('UNWIND $ids AS x MATCH (d:Document) WHERE d.id = x RETURN d.id AS id, d.hash AS hash', {
-    ids: docIds,
-  })) {
+  for (const r of session.rows('UNWIND $ids AS x MATCH (d:Document {id: x}) RETURN d.id AS id, d.hash AS hash', { ids: docIds })) {
     stored.set(String(r.id), String(r.hash));
   }
   const changed = plan.documents.filter((d) => stored.get(d.id) !== d.hash);
@@ -50,48 +44,35 @@ export function ingestExtraction(
   }
   const types = lookupEntityTypes(session, [...plan.entities.keys(), ...foreignEndpoints(plan)]);
   const typeOf = (id: string): EntityType => entityTypeOf(plan, types, id);
-  const needed = changed.flatMap((d) =>
-    d.evidence.map((e) => ({ type: e.relation.type, from: typeOf(e.relation.source), to: typeOf(e.relation.target) })),
-  );
+  const needed = changed.flatMap((d) => d.evidence.map((e) => ({ type: e.relation.type, from: typeOf(e.relation.source), to: typeOf(e.relation.target) })));
   catalog.ensurePairs(needed);
+  // Into an empty store everything goes in one step with COPY (each table filled once).
+  const bulk = num(session.rows('MATCH (d:Document) RETURN count(*) AS c')[0]?.c) === 0;
+  const chunkSize = bulk ? changed.length : Math.max(1, options.chunkSize ?? DEFAULT_INGEST_CHUNK);
   session.transaction(() => {
-    for (let i = 0; i < changed.length; i += DEFAULT_INGEST_CHUNK) {
-      const chunk = changed.slice(i, i + DEFAULT_INGEST_CHUNK);
-      writeChunk(session, plan, chunk, typeOf, types, report, effects);
+    for (let i = 0; i < changed.length; i += chunkSize) {
+      const chunk = changed.slice(i, i + chunkSize);
+      const replaced = new Set(chunk.filter((d) => stored.has(d.id)).map((d) => d.id));
+      writeChunk(session, { plan, chunk, replaced, typeOf, types, bulk }, report, effects);
       options.onProgress?.(report.unchanged + i + chunk.length, plan.documents.length);
     }
   });
   return { report, effects };
 }
 
-function writeChunk(
-  session: KuzuSession,
-  plan: IngestPlan,
-  chunk: PlannedDocument[],
-  typeOf: (id: string) => EntityType,
-  types: Map<string, EntityType>,
-  report: IngestReport,
-  effects: WriteEffects,
-): void {
-  const old = detachDocuments(
-    session,
-    chunk.map((d) => d.id),
-  );
-  for (const d of chunk) {
-    session.rows(
-      'MERGE (d:Document {id: $id}) SET d.title = $title, d.date = date($date), d.source = $source, ' +
-        'd.text = $text, d.hash = $hash, d.sentences = $sentences',
-      {
-        id: d.id,
-        title: d.title ?? null,
-        date: d.date ?? null,
-        source: d.source ?? null,
-        text: d.text,
-        hash: d.hash,
-        sentences: d.sentences,
-      },
-    );
-  }
+interface ChunkInput {
+  plan: IngestPlan;
+  chunk: PlannedDocument[];
+  replaced: Set<string>;
+  typeOf: (id: string) => EntityType;
+  types: Map<string, EntityType>;
+  bulk: boolean;
+}
+
+function writeChunk(session: KuzuSession, input: ChunkInput, report: IngestReport, effects: WriteEffects): void {
+  const { plan, chunk, replaced, typeOf, types, bulk } = input;
+  const old = detachDocuments(session, [...replaced]);
+  writeDocuments(session, chunk, replaced);
   const referenced = new Set<string>();
   for (const d of chunk) {
     for (const m of d.mentions) referenced.add(m.entityId);
@@ -99,103 +80,141 @@ function writeChunk(
   }
   report.entities += upsertEntities(session, plan, [...referenced], typeOf);
   for (const id of referenced) if (!types.has(id)) types.set(id, typeOf(id));
+  writeMentions(session, chunk, typeOf, bulk);
+  const keys = new Map<string, RelationKey>();
+  for (const r of old.relations) keys.set(r.id, r);
+  const evidence = new Map(chunk.flatMap((d) => d.evidence).map((e) => [e.id, e]));
+  if (evidence.size) {
+    session.rows(
+      'UNWIND $rows AS row CREATE (:Evidence {id: row.id, relationId: row.rid, source: row.source, type: row.type, ' +
+        'target: row.target, docId: row.doc, sentence: row.sentence, startOffset: row.so, endOffset: row.eo, text: row.text, ' +
+        `date: ${optDate('row.date')}, highlights: row.highlights, confidence: ${dbl('row.conf')}, negated: row.neg, modality: row.modality})`,
+      {
+        rows: [...evidence.values()].map((e) => ({
+          id: e.id,
+          rid: e.relationId,
+          source: e.relation.source,
+          type: e.relation.type,
+          target: e.relation.target,
+          doc: e.docId,
+          sentence: e.sentence,
+          so: e.start,
+          eo: e.end,
+          text: e.text,
+          date: encodeOpt(e.date),
+          highlights: e.highlights,
+          conf: encodeDouble(e.relation.confidence),
+          neg: e.relation.negated,
+          modality: e.relation.modality,
+        })),
+      },
+    );
+  }
+  const added = new Map<string, EvidenceFacts[]>();
+  for (const e of evidence.values()) {
+    keys.set(e.relationId, { id: e.relationId, source: e.relation.source, type: e.relation.type, target: e.relation.target });
+    const facts = { date: e.date, confidence: e.relation.confidence, negated: e.relation.negated };
+    const list = added.get(e.relationId);
+    if (list) list.push(facts);
+    else added.set(e.relationId, [facts]);
+  }
+  report.evidence += evidence.size;
+  for (const [id, t] of lookupEntityTypes(session, old.relations.flatMap((r) => [r.source, r.target]))) types.set(id, t);
+  const recompute = new Set(old.relations.map((r) => r.id));
+  const refreshed = refreshRelations(session, { keys: [...keys.values()], types, props: plan.relations, added, recompute, bulk });
+  report.relations += refreshed.written;
+  const deleted = removeOrphans(session, [...old.mentioned, ...refreshed.removedEndpoints]);
+  for (const id of deleted) effects.deleted.add(id);
+  const alive = new Set([...refreshed.endpoints, ...referenced].filter((id) => !deleted.has(id)));
+  updateDegrees(session, alive);
+  for (const id of [...alive, ...old.mentioned]) if (!deleted.has(id)) effects.touched.add(id);
+}
+
+function writeDocuments(session: KuzuSession, chunk: PlannedDocument[], replaced: Set<string>): void {
+  const rows = chunk.map((d) => ({
+    id: d.id,
+    title: encodeOpt(d.title),
+    date: encodeOpt(d.date),
+    source: encodeOpt(d.source),
+    text: d.text,
+    hash: d.hash,
+    sentences: d.sentences,
+  }));
+  const fresh = rows.filter((r) => !replaced.has(r.id));
+  const old = rows.filter((r) => replaced.has(r.id));
+  const values = `title: ${optStr('row.title')}, date: ${optDate('row.date')}, source: ${optStr('row.source')}, text: row.text, hash: row.hash, sentences: row.sentences`;
+  if (fresh.length) session.rows(`UNWIND $rows AS row CREATE (d:Document {id: row.id, ${values}})`, { rows: fresh });
+  if (old.length) {
+    const set = values.replace(/(\w+): /g, 'd.$1 = ');
+    session.rows(`UNWIND $rows AS row WITH row, row.id AS did MATCH (d:Document {id: did}) SET ${set}`, { rows: old });
+  }
+}
+
+function writeMentions(session: KuzuSession, chunk: PlannedDocument[], typeOf: (id: string) => EntityType, bulk: boolean): void {
+  const byType = new Map<EntityType, Params[]>();
   for (const d of chunk) {
     const seen = new Set<string>();
     for (const { entityId, mention: m } of d.mentions) {
       const key = `${entityId}|${m.start}|${m.end}|${m.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      session.rows(
-        `MATCH (d:Document {id: $doc}), (n:${q(typeOf(entityId))} {id: $id}) CREATE (d)-[:MENTIONS ` +
-          '{startOffset: $begin, endOffset: $stop, text: $text, kind: $kind, sentence: $sentence}]->(n)',
-        { doc: d.id, id: entityId, begin: m.start, stop: m.end, text: m.text, kind: m.kind, sentence: m.sentence ?? null },
-      );
+      const t = typeOf(entityId);
+      const row: Params = { doc: d.id, id: entityId, so: m.start, eo: m.end, text: m.text, kind: m.kind, sn: m.sentence ?? -1 };
+      const list = byType.get(t);
+      if (list) list.push(row);
+      else byType.set(t, [row]);
     }
   }
-  const keys = new Map<string, RelationKey>();
-  for (const r of old.relations) keys.set(r.id, r);
-  for (const d of chunk) {
-    const rows = new Map(d.evidence.map((e) => [e.id, e]));
-    for (const e of rows.values()) {
-      const r = e.relation;
+  for (const [t, rows] of byType) {
+    if (bulk) {
       session.rows(
-        'CREATE (:Evidence {id: $id, relationId: $rid, source: $source, type: $type, target: $target, docId: $doc, ' +
-          'sentence: $sentence, startOffset: $begin, endOffset: $stop, text: $text, date: date($date), ' +
-          'highlights: $highlights, confidence: $confidence, negated: $negated, modality: $modality})',
-        {
-          id: e.id,
-          rid: e.relationId,
-          source: r.source,
-          type: r.type,
-          target: r.target,
-          doc: e.docId,
-          sentence: e.sentence,
-          begin: e.start,
-          stop: e.end,
-          text: e.text,
-          date: e.date ?? null,
-          highlights: e.highlights,
-          confidence: r.confidence,
-          negated: r.negated,
-          modality: r.modality,
-        },
+        'COPY MENTIONS FROM (UNWIND $rows AS row RETURN row.doc, row.id, row.so, row.eo, row.text, row.kind, ' +
+          `${optInt('row.sn', 0)}) (from='Document', to='${t}')`,
+        { rows },
       );
-      keys.set(e.relationId, { id: e.relationId, source: r.source, type: r.type, target: r.target });
-      report.evidence++;
+      continue;
     }
+    const create =
+      `MATCH (d:Document {id: $doc}), (n:${q(t)} {id: $id}) CREATE (d)-[:MENTIONS {startOffset: $so, endOffset: $eo, ` +
+      'text: $text, kind: $kind, sentence: $sn}]->(n)';
+    for (const r of rows) session.rows(create, { ...r, sn: Number(r.sn) < 0 ? null : r.sn });
   }
-  const oldEndpoints = old.relations.flatMap((r) => [r.source, r.target]);
-  for (const [id, t] of lookupEntityTypes(session, oldEndpoints)) types.set(id, t);
-  const refreshed = refreshRelations(session, [...keys.values()], types, plan.relations);
-  report.relations += refreshed.written;
-  const deleted = removeOrphans(session, [...old.mentioned, ...refreshed.removedEndpoints]);
-  for (const id of deleted) effects.deleted.add(id);
-  const alive = [...refreshed.endpoints, ...referenced].filter((id) => !deleted.has(id));
-  updateDegrees(session, alive);
-  for (const id of [...alive, ...old.mentioned]) if (!deleted.has(id)) effects.touched.add(id);
 }
 
 /** Create or merge entity nodes: names kept, aliases and roles unioned. Returns how many were written. */
-function upsertEntities(
-  session: KuzuSession,
-  plan: IngestPlan,
-  ids: string[],
-  typeOf: (id: string) => EntityType,
-): number {
-  const byType = new Map<EntityType, string[]>();
-  for (const id of ids) {
-    if (!plan.entities.has(id)) continue;
-    const t = typeOf(id);
-    byType.set(t, [...(byType.get(t) ?? []), id]);
-  }
+function upsertEntities(session: KuzuSession, plan: IngestPlan, ids: string[], typeOf: (id: string) => EntityType): number {
+  const types = new Map<string, EntityType>();
+  for (const id of ids) if (plan.entities.has(id)) types.set(id, typeOf(id));
   let written = 0;
-  for (const [t, list] of byType) {
+  for (const [t, list] of groupByType(types)) {
     const existing = new Map<string, Record<string, unknown>>();
     for (const r of session.rows(
-      `UNWIND $ids AS x MATCH (n:${q(t)}) WHERE n.id = x RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.iso3 AS iso3, n.roles AS roles`,
+      `UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.iso3 AS iso3, n.roles AS roles`,
       { ids: list },
     )) {
       existing.set(String(r.id), r);
     }
+    const creates: Params[] = [];
+    const updates: Params[] = [];
     for (const id of list) {
       const merged = mergeEntity(plan.entities.get(id) as Entity, existing.get(id));
       if (!merged) continue;
-      session.rows(
-        `MERGE (n:${q(t)} {id: $id}) ON CREATE SET n.degree = 0 ` +
-          'SET n.name = $name, n.aliases = $aliases, n.iso3 = $iso3, n.roles = $roles',
-        { id, ...merged },
-      );
-      written++;
+      const row = { id, name: merged.name, aliases: encodeList(merged.aliases), iso3: encodeOpt(merged.iso3), roles: merged.roles };
+      (existing.has(id) ? updates : creates).push(row);
     }
+    const values = `name: row.name, aliases: ${strList('row.aliases')}, iso3: ${optStr('row.iso3')}, roles: row.roles`;
+    if (creates.length) session.rows(`UNWIND $rows AS row CREATE (n:${q(t)} {id: row.id, ${values}, degree: 0})`, { rows: creates });
+    if (updates.length) {
+      const set = values.replace(/(\w+): /g, 'n.$1 = ');
+      session.rows(`UNWIND $rows AS row WITH row, row.id AS eid MATCH (n:${q(t)} {id: eid}) SET ${set}`, { rows: updates });
+    }
+    written += creates.length + updates.length;
   }
   return written;
 }
 
 /** The merged entity record, or null when the stored one already says it all. */
-function mergeEntity(
-  e: Entity,
-  prev: Record<string, unknown> | undefined,
-): { name: string; aliases: string[]; iso3: string | null; roles: string } | null {
+function mergeEntity(e: Entity, prev: Record<string, unknown> | undefined): { name: string; aliases: string[]; iso3: string | null; roles: string } | null {
   const name = typeof prev?.name === 'string' && prev.name ? prev.name : e.name;
   const prevAliases = Array.isArray(prev?.aliases) ? (prev.aliases as string[]) : [];
   const aliases = [...new Set([...prevAliases, ...e.aliases, e.name])].filter((a) => a && a !== name);
@@ -209,11 +228,7 @@ function mergeEntity(
     roleKeys.add(k);
   }
   const next = { name, aliases, iso3, roles: JSON.stringify(roles) };
-  if (
-    prev &&
-    JSON.stringify([prev.name, prevAliases, prev.iso3 ?? null, prev.roles ?? '[]']) ===
-      JSON.stringify([next.name, next.aliases, next.iso3, next.roles])
-  ) {
+  if (prev && JSON.stringify([prev.name, prevAliases, prev.iso3 ?? null, prev.roles ?? '[]']) === JSON.stringify([next.name, next.aliases, next.iso3, next.roles])) {
     return null;
   }
   return next;

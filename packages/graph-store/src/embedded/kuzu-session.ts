@@ -7,7 +7,7 @@ export type Params = Record<string, KuzuValue>;
 
 /** Internal queries get a generous timeout; user queries set their own and restore this. */
 export const INTERNAL_TIMEOUT_MS = 10 * 60_000;
-const MAX_CACHED_STATEMENTS = 400;
+const MAX_CACHED_STATEMENTS = Number(process.env.KG_STMT_CACHE ?? 400);
 
 /** KG_KUZU_PROFILE=1: time spent per internal statement (see `kuzuProfile()`). */
 const PROFILE = process.env.KG_KUZU_PROFILE ? new Map<string, { n: number; ms: number }>() : null;
@@ -34,7 +34,7 @@ export class KuzuSession {
   ) {}
 
   static open(path: string, bufferPoolSize: number, readOnly: boolean): KuzuSession {
-    const db = new kuzu.Database(path, bufferPoolSize, true, readOnly);
+    const db = new kuzu.Database(path, bufferPoolSize, true, readOnly, 0, process.env.KG_NOCKPT ? false : true);
     db.initSync();
     const conn = new kuzu.Connection(db);
     conn.initSync();
@@ -72,7 +72,16 @@ export class KuzuSession {
 
   /** Execute a parameterless single statement (DDL, transaction control). */
   exec(cypher: string): Row[] {
-    return drain(this.conn.querySync(cypher));
+    const t0 = PROFILE ? performance.now() : 0;
+    const rows = drain(this.conn.querySync(cypher));
+    if (PROFILE) {
+      const key = cypher.replace(/\b(ADD IF NOT EXISTS FROM|TABLE IF NOT EXISTS) .*/, '$1 ...');
+      const p = PROFILE.get(key) ?? { n: 0, ms: 0 };
+      p.n++;
+      p.ms += performance.now() - t0;
+      PROFILE.set(key, p);
+    }
+    return rows;
   }
 
   /** Prepare without caching (user queries). */

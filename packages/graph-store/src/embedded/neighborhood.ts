@@ -85,7 +85,11 @@ export function inducedEdges(ctx: ReadContext, nodes: GraphNode[], f: Partial<Gr
   const all = nodes.map((n) => n.id);
   const edges = new Map<string, GraphEdge>();
   const byType = new Map<string, string[]>();
-  for (const n of nodes) byType.set(n.type, [...(byType.get(n.type) ?? []), n.id]);
+  for (const n of nodes) {
+    const list = byType.get(n.type);
+    if (list) list.push(n.id);
+    else byType.set(n.type, [n.id]);
+  }
   for (const [type, ids] of byType) {
     const params: Params = { ids, keep: all };
     const conds = ['a.id = x', 'b.id IN $keep', ...relConditions('r', f, params)];

@@ -112,6 +112,7 @@ export function createCypherConsole(root: HTMLElement, ctl: Controller, dialect?
       dialectBadge.textContent = `dialect: ${res.dialect}`;
       status.textContent = `${res.rows.length} row${res.rows.length === 1 ? '' : 's'}${res.truncated ? ' (truncated)' : ''} · ${res.nodes.length} nodes, ${res.edges.length} edges · ${Math.round(res.elapsedMs)} ms`;
       renderTable(res);
+      runButton.disabled = false;
       if (res.nodes.length)
         await ctl.replaceGraph(
           { nodes: res.nodes, edges: res.edges, omittedNodes: 0 },

@@ -28,7 +28,16 @@ export function renderLegend(root: HTMLElement, items: LegendItem[]): void {
         ),
       ),
     ]);
-  if (nodes.length) root.append(section('Actors', nodes));
-  if (edges.length) root.append(section('Relations', edges));
+  const wasOpen = root.dataset.collapsed !== 'true';
+  const box = h('details', { class: 'legend-box' }, [
+    h('summary', { class: 'legend-toggle', text: 'Legend', attrs: { 'aria-label': 'Legend' } }),
+    h('div', { class: 'legend-body' }, [
+      nodes.length ? section('Actors', nodes) : null,
+      edges.length ? section('Relations', edges) : null,
+    ]),
+  ]);
+  box.open = wasOpen;
+  box.addEventListener('toggle', () => (root.dataset.collapsed = String(!box.open)));
+  root.append(box);
   root.hidden = items.length === 0;
 }

@@ -90,6 +90,8 @@ async function start(): Promise<void> {
   const toggleCypher = () => {
     if (api.offline) return toast('The Cypher console needs the live server', 'error');
     cypherRoot.hidden = !cypherRoot.hidden;
+    const legendBox = legend.querySelector('details');
+    if (legendBox && !cypherRoot.hidden) legendBox.open = false;
     document.body.classList.toggle('cypher-open', !cypherRoot.hidden);
     renderer.resize();
     if (!cypherRoot.hidden) cypherRoot.querySelector('textarea')?.focus();

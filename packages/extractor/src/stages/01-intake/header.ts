@@ -9,6 +9,9 @@ export interface Header {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/;
+const pad = (n: number) => String(n).padStart(2, '0');
 const HEADER_LINE = /^[ \t]*(date|title|source)[ \t]*:?[ \t]+/i;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 const DATELINE =
@@ -18,6 +21,13 @@ const DATELINE =
 export function toIsoDate(value: string, ref?: Date): string | undefined {
   const iso = ISO.exec(value.trim());
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const md = MONTH_DAY.exec(value.trim());
+  if (md) {
+    const month = MONTHS.indexOf(md[1]!.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(md[2]);
+    const year = md[3] ? Number(md[3]) : (ref ?? new Date()).getFullYear();
+    if (month > 0 && day >= 1 && day <= 31) return `${year}-${pad(month)}-${pad(day)}`;
+  }
   const d = chrono.parseDate(value, ref ?? new Date(Date.UTC(2000, 0, 1)));
   return d ? formatDate(d) : undefined;
 }
@@ -70,7 +80,12 @@ export function readHeader(text: string, fallbackDate?: string): Header {
   if (dl) {
     const ref = fallbackDate ?? header.date;
     const refDate = ref ? new Date(`${ref}T12:00:00Z`) : new Date();
-    header.date ??= toIsoDate(dl[2]!, refDate);
+    const d = toIsoDate(dl[2]!, refDate);
+    const past =
+      d && !/\d{4}/.test(dl[2]!) && d > formatDate(refDate)
+        ? `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`
+        : d;
+    header.date ??= past;
     if (dl[3]) header.source ??= dl[3].trim();
     header.bodyStart += dl[0].length;
   }

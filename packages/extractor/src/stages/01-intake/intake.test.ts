@@ -36,14 +36,20 @@ describe('intake', () => {
 
   describe('#stripMarkdown', () => {
     it('should keep link text and drop emphasis and heading markers', () => {
-      expect(stripMarkdown('# Head\n\nThe **EU** [sanctioned](http://x) _Russia_.').text).toBe('Head\n\nThe EU sanctioned Russia.');
+      expect(stripMarkdown('# Head\n\nThe **EU** [sanctioned](http://x) _Russia_.').text).toBe(
+        'Head\n\nThe EU sanctioned Russia.',
+      );
     });
   });
 
   describe('#intake', () => {
     it('should keep the text as given and hash it for an id', () => {
       const doc = intake({ text: ' date 2022-04-07 Russia.' });
-      expect(doc).toMatchObject({ text: ' date 2022-04-07 Russia.', date: '2022-04-07', bodyStart: 17 });
+      expect(doc).toMatchObject({
+        text: ' date 2022-04-07 Russia.',
+        date: '2022-04-07',
+        bodyStart: 17,
+      });
       expect(doc.id).toMatch(/^[0-9a-f]{16}$/);
     });
 
@@ -54,7 +60,9 @@ describe('intake', () => {
 
     it('should throw an ExtractorError naming the origin for a bad date', () => {
       expect(() => intake({ text: 'x', date: 'soon', origin: 'f.txt:3' })).toThrow(ExtractorError);
-      expect(() => intake({ text: 'x', date: 'soon', origin: 'f.txt:3' })).toThrow(/^@kg\/extractor\/intake: f\.txt:3/);
+      expect(() => intake({ text: 'x', date: 'soon', origin: 'f.txt:3' })).toThrow(
+        /^@kg\/extractor\/intake: f\.txt:3/,
+      );
     });
 
     it('should index HTML documents by their plain text', () => {

@@ -13,14 +13,20 @@ export function contentId(text: string): string {
 /** Stage 1: plain text + header facts (reference date, title, source). Pure. */
 export function intake(input: DocumentInput, fallbackDate?: string): IntakeDoc {
   if (typeof input.text !== 'string') {
-    throw new ExtractorError('intake', `${input.origin ?? input.id ?? 'input'}: text must be a string`);
+    throw new ExtractorError(
+      'intake',
+      `${input.origin ?? input.id ?? 'input'}: text must be a string`,
+    );
   }
   const id = input.id ?? contentId(input.text);
   let text = input.text;
   let title = input.title;
   let date = input.date ? toIsoDate(input.date) : undefined;
   if (input.date && !date) {
-    throw new ExtractorError('intake', `${input.origin ?? id}: date "${input.date}" is not a date (use YYYY-MM-DD)`);
+    throw new ExtractorError(
+      'intake',
+      `${input.origin ?? id}: date "${input.date}" is not a date (use YYYY-MM-DD)`,
+    );
   }
   if (input.format === 'html') {
     const html = stripHtml(text);

@@ -1,22 +1,59 @@
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', eacute: 'é', egrave: 'è',
-  ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', oacute: 'ó', ocirc: 'ô', ouml: 'ö', uuml: 'ü',
-  auml: 'ä', iacute: 'í', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', szlig: 'ß', copy: '©', reg: '®',
-  euro: '€', pound: '£', middot: '·', bull: '•', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  oacute: 'ó',
+  ocirc: 'ô',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  iacute: 'í',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  szlig: 'ß',
+  copy: '©',
+  reg: '®',
+  euro: '€',
+  pound: '£',
+  middot: '·',
+  bull: '•',
+  shy: '',
 };
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m, body: string) => {
     if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     }
     return NAMED[body.toLowerCase()] ?? m;
   });
 }
 
-const BLOCK = /^(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|article|section|header|footer|blockquote|figure|figcaption|pre|hr|main|aside|nav|dd|dt|title)$/i;
+const BLOCK =
+  /^(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|article|section|header|footer|blockquote|figure|figcaption|pre|hr|main|aside|nav|dd|dt|title)$/i;
 
 export interface StrippedHtml {
   text: string;
@@ -28,9 +65,11 @@ export interface StrippedHtml {
 export function stripHtml(html: string): StrippedHtml {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
   const date =
-    /<meta[^>]+(?:published_time|datePublished|pubdate|date)[^>]+content=["'](\d{4}-\d{2}-\d{2})/i.exec(html)?.[1] ??
-    /<time[^>]+datetime=["'](\d{4}-\d{2}-\d{2})/i.exec(html)?.[1];
-  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html.replace(/<head[\s\S]*?<\/head>/i, '');
+    /<meta[^>]+(?:published_time|datePublished|pubdate|date)[^>]+content=["'](\d{4}-\d{2}-\d{2})/i.exec(
+      html,
+    )?.[1] ?? /<time[^>]+datetime=["'](\d{4}-\d{2}-\d{2})/i.exec(html)?.[1];
+  const body =
+    /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html.replace(/<head[\s\S]*?<\/head>/i, '');
   const text = body
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|noscript|template|svg)[\s\S]*?<\/\1>/gi, '')

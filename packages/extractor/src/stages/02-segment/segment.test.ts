@@ -8,12 +8,14 @@ const nlp = createNlp();
 describe('segment', () => {
   describe('#segment', () => {
     it('should give tokens whose offsets index the original text, header excluded', () => {
-      const text = ' date 2022-04-07 Belarus’s “leader” met Putin.\n\n"We agree," he said. Next one…  ok';
+      const text =
+        ' date 2022-04-07 Belarus’s “leader” met Putin.\n\n"We agree," he said. Next one…  ok';
       const doc = segment(intake({ text }), nlp);
       for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
       expect(doc.tokens[0]!.text).toBe('Belarus');
       expect(doc.sentences.length).toBeGreaterThanOrEqual(3);
-      for (const s of doc.sentences) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
+      for (const s of doc.sentences)
+        expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
     });
 
     it('should mark quoted tokens and lemmas', () => {

@@ -42,7 +42,13 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
     if (spaces[k]!.includes('\n\n')) quoted = false;
     const s = sentOf[k]! < 0 ? Math.max(lastSent, 0) : sentOf[k]!;
     if (s !== lastSent) {
-      sentences.push({ index: sentences.length, start, end: off, tokenStart: tokens.length, tokenEnd: tokens.length });
+      sentences.push({
+        index: sentences.length,
+        start,
+        end: off,
+        tokenStart: tokens.length,
+        tokenEnd: tokens.length,
+      });
       lastSent = s;
       onlyPunctSoFar = true;
     }
@@ -64,7 +70,7 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
       sent: sentence.index,
       quoted: quoted || isQuote,
       initial,
-      cap: CAP.test(value),
+      cap: isCap(value),
     });
     sentence.tokenEnd = tokens.length;
     sentence.end = off;
@@ -72,3 +78,8 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   return { ...doc, tokens, sentences };
 }
 
+function isCap(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAP.test(value);
+}

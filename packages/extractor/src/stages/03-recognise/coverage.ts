@@ -55,7 +55,8 @@ export class Coverage {
 
   /** Removes a mention from the token index (the mention object stays but is marked dropped). */
   release(m: DocMention): void {
-    for (let i = m.tokenStart; i < m.tokenEnd; i++) if (this.mentions[this.at[i]!] === m) this.at[i] = -1;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++)
+      if (this.mentions[this.at[i]!] === m) this.at[i] = -1;
     m.ref = undefined;
     m.pronoun = undefined;
     (m as { dropped?: boolean }).dropped = true;

@@ -2,7 +2,20 @@ import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { SegmentedDoc, Token } from '../../types';
 import type { Coverage } from './coverage';
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'via', 'through', 'toward', 'towards', 'within']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'around',
+  'across',
+  'into',
+  'via',
+  'through',
+  'toward',
+  'towards',
+  'within',
+]);
 
 /** Longest gazetteer match at every token start (countries, orgs, people, groups, metonyms, demonyms). */
 export function gazetteerPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): void {
@@ -11,7 +24,7 @@ export function gazetteerPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverag
   const lowerText = lower.length === text.length ? lower : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (cov.covered(i) || tok.pos === 'PUNCT') continue;
+    if (cov.covered(i) || tok.pos === 'PUNCT' || (!tok.cap && !kb.phrases.lowerStartPossible(tok.lower))) continue;
     const e = kb.phrases.match(text, tok.start, tok.lower, lowerText);
     if (!e) continue;
     const endChar = tok.start + e.surface.length;
@@ -21,15 +34,34 @@ export function gazetteerPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverag
     const to = j + 1;
     const prev = tokens[i - 1];
     const next = tokens[to];
-    if (e.ambiguous && (isNameWord(next, tok) || (prev && prev.cap && !prev.initial && prev.pos === 'PROPN' && !cov.covered(i - 1)))) continue;
+    if (
+      e.ambiguous &&
+      (isNameWord(next, tok) ||
+        (prev && prev.cap && !prev.initial && prev.pos === 'PROPN' && !cov.covered(i - 1)))
+    )
+      continue;
     if (e.ambiguous && prev?.text === ',' && tokens[i - 2]?.cap && !cov.covered(i - 2)) continue;
     // 'the West African ...', 'National Security Council' (a longer unknown name around a known alias).
-    if ((e.requireThe || e.ambiguous) && to === i + 1 && isNameWord(next, tok)) continue;
-    if (e.ref.type !== 'Country' && e.ref.type !== 'Person' && prev && !cov.covered(i - 1) && prev.cap && !prev.initial && prev.pos === 'PROPN' && !kb.stopwords.has(prev.lower)) continue;
+    if ((e.requireThe || e.ambiguous) && to === i + 1 && next?.cap && next.sent === tok.sent)
+      continue;
+    if (
+      e.ref.type !== 'Country' &&
+      e.ref.type !== 'Person' &&
+      prev &&
+      !cov.covered(i - 1) &&
+      prev.cap &&
+      !prev.initial &&
+      prev.pos === 'PROPN' &&
+      !kb.stopwords.has(prev.lower)
+    )
+      continue;
     if (e.capital && prev && LOCATIVE.has(prev.lower)) continue;
     if (e.kind === 'demonym' && e.ref.type === 'Country' && !tok.cap) continue;
     const possessive = next && (next.lower === "'s" || next.lower === '’s');
-    const modifier = (e.kind === 'demonym' && !e.plural) || !!possessive;
+    // 'Russia-led', 'Iran-backed': the actor qualifies a following noun.
+    const compound =
+      next?.text === '-' && next.start === endChar && !!tokens[to + 1] && !tokens[to + 1]!.cap;
+    const modifier = (e.kind === 'demonym' && !e.plural) || !!possessive || compound;
     cov.add(i, to, e.ref, e.kind, 'gazetteer', { start: tok.start, end: endChar, modifier });
     i = j;
   }

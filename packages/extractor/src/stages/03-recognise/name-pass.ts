@@ -28,7 +28,8 @@ export function namePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): v
       continue;
     }
     const prev = cov.mentionAt(i - 1);
-    if (type === 'Organization' && prev?.kind === 'demonym' && prev.tokenEnd === i) from = prev.tokenStart;
+    if (type === 'Organization' && prev?.kind === 'demonym' && prev.tokenEnd === i)
+      from = prev.tokenStart;
     const name = doc.text.slice(tokens[from]!.start, last.end);
     const ref: EntityRef = { id: slug(name), name, type, known: false, salient: true };
     cov.add(from, end, ref, 'name', 'pattern');
@@ -44,7 +45,13 @@ function orgOrNameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Covera
     const t = tokens[k]!;
     if (t.sent !== first.sent || cov.covered(k)) break;
     if (t.cap && (isNameWord(t, kb) || kb.orgHeads.has(t.text))) k++;
-    else if (t.text === '-' && t.start === tokens[k - 1]!.end && tokens[k + 1]?.cap && tokens[k + 1]!.start === t.end) k += 2;
+    else if (
+      t.text === '-' &&
+      t.start === tokens[k - 1]!.end &&
+      tokens[k + 1]?.cap &&
+      tokens[k + 1]!.start === t.end
+    )
+      k += 2;
     else if (kb.orgConnectors.has(t.lower) && tokens[k + 1]?.cap && !cov.covered(k + 1)) k++;
     else break;
   }
@@ -52,9 +59,21 @@ function orgOrNameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Covera
   return k;
 }
 
-function classify(tokens: Token[], i: number, end: number, words: Token[], last: Token, kb: KnowledgeBase) {
+function classify(
+  tokens: Token[],
+  i: number,
+  end: number,
+  words: Token[],
+  last: Token,
+  kb: KnowledgeBase,
+) {
   if (kb.locationHeads.has(last.text)) return undefined;
-  if (kb.orgHeads.has(last.text) || (words.length > 1 && kb.orgHeadsStart.has(words[0]!.text) && words.some((w) => kb.orgHeads.has(w.text)))) {
+  if (
+    kb.orgHeads.has(last.text) ||
+    (words.length > 1 &&
+      kb.orgHeadsStart.has(words[0]!.text) &&
+      words.some((w) => kb.orgHeads.has(w.text)))
+  ) {
     return 'Organization' as const;
   }
   if (words.some((w) => !w.cap)) return undefined;
@@ -64,6 +83,7 @@ function classify(tokens: Token[], i: number, end: number, words: Token[], last:
   if (words.length < 2) return undefined;
   if (kb.givenNames.has(words[0]!.text)) return 'Person' as const;
   const next = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
-  if (next && SAY.has(next.lemma) && next.pos === 'VERB' && prev?.pos !== 'DET') return 'Person' as const;
+  if (next && SAY.has(next.lemma) && next.pos === 'VERB' && prev?.pos !== 'DET')
+    return 'Person' as const;
   return undefined;
 }

@@ -40,23 +40,36 @@ export function nounPhrasePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Covera
       start = np.from;
       const country = np.country ?? countryAfter(tokens, end, cov);
       const key = np.year ?? sentenceYear(doc, t.sent);
-      const keyId = key || country ? slug(['evt', key, country?.iso3, cls].filter(Boolean).join('-')) : undefined;
+      const keyId =
+        key || country
+          ? slug(['evt', key, country?.iso3, cls].filter(Boolean).join('-'))
+          : undefined;
       const id = keyId ?? slug(`evt-${cls}-${doc.id}`);
-      const ref = events.get(id) ?? { id, name: '', type: 'Event' as const, known: false, eventClass: cls };
+      const ref = events.get(id) ?? {
+        id,
+        name: '',
+        type: 'Event' as const,
+        known: false,
+        eventClass: cls,
+      };
       events.set(id, ref);
       const m = cov.add(start, end, ref, 'nominal', 'pattern');
       if (np.year || np.distinguished || np.country) ref.salient = true;
       if (m.text.length > ref.name.length) ref.name = m.text.replace(/^(the|a|an)\s+/i, '');
-      if (key) ref.aliases = [...new Set([...(ref.aliases ?? []), `${key} ${tokens[end - 1]!.text}`])];
+      if (key)
+        ref.aliases = [...new Set([...(ref.aliases ?? []), `${key} ${tokens[end - 1]!.text}`])];
       eventMentions.push({ m, cls, key: keyId });
       i = end - 1;
       continue;
     }
-    const groupName = t.pos === 'NOUN' && !nounFollows(tokens, i) ? kb.groupHeads.get(t.lemma) : undefined;
+    const groupName =
+      t.pos === 'NOUN' && !nounFollows(tokens, i) ? kb.groupHeads.get(t.lemma) : undefined;
     if (groupName) {
       const np = modifiers(doc, i, kb, cov, kb.groupModifiers);
       const iso = np.country?.iso3;
-      const name = [np.country?.demonym, doc.text.slice(tokens[np.from]!.start, t.end)].filter(Boolean).join(' ');
+      const name = [np.country?.demonym, doc.text.slice(tokens[np.from]!.start, t.end)]
+        .filter(Boolean)
+        .join(' ');
       const ref: EntityRef = {
         id: slug(`${iso ?? doc.id}-${groupName}`),
         name,
@@ -72,7 +85,13 @@ export function nounPhrasePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Covera
 }
 
 /** Modifiers before a head: ADJ/NOUN/NUM words, a year, a demonym or possessive country. */
-function modifiers(doc: SegmentedDoc, head: number, kb: KnowledgeBase, cov: Coverage, distinct: Set<string>): NpInfo {
+function modifiers(
+  doc: SegmentedDoc,
+  head: number,
+  kb: KnowledgeBase,
+  cov: Coverage,
+  distinct: Set<string>,
+): NpInfo {
   const { tokens } = doc;
   const info: NpInfo = { from: head, distinguished: false };
   let k = head - 1;
@@ -80,12 +99,14 @@ function modifiers(doc: SegmentedDoc, head: number, kb: KnowledgeBase, cov: Cove
     const t = tokens[k]!;
     const m = cov.mentionAt(k);
     if (m) {
-      if (m.ref?.type === 'Country' && (m.kind === 'demonym' || isPossessive(tokens[k + 1]))) info.country = m.ref;
+      if (m.ref?.type === 'Country' && (m.kind === 'demonym' || isPossessive(tokens[k + 1])))
+        info.country = m.ref;
       break;
     }
     if (isPossessive(t)) {
-      k--;
-      continue;
+      const owner = cov.mentionAt(k - 1);
+      if (owner?.ref?.type === 'Country') info.country = owner.ref;
+      break;
     }
     if (!MOD_POS.has(t.pos) || t.cap || kb.eventHeads.has(t.lemma)) {
       if (!(t.pos === 'NUM' && YEAR.test(t.text))) break;
@@ -110,7 +131,11 @@ function sentenceYear(doc: SegmentedDoc, sent: number): string | undefined {
   const s = doc.sentences[sent]!;
   for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + 3); k++) {
     const t = doc.tokens[k]!;
-    if (YEAR.test(t.text) && (doc.tokens[k - 1]?.lower === 'in' || doc.tokens[k - 1]?.lower === 'since')) return t.text;
+    if (
+      YEAR.test(t.text) &&
+      (doc.tokens[k - 1]?.lower === 'in' || doc.tokens[k - 1]?.lower === 'since')
+    )
+      return t.text;
   }
   return undefined;
 }
@@ -118,7 +143,8 @@ function sentenceYear(doc: SegmentedDoc, sent: number): string | undefined {
 /** Unqualified mentions of a class join the one qualified event of that class in the document. */
 function mergeUnkeyed(list: { m: DocMention; cls: string; key?: string }[]): void {
   const keyed = new Map<string, Set<EntityRef>>();
-  for (const e of list) if (e.key && e.m.ref) keyed.set(e.cls, (keyed.get(e.cls) ?? new Set()).add(e.m.ref));
+  for (const e of list)
+    if (e.key && e.m.ref) keyed.set(e.cls, (keyed.get(e.cls) ?? new Set()).add(e.m.ref));
   for (const e of list) {
     const refs = keyed.get(e.cls);
     if (!e.key && refs?.size === 1) e.m.ref = [...refs][0];
@@ -128,5 +154,9 @@ function mergeUnkeyed(list: { m: DocMention; cls: string; key?: string }[]): voi
 /** 'opposition party', 'protest leaders': the head is a modifier of a following noun. */
 function nounFollows(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return !!next && next.sent === tokens[i]!.sent && (next.pos === 'NOUN' || (next.pos === 'PROPN' && next.cap));
+  return (
+    !!next &&
+    next.sent === tokens[i]!.sent &&
+    (next.pos === 'NOUN' || (next.pos === 'PROPN' && next.cap))
+  );
 }

@@ -8,7 +8,12 @@ const ORG_TYPES = new Set(['Organization', 'Group']);
 const NP_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
 
 /** 'the Belarusian state news agency Belta' and 'Belta, the Belarusian state news agency'. */
-export function orgPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, facts: StructuralFact[]): void {
+export function orgPass(
+  doc: SegmentedDoc,
+  kb: KnowledgeBase,
+  cov: Coverage,
+  facts: StructuralFact[],
+): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (cov.covered(i) || tokens[i]!.pos !== 'NOUN') continue;
@@ -20,7 +25,8 @@ export function orgPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, fac
     // Name, then apposition: 'Belta, the ... news agency'.
     if (!org) {
       const start = npStart(doc, i, cov);
-      if (tokens[start - 1]?.text === ',' && start - 2 >= 0) org = orgEndingAt(doc, start - 2, kb, cov);
+      if (tokens[start - 1]?.text === ',' && start - 2 >= 0)
+        org = orgEndingAt(doc, start - 2, kb, cov);
     }
     i = end - 1;
     if (!org || !country) continue;
@@ -66,14 +72,24 @@ function countryInNp(doc: SegmentedDoc, i: number, cov: Coverage): DocMention | 
   return undefined;
 }
 
-function orgAt(doc: SegmentedDoc, k: number, kb: KnowledgeBase, cov: Coverage): DocMention | undefined {
+function orgAt(
+  doc: SegmentedDoc,
+  k: number,
+  kb: KnowledgeBase,
+  cov: Coverage,
+): DocMention | undefined {
   const m = cov.mentionAt(k);
   if (m) return m.ref && ORG_TYPES.has(m.ref.type) && m.tokenStart === k ? m : undefined;
   const end = nameRun(doc.tokens, k, kb, cov, 5);
   return end > k ? newOrg(doc, k, end, cov) : undefined;
 }
 
-function orgEndingAt(doc: SegmentedDoc, k: number, kb: KnowledgeBase, cov: Coverage): DocMention | undefined {
+function orgEndingAt(
+  doc: SegmentedDoc,
+  k: number,
+  kb: KnowledgeBase,
+  cov: Coverage,
+): DocMention | undefined {
   const m = cov.mentionAt(k);
   if (m) return m.ref && ORG_TYPES.has(m.ref.type) ? m : undefined;
   let s = k;
@@ -83,6 +99,12 @@ function orgEndingAt(doc: SegmentedDoc, k: number, kb: KnowledgeBase, cov: Cover
 
 function newOrg(doc: SegmentedDoc, from: number, to: number, cov: Coverage): DocMention {
   const name = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
-  const ref: EntityRef = { id: slug(name), name, type: 'Organization', known: false, salient: true };
+  const ref: EntityRef = {
+    id: slug(name),
+    name,
+    type: 'Organization',
+    known: false,
+    salient: true,
+  };
   return cov.add(from, to, ref, 'name', 'pattern');
 }

@@ -18,7 +18,12 @@ interface Holder {
 }
 
 /** 'Foreign Minister Vladimir Makei', 'Kremlin spokesman Dmitry Peskov', 'X, Belarus's foreign minister'. */
-export function rolePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, facts: StructuralFact[]): void {
+export function rolePass(
+  doc: SegmentedDoc,
+  kb: KnowledgeBase,
+  cov: Coverage,
+  facts: StructuralFact[],
+): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (cov.covered(i)) continue;
@@ -35,7 +40,12 @@ export function rolePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, fa
   appositions(doc, kb, cov, facts);
 }
 
-function matchTitle(tokens: Token[], i: number, titles: Map<string, TitleEntry[]>, apposition: boolean) {
+function matchTitle(
+  tokens: Token[],
+  i: number,
+  titles: Map<string, TitleEntry[]>,
+  apposition: boolean,
+) {
   const list = tokens[i] ? titles.get(tokens[i]!.lower) : undefined;
   if (!list) return undefined;
   for (const entry of list) {
@@ -51,7 +61,12 @@ function skipPhrase(tokens: Token[], j: number): number {
   if (!PP_HEADS.has(tokens[j]?.lower ?? '')) return j;
   for (let k = j + 1; k < j + 7 && k < tokens.length; k++) {
     if (tokens[k]!.text === ',') return k;
-    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.sent !== tokens[j]!.sent) break;
+    if (
+      tokens[k]!.pos === 'VERB' ||
+      tokens[k]!.pos === 'AUX' ||
+      tokens[k]!.sent !== tokens[j]!.sent
+    )
+      break;
   }
   return j;
 }
@@ -80,14 +95,26 @@ function holderBefore(doc: SegmentedDoc, i: number, cov: Coverage): Holder {
 }
 
 /** A Person mention starting at `j`: an existing one or a new one over a capitalised run. */
-function personAt(doc: SegmentedDoc, j: number, kb: KnowledgeBase, cov: Coverage): DocMention | undefined {
+function personAt(
+  doc: SegmentedDoc,
+  j: number,
+  kb: KnowledgeBase,
+  cov: Coverage,
+): DocMention | undefined {
   const existing = cov.mentionAt(j);
-  if (existing) return existing.ref?.type === 'Person' && existing.tokenStart === j ? existing : undefined;
+  if (existing)
+    return existing.ref?.type === 'Person' && existing.tokenStart === j ? existing : undefined;
   const end = nameRun(doc.tokens, j, kb, cov);
   return end === j ? undefined : newPerson(doc, j, end, kb, cov);
 }
 
-function newPerson(doc: SegmentedDoc, from: number, to: number, kb: KnowledgeBase, cov: Coverage): DocMention {
+function newPerson(
+  doc: SegmentedDoc,
+  from: number,
+  to: number,
+  kb: KnowledgeBase,
+  cov: Coverage,
+): DocMention {
   const name = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
   const ref: EntityRef = kb.peopleByName.get(name.toLowerCase()) ?? {
     id: slug(name),
@@ -110,7 +137,10 @@ function addRole(
   date?: string,
 ): void {
   const trigger = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
-  const role = [...holder.modifiers.map((w) => w[0]!.toUpperCase() + w.slice(1)), title.canonical].join(' ');
+  const role = [
+    ...holder.modifiers.map((w) => w[0]!.toUpperCase() + w.slice(1)),
+    title.canonical,
+  ].join(' ');
   const base = { type: 'HOLDS_ROLE' as const, source: person, role, sent: person.sent, trigger };
   if (holder.mention) {
     facts.push({ ...base, target: holder.mention, confidence: 0.9 });
@@ -121,9 +151,15 @@ function addRole(
     return;
   }
   if (holder.blocked) return;
-  const known = person.ref?.roles?.find((r) => r.role.toLowerCase() === title.canonical.toLowerCase() && validAt(r, date));
+  const known = person.ref?.roles?.find(
+    (r) => r.role.toLowerCase() === title.canonical.toLowerCase() && validAt(r, date),
+  );
   if (known?.of) {
-    facts.push({ ...base, targetRef: { id: known.of, name: known.of, type: 'Country', known: true }, confidence: 0.8 });
+    facts.push({
+      ...base,
+      targetRef: { id: known.of, name: known.of, type: 'Country', known: true },
+      confidence: 0.8,
+    });
   } else if (!title.nameOnly) {
     facts.push({ ...base, inferTarget: true, confidence: 0.6 });
   }
@@ -135,7 +171,12 @@ export function validAt(r: { since?: string; until?: string }, date?: string): b
 }
 
 /** 'Vladimir Makei, Belarus's foreign minister', 'Arthur Lira, the speaker of the Chamber of Deputies'. */
-function appositions(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, facts: StructuralFact[]): void {
+function appositions(
+  doc: SegmentedDoc,
+  kb: KnowledgeBase,
+  cov: Coverage,
+  facts: StructuralFact[],
+): void {
   const { tokens } = doc;
   for (let c = 1; c < tokens.length - 1; c++) {
     if (tokens[c]!.text !== ',') continue;
@@ -151,12 +192,27 @@ function appositions(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, facts:
     if (!title || (tokens[title.end] && isNameWord(tokens[title.end]!, kb))) continue;
     const person = personEndingAt(doc, c - 1, kb, cov);
     if (!person) continue;
-    if (!holder && tokens[title.end]?.lower === 'of') holder = mentionAhead(doc, title.end + 1, cov);
-    addRole(facts, person, { mention: holder, blocked: !holder, modifiers: [] }, title.entry, tokens, k, title.end, doc.date);
+    if (!holder && tokens[title.end]?.lower === 'of')
+      holder = mentionAhead(doc, title.end + 1, cov);
+    addRole(
+      facts,
+      person,
+      { mention: holder, blocked: !holder, modifiers: [] },
+      title.entry,
+      tokens,
+      k,
+      title.end,
+      doc.date,
+    );
   }
 }
 
-function personEndingAt(doc: SegmentedDoc, k: number, kb: KnowledgeBase, cov: Coverage): DocMention | undefined {
+function personEndingAt(
+  doc: SegmentedDoc,
+  k: number,
+  kb: KnowledgeBase,
+  cov: Coverage,
+): DocMention | undefined {
   const m = cov.mentionAt(k);
   if (m) return m.ref?.type === 'Person' && m.tokenEnd === k + 1 ? m : undefined;
   let s = k;

@@ -3,9 +3,26 @@ import type { Token } from '../../types';
 import type { Coverage } from './coverage';
 
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB']);
-const NAME_CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du']);
+const NAME_CONNECTORS = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'di',
+  'du',
+]);
 
-export const isPossessive = (t: Token | undefined) => !!t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'");
+export const isPossessive = (t: Token | undefined) =>
+  !!t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'");
 
 /** Token index after matching `words` (lower-cased) at `i`, or -1. */
 export function matchWords(tokens: Token[], i: number, words: string[]): number {
@@ -19,7 +36,13 @@ export function matchWords(tokens: Token[], i: number, words: string[]): number 
 }
 
 /** A run of capitalised name words starting at `i` (not covered, not stop words): end index (exclusive). */
-export function nameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Coverage, max = 4): number {
+export function nameRun(
+  tokens: Token[],
+  i: number,
+  kb: KnowledgeBase,
+  cov: Coverage,
+  max = 6,
+): number {
   const first = tokens[i];
   if (!first || !isNameWord(first, kb) || cov.covered(i)) return i;
   let k = i + 1;
@@ -28,7 +51,14 @@ export function nameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Cove
     if (t.sent !== first.sent || cov.covered(k)) break;
     const next = tokens[k + 1];
     if (isNameWord(t, kb) || PARTICLE_NAME.test(t.text)) k++;
-    else if (t.text === '-' && t.start === tokens[k - 1]!.end && next && next.start === t.end && isNameWord(next, kb)) k += 2;
+    else if (
+      t.text === '-' &&
+      t.start === tokens[k - 1]!.end &&
+      next &&
+      next.start === t.end &&
+      isNameWord(next, kb)
+    )
+      k += 2;
     else if (NAME_CONNECTORS.has(t.lower) && next && isNameWord(next, kb)) k += 2;
     else break;
   }

@@ -29,7 +29,13 @@ export function resolvePronouns(ctx: PronounContext): void {
       const speaker = doc.tokens[p.tokenStart]!.quoted ? ctx.speakers.get(p.sent) : undefined;
       ref = speaker && speaker.type === 'Person' ? (ctx.countryOf(speaker) ?? speaker) : speaker;
     } else {
-      ref = antecedent(mentions, idx, KIND_TYPES[entry.kind]!, !!entry.reflexive, OBJECT_FORMS.has(p.pronoun));
+      ref = antecedent(
+        mentions,
+        idx,
+        KIND_TYPES[entry.kind]!,
+        !!entry.reflexive,
+        OBJECT_FORMS.has(p.pronoun),
+      );
     }
     if (!ref) return;
     p.ref = ref;
@@ -73,7 +79,8 @@ function antecedent(
   const same = before.filter((m) => m.sent === p.sent);
   if (same.length) {
     const subject = same[same.length - 1]!;
-    if (objectForm && same.length > 1) return same.find((m) => m.ref!.id !== subject.ref!.id)?.ref ?? subject.ref;
+    if (objectForm && same.length > 1)
+      return same.find((m) => m.ref!.id !== subject.ref!.id)?.ref ?? subject.ref;
     return subject.ref;
   }
   const prevSent = before[0]!.sent;

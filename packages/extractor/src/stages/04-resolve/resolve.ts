@@ -28,7 +28,9 @@ export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
     if (f.targetToken !== undefined) {
       const p = mentions.find((m) => m.tokenStart === f.targetToken && m.ref);
       const ref = p?.ref?.type === 'Person' ? countryOf(p.ref) : p?.ref;
-      return ref && ref.type !== 'Event' ? [{ ...f, target: p!.ref === ref ? p : undefined, targetRef: ref, inferTarget: false }] : [];
+      return ref && ref.type !== 'Event'
+        ? [{ ...f, target: p!.ref === ref ? p : undefined, targetRef: ref, inferTarget: false }]
+        : [];
     }
     const known = f.source.ref ? countryOf(f.source.ref) : undefined;
     const target = known ?? main;
@@ -51,6 +53,7 @@ export function mainCountry(mentions: DocMention[]): EntityRef | undefined {
     counts.set(m.ref.id, c);
   }
   let best: { ref: EntityRef; n: number; first: number } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  for (const c of counts.values())
+    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
   return best?.ref;
 }

@@ -2,7 +2,11 @@ import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, RecognisedDoc } from '../../types';
 
 /** The speaker of the quotation(s) in each sentence: 'X said', 'quoted X as saying', or the previous speaker. */
-export function findSpeakers(doc: RecognisedDoc, mentions: DocMention[], kb: KnowledgeBase): Map<number, EntityRef> {
+export function findSpeakers(
+  doc: RecognisedDoc,
+  mentions: DocMention[],
+  kb: KnowledgeBase,
+): Map<number, EntityRef> {
   const speakers = new Map<number, EntityRef>();
   const bySent = new Map<number, DocMention[]>();
   for (const m of mentions) {

@@ -36,5 +36,7 @@ export function linkSurnames(doc: RecognisedDoc): DocMention[] {
       modifier: !!poss,
     });
   }
-  return added.length ? [...doc.mentions, ...added].sort((a, b) => a.start - b.start) : doc.mentions;
+  return added.length
+    ? [...doc.mentions, ...added].sort((a, b) => a.start - b.start)
+    : doc.mentions;
 }

@@ -3,8 +3,28 @@ import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, RecognisedDoc, Sentence, Token } from '../../types';
 import type { Unit } from './units';
 
-const HARD_STOPS = new Set([';', ':', 'that', 'because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'but', 'after', 'before', 'when']);
+const HARD_STOPS = new Set([
+  ';',
+  ':',
+  'that',
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'but',
+  'after',
+  'before',
+  'when',
+]);
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+const RELATIVES = new Set(['who', 'that', 'which']);
+const RECIPROCAL = [
+  ['each', 'other'],
+  ['one', 'another'],
+];
 
 export interface Clause {
   doc: RecognisedDoc;
@@ -32,6 +52,13 @@ export function subjectOf(c: Clause, v: number): Unit[] {
     best = u;
   }
   if (!best) return [];
+  // 'drivers who back Bolsonaro blocked ...': skip the object of a relative clause.
+  const rel = tokens[best.from - 2];
+  if (tokens[best.from - 1]?.pos === 'VERB' && rel && RELATIVES.has(rel.lower)) {
+    const before = c.units.filter((u) => u.to <= best!.from - 2 && !u.prep);
+    best = before[before.length - 1];
+    if (!best) return [];
+  }
   for (let k = best.to; k < v; k++) if (isStop(tokens[k]!, tokens[k + 1])) return [];
   const first = c.units.find((u) => u.group === best!.group)!;
   return c.units.filter((u) => u.group === first.group);
@@ -41,28 +68,41 @@ export interface ObjectSpec {
   preps?: string[];
   /** Also accept a prepositional object when the direct object is not an actor ('reject that as a pretext for an invasion'). */
   fallbackPreps?: string[];
+  /** The fallback unit must start within this many tokens of the verb. */
+  fallbackDistance?: number;
   maxDistance?: number;
 }
 
 /** The target group after `end` (exclusive end of the verb phrase). */
-export function objectOf(c: Clause, end: number, spec: ObjectSpec): { units: Unit[]; fallback: boolean } {
+export function objectOf(
+  c: Clause,
+  end: number,
+  spec: ObjectSpec,
+): { units: Unit[]; fallback: boolean } {
   const { tokens } = c.doc;
   const preps = spec.preps ?? ['direct'];
   const limit = Math.min(c.sentence.tokenEnd, end + (spec.maxDistance ?? 14));
   let stop = limit;
   for (let k = end; k < limit; k++) {
     const t = tokens[k]!;
-    if (isStop(t, tokens[k + 1]) || t.quoted !== tokens[end - 1]!.quoted) {
+    if (isStop(t, tokens[k + 1]) || t.quoted !== tokens[end - 1]!.quoted || newClause(tokens, k)) {
       stop = k;
       break;
     }
   }
-  const inWindow = c.units.filter((u) => u.from >= end - 1 && u.mention.tokenStart >= end && u.from < stop);
+  const inWindow = c.units.filter(
+    (u) => u.from >= end - 1 && u.mention.tokenStart >= end && u.from < stop,
+  );
   const groupUnits = (u: Unit) => c.units.filter((x) => x.group === u.group);
   const prepOf = (u: Unit) => (u.prepAt !== undefined && u.prepAt >= end ? u.prep : undefined);
-  const hit = inWindow.find((u) => (prepOf(u) ? preps.includes(prepOf(u)!) : preps.includes('direct')));
+  const hit = inWindow.find((u) =>
+    prepOf(u) ? preps.includes(prepOf(u)!) : preps.includes('direct'),
+  );
   if (hit) return { units: groupUnits(hit), fallback: false };
-  const fb = spec.fallbackPreps ? inWindow.find((u) => prepOf(u) && spec.fallbackPreps!.includes(prepOf(u)!)) : undefined;
+  const near = (u: Unit) => u.from - end <= (spec.fallbackDistance ?? 10);
+  const fb = spec.fallbackPreps
+    ? inWindow.find((u) => prepOf(u) && spec.fallbackPreps!.includes(prepOf(u)!) && near(u))
+    : undefined;
   return fb ? { units: groupUnits(fb), fallback: true } : { units: [], fallback: false };
 }
 
@@ -79,22 +119,66 @@ export function isPassive(tokens: Token[], v: number): boolean {
 }
 
 /** Negation and modality from the words between the subject and the trigger. */
-export function polarity(c: Clause, from: number, v: number): { negated: boolean; modality: Modality } {
+export function polarity(
+  c: Clause,
+  from: number,
+  v: number,
+): { negated: boolean; modality: Modality } {
   const { tokens } = c.doc;
   const mod = c.kb.modality;
   let negated = false;
   let modality: Modality = 'asserted';
-  const rank: Record<Modality, number> = { asserted: 0, reported: 1, expected: 2, possible: 3, denied: 4 };
+  const rank: Record<Modality, number> = {
+    asserted: 0,
+    reported: 1,
+    expected: 2,
+    possible: 3,
+    denied: 4,
+  };
   const set = (m: Modality) => {
     if (rank[m] > rank[modality]) modality = m;
   };
   for (let k = Math.max(from, v - 8); k < v; k++) {
     const t = tokens[k]!;
-    if (c.kb.negation.has(t.lower) && (t.pos === 'PART' || t.pos === 'ADV' || t.lower === "n't")) negated = true;
+    if (c.kb.negation.has(t.lower) && (t.pos === 'PART' || t.pos === 'ADV' || t.lower === "n't"))
+      negated = true;
     if (mod.denied.lemmas.includes(t.lemma)) set('denied');
     if (mod.possible.words.includes(t.lower)) set('possible');
-    if (mod.expected.words.includes(t.lower) || (t.pos === 'VERB' && mod.expected.lemmas.includes(t.lemma))) set('expected');
-    if (mod.reported.words.includes(t.lower) || (t.pos === 'VERB' && mod.reported.lemmas.includes(t.lemma))) set('reported');
+    if (
+      mod.expected.words.includes(t.lower) ||
+      (t.pos === 'VERB' && mod.expected.lemmas.includes(t.lemma))
+    )
+      set('expected');
+    if (
+      mod.reported.words.includes(t.lower) ||
+      (t.pos === 'VERB' && mod.reported.lemmas.includes(t.lemma))
+    )
+      set('reported');
   }
   return { negated, modality };
+}
+
+/** ', and the Supreme Court ordered': a comma + conjunction followed soon by a verb starts a new clause. */
+function newClause(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.text === ',') {
+    // ', the Foreign Office said' / ', killing three': a verb right after the comma.
+    for (let j = k + 1; j < k + 7 && j < tokens.length; j++) {
+      if (tokens[j]!.pos === 'VERB') return true;
+      if (tokens[j]!.pos === 'PUNCT' || tokens[j]!.pos === 'CCONJ') return false;
+    }
+    return false;
+  }
+  if (tokens[k]!.pos !== 'CCONJ' || tokens[k - 1]?.text !== ',') return false;
+  for (let j = k + 1; j < k + 6 && j < tokens.length; j++) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
+    if (tokens[j]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** 'accused each other', 'met one another': end of the reciprocal phrase after `end`, or -1. */
+export function reciprocalAt(tokens: Token[], end: number): number {
+  for (const [a, b] of RECIPROCAL)
+    if (tokens[end]?.lower === a && tokens[end + 1]?.lower === b) return end + 2;
+  return -1;
 }

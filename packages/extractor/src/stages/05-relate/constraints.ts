@@ -4,14 +4,29 @@ const ACTORS: EntityType[] = ['Person', 'Country', 'Organization', 'Group'];
 const WITH_EVENTS: EntityType[] = [...ACTORS, 'Event'];
 
 /** Target types an interaction may take beyond actors. */
-const EVENT_TARGETS = new Set<RelationType>(['REJECTS', 'CRITICIZES', 'COERCES', 'PROTESTS_AGAINST', 'SUPPORTS', 'DEMANDS', 'PARTICIPATES_IN', 'INVESTIGATES']);
+const EVENT_TARGETS = new Set<RelationType>([
+  'REJECTS',
+  'CRITICIZES',
+  'COERCES',
+  'PROTESTS_AGAINST',
+  'SUPPORTS',
+  'DEMANDS',
+  'PARTICIPATES_IN',
+  'INVESTIGATES',
+]);
 
 const RULES: Partial<Record<RelationType, [EntityType[], EntityType[]]>> = {
   HOLDS_ROLE: [['Person'], ['Country', 'Organization', 'Group']],
   QUOTES: [['Organization', 'Person'], ['Person']],
-  AFFILIATED_WITH: [['Organization', 'Group', 'Person'], ['Country', 'Organization']],
+  AFFILIATED_WITH: [
+    ['Organization', 'Group', 'Person'],
+    ['Country', 'Organization'],
+  ],
   MEMBER_OF: [ACTORS, ['Organization', 'Group']],
-  PART_OF: [['Organization', 'Group'], ['Country', 'Organization']],
+  PART_OF: [
+    ['Organization', 'Group'],
+    ['Country', 'Organization'],
+  ],
   PARTICIPATES_IN: [ACTORS, ['Event']],
 };
 
@@ -19,5 +34,7 @@ const RULES: Partial<Record<RelationType, [EntityType[], EntityType[]]>> = {
 export function allowed(type: RelationType, source: EntityType, target: EntityType): boolean {
   const rule = RULES[type];
   if (rule) return rule[0].includes(source) && rule[1].includes(target);
-  return ACTORS.includes(source) && (EVENT_TARGETS.has(type) ? WITH_EVENTS : ACTORS).includes(target);
+  return (
+    ACTORS.includes(source) && (EVENT_TARGETS.has(type) ? WITH_EVENTS : ACTORS).includes(target)
+  );
 }

@@ -15,7 +15,12 @@ export interface EdgeInput {
   role?: string;
 }
 
-const VIA_PENALTY: Record<DocMention['via'], number> = { gazetteer: 0, surname: 0.05, pattern: 0.1, pronoun: 0.2 };
+const VIA_PENALTY: Record<DocMention['via'], number> = {
+  gazetteer: 0,
+  surname: 0.05,
+  pattern: 0.1,
+  pronoun: 0.2,
+};
 
 /** Collects raw relations, checking entity types and self-loops. */
 export class Edges {
@@ -26,10 +31,16 @@ export class Edges {
   }
 
   /** One edge between two mentions (or a mention and a ref without span). */
-  pair(e: Omit<EdgeInput, 'sources' | 'targets'>, s: DocMention, t: DocMention | undefined, targetRef?: EntityRef): void {
+  pair(
+    e: Omit<EdgeInput, 'sources' | 'targets'>,
+    s: DocMention,
+    t: DocMention | undefined,
+    targetRef?: EntityRef,
+  ): void {
     const source = s.ref;
     const target = t?.ref ?? targetRef;
-    if (!source || !target || source.id === target.id || !allowed(e.type, source.type, target.type)) return;
+    if (!source || !target || source.id === target.id || !allowed(e.type, source.type, target.type))
+      return;
     const penalty = Math.max(VIA_PENALTY[s.via], t ? VIA_PENALTY[t.via] : 0.15);
     const highlights: RawRelation['highlights'] = [{ start: s.start, end: s.end, role: 'source' }];
     if (t) highlights.push({ start: t.start, end: t.end, role: 'target' });

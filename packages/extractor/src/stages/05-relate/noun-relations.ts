@@ -15,6 +15,7 @@ export function nounRelations(c: Clause, edges: Edges): void {
     const trig = c.kb.nounTriggers.get(t.lemma);
     if (!trig) continue;
     const targets = after(c, n, trig.targetPreps);
+    if (!targets.length) targets.push(...demonymAfter(c, n, trig.targetPreps));
     let sources = modifierSource(c, n);
     if (!sources.length) sources = after(c, n, trig.sourcePreps);
     let gov = -1;
@@ -25,12 +26,22 @@ export function nounRelations(c: Clause, edges: Edges): void {
     if (trig.symmetric && !targets.length) {
       const between = after(c, n, ['between']);
       if (between.length >= 2) {
-        edges.add({ type: trig.type, sources: between.slice(0, 1), targets: between.slice(1), sent: c.sentence.index, trigger: { start: t.start, end: t.end }, confidence: 0.75 });
+        edges.add({
+          type: trig.type,
+          sources: between.slice(0, 1),
+          targets: between.slice(1),
+          sent: c.sentence.index,
+          trigger: { start: t.start, end: t.end },
+          confidence: 0.75,
+        });
       }
       continue;
     }
     if (!sources.length || !targets.length) continue;
-    const pol = gov >= 0 ? polarity(c, Math.max(...sources.map((u) => u.to)), gov) : { negated: false, modality: 'asserted' as const };
+    const pol =
+      gov >= 0
+        ? polarity(c, Math.max(...sources.map((u) => u.to)), gov)
+        : { negated: false, modality: 'asserted' as const };
     edges.add({
       type: trig.type,
       sources,
@@ -78,4 +89,15 @@ function governor(c: Clause, n: number, trig: NounTrigger): number {
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') return -1;
   }
   return -1;
+}
+
+/** 'tariffs on Chinese electric vehicles': a demonym right after the preposition stands for its country. */
+function demonymAfter(c: Clause, n: number, preps: string[]): Unit[] {
+  const { tokens } = c.doc;
+  const p = tokens[n + 1];
+  if (!p || !preps.includes(p.lower)) return [];
+  let k = n + 2;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k++;
+  const m = c.mentions.find((x) => x.tokenStart === k && x.kind === 'demonym');
+  return m ? [{ mention: m, from: n + 2, to: m.tokenEnd, group: -1 }] : [];
 }

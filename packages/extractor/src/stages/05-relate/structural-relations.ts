@@ -2,8 +2,14 @@ import type { DocMention, RecognisedDoc } from '../../types';
 import { validAt } from '../03-recognise/role-pass';
 import type { Edges } from './emit';
 
-/** Roles and affiliations: from text patterns (facts), and from the gazetteer when both ends share a sentence. */
+const NAMED = new Set(['name', 'alias']);
+
+/**
+ * Roles and affiliations: from text patterns (facts), and from the gazetteer when the text names
+ * both ends in one sentence (first such sentence only; never when the text already gave the role).
+ */
 export function structuralRelations(doc: RecognisedDoc, edges: Edges): void {
+  const textual = new Set<string>();
   for (const f of doc.facts) {
     edges.pair(
       { type: f.type, sent: f.sent, trigger: f.trigger, confidence: f.confidence, role: f.role },
@@ -11,6 +17,7 @@ export function structuralRelations(doc: RecognisedDoc, edges: Edges): void {
       f.target,
       f.targetRef,
     );
+    if (f.source.ref) textual.add(`${f.type}:${f.source.ref.id}`);
   }
   const bySent = new Map<number, DocMention[]>();
   for (const m of doc.mentions) {
@@ -19,20 +26,37 @@ export function structuralRelations(doc: RecognisedDoc, edges: Edges): void {
     if (list) list.push(m);
     else bySent.set(m.sent, [m]);
   }
+  const done = new Set<string>();
+  const once = (key: string) => !done.has(key) && !!done.add(key);
   for (const ms of bySent.values()) {
-    const byId = new Map(ms.map((m) => [m.ref!.id, m]));
+    const named = new Map(ms.filter((m) => NAMED.has(m.kind)).map((m) => [m.ref!.id, m]));
     for (const m of ms) {
       const ref = m.ref!;
-      if (!ref.known) continue;
-      const base = { sent: m.sent, confidence: 0.7 };
-      const aff = ref.affiliatedWith ?? ref.country;
-      if (aff && byId.has(aff)) edges.pair({ ...base, type: 'AFFILIATED_WITH' }, m, byId.get(aff));
-      for (const org of ref.memberOf ?? []) if (byId.has(org)) edges.pair({ ...base, type: 'MEMBER_OF' }, m, byId.get(org));
+      const base = { sent: m.sent, confidence: 0.65 };
+      const aff = ref.affiliatedWith
+        ? (named.get(ref.affiliatedWith) ?? demonymBefore(ms, m, ref.affiliatedWith))
+        : undefined;
+      if (aff && !textual.has(`AFFILIATED_WITH:${ref.id}`) && once(`A:${ref.id}`)) {
+        edges.pair({ ...base, type: 'AFFILIATED_WITH' }, m, aff);
+      }
+      if (ref.type !== 'Person' || textual.has(`HOLDS_ROLE:${ref.id}`)) continue;
       for (const r of ref.roles ?? []) {
-        if (r.of && byId.has(r.of) && validAt(r, doc.date)) {
-          edges.pair({ ...base, type: 'HOLDS_ROLE', role: r.role, confidence: 0.65 }, m, byId.get(r.of));
+        const holder = r.of ? named.get(r.of) : undefined;
+        if (holder && validAt(r, doc.date) && once(`R:${ref.id}:${r.of}`)) {
+          edges.pair({ ...base, type: 'HOLDS_ROLE', role: r.role }, m, holder);
         }
       }
     }
   }
+}
+
+/** 'Belarusian state news agency Belta': a demonym of the affiliated country shortly before the organisation. */
+function demonymBefore(ms: DocMention[], org: DocMention, id: string): DocMention | undefined {
+  return ms.find(
+    (d) =>
+      d.kind === 'demonym' &&
+      d.ref?.id === id &&
+      d.tokenEnd <= org.tokenStart &&
+      org.tokenStart - d.tokenEnd <= 4,
+  );
 }

@@ -17,11 +17,40 @@ export interface Unit {
 
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** Words wink may tag ADP that open clauses, not prepositional phrases. */
-const SUBORDINATORS = new Set(['although', 'though', 'because', 'while', 'whereas', 'if', 'unless', 'whether', 'once']);
-const COORD = new Set([',', 'and', 'or', 'nor', '&', 'as', 'well', 'both', 'either', 'neither', 'the', 'also']);
+const SUBORDINATORS = new Set([
+  'although',
+  'though',
+  'because',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'whether',
+  'once',
+]);
+const OTHERS = new Set(['others', 'other', 'allies', 'partners', 'several', 'many']);
+const COORD = new Set([
+  ',',
+  'and',
+  'or',
+  'nor',
+  '&',
+  'as',
+  'well',
+  'both',
+  'either',
+  'neither',
+  'the',
+  'also',
+]);
 
 /** Units of one sentence in token order, grouped by coordination. */
-export function buildUnits(doc: RecognisedDoc, sentence: Sentence, mentions: DocMention[], kb: KnowledgeBase): Unit[] {
+export function buildUnits(
+  doc: RecognisedDoc,
+  sentence: Sentence,
+  mentions: DocMention[],
+  kb: KnowledgeBase,
+): Unit[] {
   const { tokens } = doc;
   const units: Unit[] = [];
   for (const m of mentions) {
@@ -29,14 +58,22 @@ export function buildUnits(doc: RecognisedDoc, sentence: Sentence, mentions: Doc
     let to = m.tokenEnd;
     if (m.modifier) {
       const head = actorHead(doc, m, kb);
-      if (head < 0) continue;
-      to = head + 1;
+      const possessive = isPoss(tokens[m.tokenEnd]);
+      if (head < 0 && !possessive) continue;
+      to = head >= 0 ? head + 1 : possessedEnd(doc, m.tokenEnd + 1);
+      if (
+        head < 0 &&
+        mentions.some((o) => o !== m && o.tokenStart > m.tokenEnd && o.tokenStart < to)
+      )
+        continue;
     }
     let from = m.tokenStart;
     while (from > sentence.tokenStart) {
       const t = tokens[from - 1]!;
       const other = mentions.find((o) => o !== m && o.tokenStart <= from - 1 && o.tokenEnd >= from);
-      const owner = mentions.find((o) => o.tokenEnd === from - 1 && (t.lower === "'s" || t.lower === '’s'));
+      const owner = mentions.find(
+        (o) => o.tokenEnd === from - 1 && (t.lower === "'s" || t.lower === '’s'),
+      );
       if (other) {
         if (!other.modifier) break;
         from = other.tokenStart;
@@ -44,20 +81,54 @@ export function buildUnits(doc: RecognisedDoc, sentence: Sentence, mentions: Doc
       else if (NP_LEFT_POS.has(t.pos)) from--;
       else break;
     }
+    from = skipQuantity(doc, from, sentence, kb);
     const before = tokens[from - 1];
-    const isPrep = before && before.sent === m.sent && (before.pos === 'ADP' || before.lower === 'to') && !SUBORDINATORS.has(before.lower);
-    units.push({ mention: m, from, to, prep: isPrep ? before.lower : undefined, prepAt: isPrep ? from - 1 : undefined, group: units.length });
+    const isPrep =
+      before &&
+      before.sent === m.sent &&
+      (before.pos === 'ADP' || before.lower === 'to') &&
+      !SUBORDINATORS.has(before.lower);
+    units.push({
+      mention: m,
+      from,
+      to,
+      prep: isPrep ? before.lower : undefined,
+      prepAt: isPrep ? from - 1 : undefined,
+      group: units.length,
+    });
   }
+  const links: { a: Unit; b: Unit; conj: boolean }[] = [];
   for (let k = 1; k < units.length; k++) {
     const a = units[k - 1]!;
     const b = units[k]!;
-    if (b.prep || b.from < a.to) continue;
-    const between = tokens.slice(a.to, b.from);
-    if (between.length > 0 && between.length <= 4 && between.every((t) => COORD.has(t.lower)) && between.some((t) => t.lower !== 'the')) {
-      b.group = a.group;
-      b.prep = a.prep;
-      b.prepAt = a.prepAt;
+    if (b.from < a.to && b.mention.tokenStart > a.mention.tokenStart) {
+      // 'Turkish and UN officials': a unit inside another unit's phrase.
+      Object.assign(b, { group: a.group, prep: a.prep, prepAt: a.prepAt });
+      continue;
     }
+    if (b.prep || b.from < a.to || opensClause(doc, b)) continue;
+    const between = tokens.slice(a.to, b.from);
+    if (
+      between.length > 0 &&
+      between.length <= 4 &&
+      between.every((t) => COORD.has(t.lower)) &&
+      between.some((t) => t.lower !== 'the')
+    ) {
+      links.push({ a, b, conj: between.some((t) => t.pos === 'CCONJ') });
+    }
+  }
+  // A comma alone joins a list only when the list ends with 'and'/'or' ('A, B and C'), not 'A, the X said'.
+  for (let k = 0; k < links.length; k++) {
+    let end = k;
+    while (end + 1 < links.length && links[end + 1]!.a === links[end]!.b) end++;
+    const chain = links.slice(k, end + 1);
+    const last = chain[chain.length - 1]!.b;
+    const trailing =
+      tokens[last.to]?.pos === 'CCONJ' && OTHERS.has(tokens[last.to + 1]?.lower ?? '');
+    const keep = trailing ? chain : chain.slice(0, chain.findLastIndex((l) => l.conj) + 1);
+    for (const l of keep)
+      Object.assign(l.b, { group: l.a.group, prep: l.a.prep, prepAt: l.a.prepAt });
+    k = end;
   }
   return units;
 }
@@ -67,15 +138,39 @@ function actorHead(doc: RecognisedDoc, m: DocMention, kb: KnowledgeBase): number
   const { tokens } = doc;
   let k = m.tokenEnd;
   if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k++;
-  for (let n = 0; n < 4 && k < tokens.length && tokens[k]!.sent === m.sent; n++, k++) {
+  for (let n = 0; n < 5 && k < tokens.length && tokens[k]!.sent === m.sent; n++, k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN' && kb.actorNouns.has(t.lemma)) {
       const next = tokens[k + 1];
-      return next?.pos === 'NOUN' && next.sent === m.sent ? -1 : k;
+      return (next?.pos === 'NOUN' || (next?.pos === 'PROPN' && next.cap)) && next.sent === m.sent
+        ? -1
+        : k;
     }
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'VERB') return -1;
+    const coordinated = (t.pos === 'CCONJ' || t.text === ',') && n === 0;
+    if (
+      !coordinated &&
+      t.pos !== 'ADJ' &&
+      t.pos !== 'NOUN' &&
+      t.pos !== 'VERB' &&
+      t.pos !== 'PROPN' &&
+      t.text !== '-'
+    )
+      return -1;
   }
   return -1;
+}
+
+/** 'Blinken, and Yerevan asked ...': a unit followed by its verb starts a new clause. */
+function opensClause(doc: RecognisedDoc, u: Unit): boolean {
+  let k = u.to;
+  while (doc.tokens[k]?.pos === 'ADV') k++;
+  const t = doc.tokens[k];
+  return (
+    !!t &&
+    (t.pos === 'VERB' || t.pos === 'AUX') &&
+    doc.tokens[u.from - 1]?.pos === 'CCONJ' &&
+    doc.tokens[u.from - 2]?.text === ','
+  );
 }
 
 /** Units of each coordination group. */
@@ -83,4 +178,39 @@ export function groupsOf(units: Unit[]): Map<number, Unit[]> {
   const g = new Map<number, Unit[]>();
   for (const u of units) g.set(u.group, [...(g.get(u.group) ?? []), u]);
   return g;
+}
+
+const isPoss = (t: { lower: string } | undefined) => !!t && (t.lower === "'s" || t.lower === '’s');
+
+/** End of the noun phrase a possessor owns ('the EU's [new] move'). */
+function possessedEnd(doc: RecognisedDoc, k: number): number {
+  const { tokens } = doc;
+  let end = k;
+  while (end < tokens.length && end - k < 4 && ['ADJ', 'NOUN'].includes(tokens[end]!.pos)) end++;
+  return Math.max(end, k);
+}
+
+/** 'tens of thousands of protesters', 'a group of officers': the quantity phrase belongs to the noun phrase. */
+function skipQuantity(
+  doc: RecognisedDoc,
+  from: number,
+  sentence: Sentence,
+  kb: KnowledgeBase,
+): number {
+  const { tokens } = doc;
+  let f = from;
+  for (let guard = 0; guard < 4; guard++) {
+    const of = tokens[f - 1];
+    const q = tokens[f - 2];
+    if (!of || of.lower !== 'of' || !q || f - 2 < sentence.tokenStart) break;
+    if (!(kb.quantifiers.has(q.lemma) || q.pos === 'NUM')) break;
+    f -= 2;
+    while (
+      f > sentence.tokenStart &&
+      ['DET', 'NUM', 'ADJ', 'ADV'].includes(tokens[f - 1]!.pos) &&
+      !tokens[f - 1]!.cap
+    )
+      f--;
+  }
+  return f;
 }

@@ -1,6 +1,6 @@
 import type { VerbTrigger } from '../../data/data-schemas';
 import type { Token } from '../../types';
-import { type Clause, isPassive, objectOf, polarity, subjectOf } from './clause';
+import { type Clause, isPassive, objectOf, polarity, reciprocalAt, subjectOf } from './clause';
 import type { Edges } from './emit';
 import type { Unit } from './units';
 
@@ -14,7 +14,13 @@ export function verbRelations(c: Clause, edges: Edges): void {
     const t = tokens[v]!;
     if (!verbLike(t, tokens[v - 1], tokens[v + 1])) continue;
     const list = c.kb.verbTriggers.get(t.lemma);
-    if (!list) continue;
+    if (!list) {
+      if (t.pos === 'VERB' && !afterConjunction(tokens, v)) {
+        const s = subjectOf(c, v);
+        if (s.length && !isPassive(tokens, v)) lastSubject = s;
+      }
+      continue;
+    }
     for (const trig of list) {
       const end = triggerEnd(c, trig, v);
       if (end < 0) continue;
@@ -27,13 +33,38 @@ export function verbRelations(c: Clause, edges: Edges): void {
       if (passive) {
         targets = subject;
         sources = objectOf(c, end, { preps: ['by'], maxDistance: 20 }).units;
+      } else if (
+        reciprocalAt(tokens, end) > 0 ||
+        (trig.symmetric && subject.length > 1 && !hasTarget(c, end, trig))
+      ) {
+        // 'Armenia and Azerbaijan accused each other': every member towards every other.
+        for (const s of subject)
+          edges.add(
+            edgeInput(
+              c,
+              trig,
+              v,
+              end,
+              [s],
+              subject.filter((x) => x !== s),
+              0.75,
+            ),
+          );
+        if (subject.length && !passive) lastSubject = subject;
+        break;
       } else {
-        const obj = objectOf(c, end, { preps: trig.targetPreps, fallbackPreps: trig.targetPreps ? undefined : FALLBACK_PREPS });
+        const obj = objectOf(c, end, {
+          preps: trig.targetPreps,
+          fallbackPreps: trig.targetPreps ? ['of'] : FALLBACK_PREPS,
+          fallbackDistance: 7,
+        });
         targets = obj.units;
         fallback = obj.fallback;
       }
       if (trig.reverse) [sources, targets] = [targets, sources];
-      const subjEnd = coordinated ? v - 2 : Math.max(...subject.map((u) => u.to), c.sentence.tokenStart);
+      const subjEnd = coordinated
+        ? v - 2
+        : Math.max(...subject.map((u) => u.to), c.sentence.tokenStart);
       const pol = polarity(c, subjEnd, v);
       edges.add({
         type: trig.type,
@@ -53,7 +84,12 @@ export function verbRelations(c: Clause, edges: Edges): void {
 function verbLike(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (t.pos === 'VERB') return true;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
-  return !!prev && (prev.lower === 'to' || prev.lower === 'and') && !!next && ['DET', 'PRON', 'PROPN'].includes(next.pos);
+  return (
+    !!prev &&
+    (prev.lower === 'to' || prev.lower === 'and') &&
+    !!next &&
+    ['DET', 'PRON', 'PROPN'].includes(next.pos)
+  );
 }
 
 /** Token after the trigger (phrase words included), or -1 when the entry does not apply. */
@@ -79,4 +115,30 @@ function afterConjunction(tokens: Token[], v: number): boolean {
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[k]!.pos)) k--;
   return tokens[k]?.pos === 'CCONJ';
+}
+
+function hasTarget(c: Clause, end: number, trig: VerbTrigger): boolean {
+  return objectOf(c, end, { preps: trig.targetPreps }).units.length > 0;
+}
+
+function edgeInput(
+  c: Clause,
+  trig: VerbTrigger,
+  v: number,
+  end: number,
+  sources: Unit[],
+  targets: Unit[],
+  confidence: number,
+) {
+  const t = c.doc.tokens[v]!;
+  const pol = polarity(c, Math.max(...sources.map((u) => u.to), c.sentence.tokenStart), v);
+  return {
+    type: trig.type,
+    sources,
+    targets,
+    sent: c.sentence.index,
+    trigger: { start: t.start, end: c.doc.tokens[end - 1]!.end },
+    ...pol,
+    confidence,
+  };
 }

@@ -13,6 +13,7 @@ import { sentenceDate } from './dates';
 import { assembleEntities } from './entities';
 
 const SYMMETRIC = new Set(['CONSULTS', 'COOPERATES_DIPLOMATICALLY', 'COOPERATES_MATERIALLY']);
+const STRUCTURAL = new Set(['HOLDS_ROLE', 'AFFILIATED_WITH', 'MEMBER_OF', 'PART_OF', 'CO_MENTIONED']);
 
 /** Stage 6: dedupe edges, attach evidence and dates, keep the entities that matter. */
 export function assemble(docs: RelatedDoc[]): { result: ExtractionResult; texts: DocumentText[] } {
@@ -28,7 +29,7 @@ export function assemble(docs: RelatedDoc[]): { result: ExtractionResult; texts:
       return dates.get(sent);
     };
     for (const r of doc.relations) {
-      addRelation(relations, doc, r, dateOf(r.sent));
+      addRelation(relations, doc, r, STRUCTURAL.has(r.type) ? doc.date : dateOf(r.sent));
       related.set(r.source.id, r.source).set(r.target.id, r.target);
     }
   }
@@ -38,7 +39,8 @@ export function assemble(docs: RelatedDoc[]): { result: ExtractionResult; texts:
     const person = entities.get(r.source);
     if (!person) continue;
     const role: Role = { role: r.role, of: r.target };
-    if (!person.roles?.some((x) => x.role === role.role && x.of === role.of)) person.roles = [...(person.roles ?? []), role];
+    if (!person.roles?.some((x) => x.role === role.role && x.of === role.of))
+      person.roles = [...(person.roles ?? []), role];
   }
   const documents: Document[] = docs.map((d) => ({
     id: d.id,
@@ -54,10 +56,18 @@ export function assemble(docs: RelatedDoc[]): { result: ExtractionResult; texts:
     ...(d.date ? { date: d.date } : {}),
     ...(d.source ? { source: d.source } : {}),
   }));
-  return { result: { documents, entities: [...entities.values()], relations: [...relations.values()] }, texts };
+  return {
+    result: { documents, entities: [...entities.values()], relations: [...relations.values()] },
+    texts,
+  };
 }
 
-function addRelation(relations: Map<string, Relation>, doc: RelatedDoc, r: RawRelation, date: string | undefined): void {
+function addRelation(
+  relations: Map<string, Relation>,
+  doc: RelatedDoc,
+  r: RawRelation,
+  date: string | undefined,
+): void {
   const suffix = r.negated ? '__negated' : '';
   let id = relationId(r.source.id, r.type, r.target.id) + suffix;
   if (!relations.has(id) && SYMMETRIC.has(r.type)) {
@@ -79,7 +89,10 @@ function addRelation(relations: Map<string, Relation>, doc: RelatedDoc, r: RawRe
     const same = existing.evidence.find((e) => e.docId === doc.id && e.sentence === r.sent);
     if (same) {
       for (const h of r.highlights) {
-        if (!same.highlights?.some((x) => x.start === h.start && x.end === h.end && x.role === h.role)) same.highlights?.push(h);
+        if (
+          !same.highlights?.some((x) => x.start === h.start && x.end === h.end && x.role === h.role)
+        )
+          same.highlights?.push(h);
       }
     } else existing.evidence.push(evidence);
     existing.confidence = Math.max(existing.confidence, r.confidence);

@@ -7,10 +7,13 @@ export function coMentions(doc: RelatedDoc): RelatedDoc {
   const extra: RelatedDoc['relations'] = [];
   const bySent = new Map<number, RelatedDoc['mentions']>();
   for (const m of doc.mentions) {
-    if (m.ref && ACTORS.has(m.ref.type) && m.kind !== 'pronoun') bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), m]);
+    if (m.ref && ACTORS.has(m.ref.type) && m.kind !== 'pronoun')
+      bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), m]);
   }
   for (const [sent, ms] of bySent) {
-    const unique = [...new Map(ms.map((m) => [m.ref!.id, m])).values()].sort((a, b) => (a.ref!.id < b.ref!.id ? -1 : 1));
+    const unique = [...new Map(ms.map((m) => [m.ref!.id, m])).values()].sort((a, b) =>
+      a.ref!.id < b.ref!.id ? -1 : 1,
+    );
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
         const a = unique[i]!;
