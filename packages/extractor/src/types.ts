@@ -97,6 +97,8 @@ export interface StructuralFact {
   confidence: number;
   /** The target is not in the text: resolve infers it (the document's main country). */
   inferTarget?: boolean;
+  /** A sentence-initial bare title ('Spokesman X said'): the previous sentence's first actor holds it. */
+  fromPrevious?: boolean;
   /** Token of a possessive pronoun that names the target once resolved ('its special representative'). */
   targetToken?: number;
 }

@@ -61,9 +61,12 @@ export function invalidateReads(ctx: AppContext): void {
   ctx.inflight.clear();
 }
 
-/** Sends an already serialised JSON body. */
-export function sendJsonBuffer(res: Response, body: Buffer, status = 200): void {
-  res.status(status).type('application/json; charset=utf-8').send(body);
+/** Sends an already serialised JSON body (bypasses res.send: no re-encoding, no etag). */
+export function sendJsonBuffer(req: Request, res: Response, body: Buffer): void {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /**
@@ -82,7 +85,7 @@ export async function sendCached(
   const hit = ctx.cache.get(key);
   if (hit !== undefined) {
     res.setHeader('X-Cache', 'hit');
-    sendJsonBuffer(res, hit);
+    sendJsonBuffer(req, res, hit);
     return;
   }
   let pending = ctx.inflight.get(key);
@@ -102,5 +105,5 @@ export async function sendCached(
   }
   const body = await pending;
   res.setHeader('X-Cache', 'miss');
-  sendJsonBuffer(res, body);
+  sendJsonBuffer(req, res, body);
 }

@@ -119,6 +119,14 @@ describe('security-headers', () => {
       await request(app).get('/embed/styles.css').expect(200).expect('content-type', /css/);
     });
 
+    it('should redirect /embed/ to /embed, keeping the query string', async () => {
+      const app = env.makeApp({}, { viewerDir });
+      await request(app)
+        .get('/embed/?entity=FRE&depth=2')
+        .expect(301)
+        .expect('location', '/embed?entity=FRE&depth=2');
+    });
+
     it.each([
       '/..%2fsecret.txt',
       '/embed/..%2f..%2fsecret.txt',

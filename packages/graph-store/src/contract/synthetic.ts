@@ -24,6 +24,25 @@ export function createRandom(seed: number): () => number {
   };
 }
 
+/** Entity type mix of news extractions: mostly people, states and organisations. */
+export const SYNTHETIC_TYPE_WEIGHTS: ReadonlyArray<[EntityType, number]> = [
+  ['Person', 0.4],
+  ['Country', 0.25],
+  ['Organization', 0.25],
+  ['Group', 0.05],
+  ['Event', 0.03],
+  ['Location', 0.02],
+];
+
+function weightedType(x: number): EntityType {
+  let acc = 0;
+  for (const [t, w] of SYNTHETIC_TYPE_WEIGHTS) {
+    acc += w;
+    if (x < acc) return t;
+  }
+  return ENTITY_TYPES[0];
+}
+
 const SYLLABLES = ['ka', 'lo', 'vi', 'ra', 'nes', 'to', 'mir', 'du', 'sel', 'an', 'bor', 'ze', 'li', 'gra', 'vo', 'shen'];
 
 function syntheticName(rand: () => number, i: number): string {
@@ -46,7 +65,7 @@ export function syntheticFixture(options: SyntheticOptions): Fixture {
   const start = Date.parse(options.startDate ?? '2020-01-01');
   const entities: Entity[] = [];
   for (let i = 0; i < options.entities; i++) {
-    const type: EntityType = ENTITY_TYPES[i % ENTITY_TYPES.length];
+    const type = weightedType(rand());
     entities.push({ id: `${prefix}-${i}`, name: syntheticName(rand, i), type, aliases: [], mentions: [] });
   }
   const pick = (): Entity => entities[Math.floor(Math.pow(rand(), 2.5) * entities.length)];

@@ -120,6 +120,7 @@ export function createCypherConsole(root: HTMLElement, ctl: Controller, dialect?
         );
     } catch (err) {
       status.textContent = '';
+      clear(table);
       const code = err instanceof ApiClientError ? err.code : 'error';
       errorBox.append(
         h('strong', { text: `Query failed (${code})` }),

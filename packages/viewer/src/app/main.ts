@@ -93,7 +93,6 @@ async function start(): Promise<void> {
     const legendBox = legend.querySelector('details');
     if (legendBox && !cypherRoot.hidden) legendBox.open = false;
     document.body.classList.toggle('cypher-open', !cypherRoot.hidden);
-    renderer.resize();
     if (!cypherRoot.hidden) cypherRoot.querySelector('textarea')?.focus();
   };
   if (!embed) {
@@ -117,7 +116,8 @@ async function start(): Promise<void> {
     }
   }
   bindUrlSync(ctl);
-  new ResizeObserver(() => renderer.resize()).observe(byId('graph'));
+  // resize() clears the canvases; redraw right away (sigma only does both on window resize).
+  new ResizeObserver(() => renderer.resize().refresh()).observe(byId('graph'));
 
   try {
     if (view.query && !embed && !api.offline) {

@@ -24,7 +24,12 @@ export function gazetteerPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverag
   const lowerText = lower.length === text.length ? lower : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (cov.covered(i) || tok.pos === 'PUNCT' || (!tok.cap && !kb.phrases.lowerStartPossible(tok.lower))) continue;
+    if (
+      cov.covered(i) ||
+      tok.pos === 'PUNCT' ||
+      (!tok.cap && !kb.phrases.lowerStartPossible(tok.lower))
+    )
+      continue;
     const e = kb.phrases.match(text, tok.start, tok.lower, lowerText);
     if (!e) continue;
     const endChar = tok.start + e.surface.length;
@@ -62,9 +67,23 @@ export function gazetteerPass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverag
     const compound =
       next?.text === '-' && next.start === endChar && !!tokens[to + 1] && !tokens[to + 1]!.cap;
     const modifier = (e.kind === 'demonym' && !e.plural) || !!possessive || compound;
-    cov.add(i, to, e.ref, e.kind, 'gazetteer', { start: tok.start, end: endChar, modifier });
+    // Lower-case aliases ('the bloc', 'developing countries') are descriptions: not before a name.
+    const descriptive = e.surface === e.lower;
+    if (descriptive && next?.cap && next.sent === tok.sent) continue;
+    const kind = descriptive ? 'nominal' : e.kind;
+    cov.add(i, to, e.ref, kind, 'gazetteer', { start: tok.start, end: endChar, modifier });
     i = j;
   }
+  dropUnanchoredDescriptions(cov);
+}
+
+/** A description counts only when the document also names the entity ('the bloc' after 'the EU'). */
+function dropUnanchoredDescriptions(cov: Coverage): void {
+  const named = new Set(
+    cov.mentions.filter((m) => m.kind !== 'nominal' && m.ref).map((m) => m.ref!.id),
+  );
+  for (const m of [...cov.mentions])
+    if (m.kind === 'nominal' && m.ref && !named.has(m.ref.id)) cov.release(m);
 }
 
 function isNameWord(t: Token | undefined, prev: Token): boolean {

@@ -6,6 +6,9 @@ import { isPossessive, matchWords } from './token-utils';
 
 const MOD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 const YEAR = /^(1[89]|20)\d\d$/;
+/** Left out of event names: determiners and ordinals ('the second coup' -> 'coup'). */
+const NAME_NOISE =
+  /^(?:(?:the|a|an|this|that|its|their|first|second|third|fourth|fifth|latest|new|recent|fresh|ongoing|current|last|next)\s+)+/i;
 const LOC_PREPS = new Set(['in', 'of', 'on', 'against']);
 
 interface NpInfo {
@@ -55,7 +58,8 @@ export function nounPhrasePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Covera
       events.set(id, ref);
       const m = cov.add(start, end, ref, 'nominal', 'pattern');
       if (np.year || np.distinguished || np.country) ref.salient = true;
-      if (m.text.length > ref.name.length) ref.name = m.text.replace(/^(the|a|an)\s+/i, '');
+      const name = m.text.replace(NAME_NOISE, '');
+      if (name.length > ref.name.length) ref.name = name;
       if (key)
         ref.aliases = [...new Set([...(ref.aliases ?? []), `${key} ${tokens[end - 1]!.text}`])];
       eventMentions.push({ m, cls, key: keyId });

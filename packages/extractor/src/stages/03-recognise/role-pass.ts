@@ -161,7 +161,12 @@ function addRole(
       confidence: 0.8,
     });
   } else if (!title.nameOnly) {
-    facts.push({ ...base, inferTarget: true, confidence: 0.6 });
+    facts.push({
+      ...base,
+      inferTarget: true,
+      fromPrevious: tokens[from]!.initial,
+      confidence: 0.6,
+    });
   }
 }
 
@@ -187,8 +192,11 @@ function appositions(
       k = holder.tokenEnd;
       if (isPossessive(tokens[k])) k++;
     } else holder = undefined;
-    while (tokens[k] && !cov.covered(k) && !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') k++;
-    const title = matchTitle(tokens, k, kb.titles, true);
+    let title = matchTitle(tokens, k, kb.titles, true);
+    while (!title && tokens[k] && !cov.covered(k) && !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') {
+      k++;
+      title = matchTitle(tokens, k, kb.titles, true);
+    }
     if (!title || (tokens[title.end] && isNameWord(tokens[title.end]!, kb))) continue;
     const person = personEndingAt(doc, c - 1, kb, cov);
     if (!person) continue;

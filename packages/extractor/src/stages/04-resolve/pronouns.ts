@@ -79,11 +79,33 @@ function antecedent(
   const same = before.filter((m) => m.sent === p.sent);
   if (same.length) {
     const subject = same[same.length - 1]!;
-    if (objectForm && same.length > 1)
-      return same.find((m) => m.ref!.id !== subject.ref!.id)?.ref ?? subject.ref;
-    return subject.ref;
+    if (!objectForm) return subject.ref;
+    // 'Putin also congratulated him': an object pronoun is not its clause's subject.
+    const other = same.find((m) => m.ref!.id !== subject.ref!.id)?.ref;
+    return other ?? mostMentioned(mentions, idx, types, subject.ref!.id) ?? subject.ref;
   }
   const prevSent = before[0]!.sent;
   const inPrev = before.filter((m) => m.sent === prevSent);
   return inPrev[inPrev.length - 1]!.ref;
+}
+
+/** The most mentioned compatible entity before `idx`, other than `except`. */
+function mostMentioned(
+  mentions: DocMention[],
+  idx: number,
+  types: Set<EntityType>,
+  except: string,
+): EntityRef | undefined {
+  const counts = new Map<string, { ref: EntityRef; n: number }>();
+  for (let k = 0; k < idx; k++) {
+    const ref = mentions[k]!.ref;
+    if (!ref || !types.has(ref.type) || ref.id === except || mentions[k]!.kind === 'pronoun')
+      continue;
+    const c = counts.get(ref.id) ?? { ref, n: 0 };
+    c.n++;
+    counts.set(ref.id, c);
+  }
+  let best: { ref: EntityRef; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
+  return best?.ref;
 }

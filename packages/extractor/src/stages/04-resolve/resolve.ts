@@ -33,7 +33,8 @@ export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
         : [];
     }
     const known = f.source.ref ? countryOf(f.source.ref) : undefined;
-    const target = known ?? main;
+    const previous = f.fromPrevious ? firstActor(mentions, f.sent - 1) : undefined;
+    const target = known ?? previous ?? main;
     return target ? [{ ...f, targetRef: target, inferTarget: false }] : [];
   });
   for (const f of facts) {
@@ -56,4 +57,15 @@ export function mainCountry(mentions: DocMention[]): EntityRef | undefined {
   for (const c of counts.values())
     if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
   return best?.ref;
+}
+
+/** The first country or organisation named in a sentence (possessives and demonyms included). */
+function firstActor(mentions: DocMention[], sent: number): EntityRef | undefined {
+  const m = mentions.find(
+    (x) =>
+      x.sent === sent &&
+      x.kind !== 'pronoun' &&
+      (x.ref?.type === 'Country' || x.ref?.type === 'Organization'),
+  );
+  return m?.ref;
 }

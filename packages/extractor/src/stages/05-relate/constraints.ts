@@ -9,7 +9,6 @@ const EVENT_TARGETS = new Set<RelationType>([
   'CRITICIZES',
   'COERCES',
   'PROTESTS_AGAINST',
-  'SUPPORTS',
   'DEMANDS',
   'PARTICIPATES_IN',
   'INVESTIGATES',

@@ -17,6 +17,17 @@ export interface Unit {
 
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** Words wink may tag ADP that open clauses, not prepositional phrases. */
+/** 'hours after protesters stormed ...': these open a clause when a verb follows the noun phrase. */
+const CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'until',
+  'as',
+  'since',
+  'once',
+  'while',
+  'when',
+]);
 const SUBORDINATORS = new Set([
   'although',
   'though',
@@ -54,7 +65,8 @@ export function buildUnits(
   const { tokens } = doc;
   const units: Unit[] = [];
   for (const m of mentions) {
-    if (!m.ref) continue;
+    // 'it' mostly stands for things (a deal, a decision): never an edge end.
+    if (!m.ref || m.pronoun === 'it') continue;
     let to = m.tokenEnd;
     if (m.modifier) {
       const head = actorHead(doc, m, kb);
@@ -87,7 +99,8 @@ export function buildUnits(
       before &&
       before.sent === m.sent &&
       (before.pos === 'ADP' || before.lower === 'to') &&
-      !SUBORDINATORS.has(before.lower);
+      !SUBORDINATORS.has(before.lower) &&
+      !(CLAUSE_OPENERS.has(before.lower) && verbFollows(doc, to));
     units.push({
       mention: m,
       from,
@@ -213,4 +226,10 @@ function skipQuantity(
       f--;
   }
   return f;
+}
+
+function verbFollows(doc: RecognisedDoc, k: number): boolean {
+  while (doc.tokens[k]?.pos === 'ADV') k++;
+  const t = doc.tokens[k];
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 }

@@ -82,6 +82,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
 }
 
 function verbLike(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  // 'for help', 'the attack': tagged as verbs but used as nouns.
+  if (prev && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.lower !== 'to'))) return false;
   if (t.pos === 'VERB') return true;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   return (

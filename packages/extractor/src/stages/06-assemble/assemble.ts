@@ -13,7 +13,13 @@ import { sentenceDate } from './dates';
 import { assembleEntities } from './entities';
 
 const SYMMETRIC = new Set(['CONSULTS', 'COOPERATES_DIPLOMATICALLY', 'COOPERATES_MATERIALLY']);
-const STRUCTURAL = new Set(['HOLDS_ROLE', 'AFFILIATED_WITH', 'MEMBER_OF', 'PART_OF', 'CO_MENTIONED']);
+const STRUCTURAL = new Set([
+  'HOLDS_ROLE',
+  'AFFILIATED_WITH',
+  'MEMBER_OF',
+  'PART_OF',
+  'CO_MENTIONED',
+]);
 
 /** Stage 6: dedupe edges, attach evidence and dates, keep the entities that matter. */
 export function assemble(docs: RelatedDoc[]): { result: ExtractionResult; texts: DocumentText[] } {

@@ -9,8 +9,10 @@ const MONTH_DAY =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?/i;
 const DAY_MONTH =
   /\b(\d{1,2})\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:\s+((?:19|20)\d\d))?/i;
-const WEEKDAY = /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
-const RELATIVE = /\b(yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|(\d+|a|one|two|three) (days?|weeks?|months?|years?) ago)\b/i;
+const WEEKDAY =
+  /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const RELATIVE =
+  /\b(yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|(\d+|a|one|two|three) (days?|weeks?|months?|years?) ago)\b/i;
 const MONTH_ONLY =
   /\b(?:in|since|during|early|late|mid-?|until|by)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+((?:19|20)\d\d))?/i;
 const NUMERIC = /\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b/;
@@ -40,7 +42,12 @@ export function sentenceDate(text: string, reference?: string): string | undefin
   if (rel && ref) return formatDate(relative(rel, ref));
   const mo = MONTH_ONLY.exec(text);
   if (mo && (mo[2] || ref)) {
-    const d = new Date(Number(mo[2] ?? ref!.getFullYear()), MONTHS.indexOf(mo[1]!.slice(0, 3).toLowerCase()), 1, 12);
+    const d = new Date(
+      Number(mo[2] ?? ref!.getFullYear()),
+      MONTHS.indexOf(mo[1]!.slice(0, 3).toLowerCase()),
+      1,
+      12,
+    );
     if (!mo[2] && ref && d > ref) d.setFullYear(d.getFullYear() - 1);
     return formatDate(d);
   }

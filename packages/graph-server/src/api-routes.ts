@@ -1,0 +1,190 @@
+/** The route table: every route the app serves with the zod schemas it validates with. */
+import {
+  CypherRequestSchema,
+  CypherResultSchema,
+  DocumentListQuerySchema,
+  EntityDetailSchema,
+  IngestDocumentSchema,
+  IngestRequestSchema,
+  NeighborhoodQuerySchema,
+  PathsQuerySchema,
+  SearchQuerySchema,
+  StatsSchema,
+  SubgraphQuerySchema,
+  SubgraphSchema,
+} from '@kg/schema';
+import { z } from 'zod';
+import {
+  DeleteResponseSchema,
+  DocumentListResponseSchema,
+  DocumentRecordSchema,
+  EvidenceResponseSchema,
+  HealthSchema,
+  IngestResponseSchema,
+  PathsResponseSchema,
+  SearchResponseSchema,
+} from './response-schemas';
+import { TextUploadQuerySchema } from './routes/parse-ingest-body';
+import { ExportQuerySchema } from './routes/export-routes';
+import { DocumentParamsSchema } from './routes/document-routes';
+import { EntityParamsSchema, RelationParamsSchema } from './routes/graph-routes';
+
+export type Schema = z.ZodType;
+export type JsonObject = Record<string, unknown>;
+
+export interface RouteDoc {
+  method: 'get' | 'post' | 'delete';
+  /** Express-style path: '/api/entities/:id'. */
+  path: string;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: Record<string, Schema>;
+  /** Success status and its body: a schema (JSON) or media types for non-JSON bodies. */
+  ok: [number, Schema | Record<string, JsonObject>];
+  errors: number[];
+  auth?: boolean;
+}
+
+const READ_ERRORS = [400, 503, 504];
+const NDJSON_LINE = { type: 'string', description: 'one IngestDocument JSON object per line' };
+
+/** Every route the app serves; the openapi test checks this against the express router. */
+export const API_ROUTES: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Liveness and store reachability',
+    ok: [200, HealthSchema],
+    errors: [503],
+  },
+  {
+    method: 'get',
+    path: '/api/stats',
+    summary: 'Counts of documents, entities, relations by type',
+    ok: [200, StatsSchema],
+    errors: READ_ERRORS,
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Entity search by name or alias',
+    query: SearchQuerySchema,
+    ok: [200, SearchResponseSchema],
+    errors: READ_ERRORS,
+  },
+  {
+    method: 'get',
+    path: '/api/entities/:id',
+    summary: 'Entity detail: aliases, roles, mentions, documents, relations',
+    params: EntityParamsSchema,
+    ok: [200, EntityDetailSchema],
+    errors: [...READ_ERRORS, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/entities/:id/neighborhood',
+    summary: 'Neighbourhood of an entity (node cap reported in omittedNodes)',
+    params: EntityParamsSchema,
+    query: NeighborhoodQuerySchema,
+    ok: [200, SubgraphSchema],
+    errors: [...READ_ERRORS, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/paths',
+    summary: 'Shortest paths between two entities',
+    query: PathsQuerySchema,
+    ok: [200, PathsResponseSchema],
+    errors: [...READ_ERRORS, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/subgraph',
+    summary: 'Filtered subgraph',
+    query: SubgraphQuerySchema,
+    ok: [200, SubgraphSchema],
+    errors: READ_ERRORS,
+  },
+  {
+    method: 'get',
+    path: '/api/relations/:id/evidence',
+    summary: 'The sentences behind a relationship',
+    params: RelationParamsSchema,
+    ok: [200, EvidenceResponseSchema],
+    errors: [...READ_ERRORS, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/documents',
+    summary: 'Stored documents, paged',
+    query: DocumentListQuerySchema,
+    ok: [200, DocumentListResponseSchema],
+    errors: READ_ERRORS,
+  },
+  {
+    method: 'get',
+    path: '/api/documents/:id',
+    summary: 'One document with its text',
+    params: DocumentParamsSchema,
+    ok: [200, DocumentRecordSchema],
+    errors: [...READ_ERRORS, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/documents',
+    summary: 'Ingest documents (text body with ?title=&date=&source=&id=&format=, JSON or NDJSON)',
+    query: TextUploadQuerySchema,
+    body: {
+      'application/json': IngestRequestSchema,
+      'text/plain': IngestDocumentSchema.shape.text,
+      'text/markdown': IngestDocumentSchema.shape.text,
+      'text/html': IngestDocumentSchema.shape.text,
+      'application/x-ndjson': z.string().meta(NDJSON_LINE),
+    },
+    ok: [201, IngestResponseSchema],
+    errors: [400, 401, 403, 413, 415, 422, 429, 501, 503],
+    auth: true,
+  },
+  {
+    method: 'delete',
+    path: '/api/documents/:id',
+    summary: 'Delete a document and its evidence',
+    params: DocumentParamsSchema,
+    ok: [200, DeleteResponseSchema],
+    errors: [400, 401, 403, 404, 429, 503],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: '/api/cypher',
+    summary: 'Read-only Cypher (writes, file access and procedures refused)',
+    body: { 'application/json': CypherRequestSchema },
+    ok: [200, CypherResultSchema],
+    errors: [400, 413, 415, 429, 503, 504],
+  },
+  {
+    method: 'get',
+    path: '/api/export',
+    summary:
+      'Download the graph, a filtered subgraph (any filter given) or a neighbourhood (entity=)',
+    query: ExportQuerySchema,
+    ok: [
+      200,
+      {
+        'application/json': {},
+        'application/gexf+xml': {},
+        'application/graphml+xml': {},
+        'text/plain': {},
+      },
+    ],
+    errors: [...READ_ERRORS, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This description',
+    ok: [200, { 'application/json': {} }],
+    errors: [],
+  },
+];
