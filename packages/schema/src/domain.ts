@@ -23,7 +23,15 @@ export type Modality = z.infer<typeof ModalitySchema>;
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
+  .refine(isCalendarDate, 'expected a real calendar date (e.g. 2022-02-24)');
+
+/** True for YYYY-MM-DD strings naming a day that exists (no 2022-02-30, no month 13). */
+export function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 /** Entity ids: ISO 3166 alpha-3 for countries, lowercase slugs otherwise. */
 export const EntityIdSchema = z
