@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildViewer } from '../index';
 import {
   launchBrowser,
@@ -14,6 +14,8 @@ let server: TestServer;
 let browser: TestBrowser;
 
 beforeAll(async () => {
+  // The CI box is shared (2 cores): give polled UI assertions more than the 1 s default.
+  vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
   await buildViewer();
   server = await startTestServer();
   browser = await launchBrowser();

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildViewer, renderStandaloneHtml } from '../index';
 import {
   ARTIFACTS_DIR,
@@ -18,6 +18,8 @@ let server: TestServer;
 let browser: TestBrowser;
 
 beforeAll(async () => {
+  // The CI box is shared (2 cores): give polled UI assertions more than the 1 s default.
+  vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
   await buildViewer();
   server = await startTestServer();
   browser = await launchBrowser();

@@ -1,0 +1,21 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NeighborhoodQuerySchema } from '@kg/schema';
+import { createEmbeddedStore } from '../src/embedded';
+import { kuzuProfile } from '../src/embedded/kuzu-session';
+import { syntheticFixture } from '../src/contract/synthetic';
+const f = syntheticFixture({ entities: 2000, documents: 1000, sentencesPerDocument: 20, seed: 11, prefix: 'b' });
+const store = await createEmbeddedStore({ dir: mkdtempSync(join(tmpdir(), 'kg-prof-')), bufferPoolSize: 1024 << 20 });
+let t = performance.now();
+await store.ingest(f.result, f.texts);
+console.log('ingest', ((performance.now() - t) / 1000).toFixed(1));
+const agg = new Map<string, { n: number; ms: number }>();
+for (const p of kuzuProfile()) { const k = p.cypher.replace(/`\w+`/g, 'L').replace(/\b[A-Z_]{5,}\b/g, 'T').replace(/from='\w+', to='\w+'/, '').slice(0, 110); const a = agg.get(k) ?? { n: 0, ms: 0 }; a.n += p.n; a.ms += p.ms; agg.set(k, a); }
+for (const [k, a] of [...agg.entries()].sort((x, y) => y[1].ms - x[1].ms).slice(0, 12)) console.log(a.n, a.ms.toFixed(0), k);
+t = performance.now();
+for (const e of f.result.entities.slice(0, 20)) await store.neighborhood(e.id, NeighborhoodQuerySchema.parse({}));
+console.log('20 x 1-hop', (performance.now() - t).toFixed(0));
+const before = new Map(kuzuProfile().map((p) => [p.cypher, p.ms]));
+for (const p of kuzuProfile().filter((p) => (p.ms - (before.get(p.cypher) ?? 0)) >= 0 && /MATCH \(c:|UNWIND \$ids AS x MATCH \(a:/.test(p.cypher)).slice(0, 4)) console.log(p.n, p.ms.toFixed(0), p.cypher.slice(0, 120));
+await store.close();
