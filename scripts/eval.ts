@@ -3,12 +3,13 @@
  *
  *   npx tsx scripts/eval.ts [--json] [--verbose] [files...]
  *
- * files: gold files (`*.gold.json`) or articles with a gold file next to them; by default every
+ * files: gold files (`*.gold.json`), articles with a gold file next to them, or folders (every
+ * gold file in them, e.g. data/eval-holdout); by default every
  * gold file in data/eval/ plus ../shared/corpus/seed-gold.json when present. Prints a table per
  * document with micro-averaged totals; --verbose adds what was missed and what was wrong,
  * --json prints the reports. Exits 0 whatever the scores.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -41,20 +42,24 @@ function parseArgs(argv: string[]): Options {
   return { json: argv.includes('--json'), verbose: argv.includes('--verbose'), files };
 }
 
+/** Every gold file directly inside a folder, sorted by name. */
+function goldFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
 function defaultGoldFiles(): string[] {
-  const evalFiles = existsSync(DEFAULT_EVAL_DIR)
-    ? readdirSync(DEFAULT_EVAL_DIR)
-        .filter((f) => f.endsWith('.gold.json'))
-        .sort()
-        .map((f) => join(DEFAULT_EVAL_DIR, f))
-    : [];
+  const evalFiles = existsSync(DEFAULT_EVAL_DIR) ? goldFilesIn(DEFAULT_EVAL_DIR) : [];
   return existsSync(DEFAULT_SEED_GOLD) ? [...evalFiles, DEFAULT_SEED_GOLD] : evalFiles;
 }
 
-/** The gold file for a path given on the command line: itself, or the article's sibling. */
-function goldFileFor(path: string): string {
-  if (path.endsWith('.json')) return resolve(path);
-  return resolve(path.replace(/\.(txt|md)$/, '') + '.gold.json');
+/** The gold files for a path given on the command line: a folder's, itself, or the article's sibling. */
+function goldFilesFor(path: string): string[] {
+  if (existsSync(path) && statSync(path).isDirectory()) return goldFilesIn(resolve(path));
+  if (path.endsWith('.json')) return [resolve(path)];
+  return [resolve(path.replace(/\.(txt|md)$/, '') + '.gold.json')];
 }
 
 interface Case {
@@ -72,7 +77,8 @@ function loadCase(goldFile: string): Case {
 
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
-  const goldFiles = options.files.length > 0 ? options.files.map(goldFileFor) : defaultGoldFiles();
+  const goldFiles =
+    options.files.length > 0 ? options.files.flatMap(goldFilesFor) : defaultGoldFiles();
   const extractor = createExtractor();
   for (const warning of extractor.warnings) console.error(`extractor: ${warning}`);
   const reports: EvalReport[] = [];

@@ -1,5 +1,6 @@
 import { createExtractor, type DocumentInput } from '@kg/extractor';
-import { loadServerConfig, startServer, type AppDeps } from '@kg/graph-server';
+import { join, resolve } from 'node:path';
+import { createFileViewStore, loadServerConfig, startServer, type AppDeps } from '@kg/graph-server';
 import type { GraphStore } from '@kg/graph-store';
 import { VIEWER_PUBLIC_DIR } from '@kg/viewer';
 
@@ -17,6 +18,14 @@ export function createIngestFn(store: GraphStore): NonNullable<AppDeps['ingest']
   };
 }
 
+/** Saved views live next to the embedded store: `$KG_DATA_DIR/views.json` (default `.kg/`). */
+export function viewStorePath(
+  env: Record<string, string | undefined>,
+  cwd = process.cwd(),
+): string {
+  return resolve(cwd, join(env.KG_DATA_DIR || '.kg', 'views.json'));
+}
+
 /** Start the API + viewer; `close()` finishes in-flight requests, then closes the store. */
 export async function serveStore(
   store: GraphStore,
@@ -25,7 +34,13 @@ export async function serveStore(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const config = loadServerConfig(env, overrides);
   const server = await startServer(
-    { store, config, viewerDir: VIEWER_PUBLIC_DIR, ingest: createIngestFn(store) },
+    {
+      store,
+      config,
+      viewerDir: VIEWER_PUBLIC_DIR,
+      ingest: createIngestFn(store),
+      views: createFileViewStore(viewStorePath(env)),
+    },
     { port: config.port, host: config.host },
   );
   let closing: Promise<void> | undefined;

@@ -7,6 +7,9 @@ import {
   IngestDocumentSchema,
   IngestRequestSchema,
   NeighborhoodQuerySchema,
+  SavedViewRecordSchema,
+  SavedViewSchema,
+  ViewListResponseSchema,
   PathsQuerySchema,
   SearchQuerySchema,
   StatsSchema,
@@ -28,6 +31,7 @@ import { TextUploadQuerySchema } from './routes/parse-ingest-body';
 import { ExportQuerySchema } from './routes/export-routes';
 import { DocumentParamsSchema } from './routes/document-routes';
 import { EntityParamsSchema, RelationParamsSchema } from './routes/graph-routes';
+import { ViewParamsSchema } from './routes/view-routes';
 
 export type Schema = z.ZodType;
 export type JsonObject = Record<string, unknown>;
@@ -43,7 +47,8 @@ export interface RouteDoc {
   /** Success status and its body: a schema (JSON) or media types for non-JSON bodies. */
   ok: [number, Schema | Record<string, JsonObject>];
   errors: number[];
-  auth?: boolean;
+  /** true: bearer token required; 'optional': required only when the server has one. */
+  auth?: boolean | 'optional';
 }
 
 const READ_ERRORS = [400, 503, 504];
@@ -179,6 +184,39 @@ export const API_ROUTES: RouteDoc[] = [
       },
     ],
     errors: [...READ_ERRORS, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/views',
+    summary: 'Saved views (id, name, title, createdAt)',
+    ok: [200, ViewListResponseSchema],
+    errors: [501, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/views/:id',
+    summary: 'One saved view: viewer state, pinned positions, title, caption',
+    params: ViewParamsSchema,
+    ok: [200, SavedViewRecordSchema],
+    errors: [400, 404, 501, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/views',
+    summary: 'Save a view (bearer token needed only when KG_API_TOKEN is set)',
+    body: { 'application/json': SavedViewSchema },
+    ok: [201, SavedViewRecordSchema],
+    errors: [400, 401, 413, 415, 422, 429, 501, 503],
+    auth: 'optional',
+  },
+  {
+    method: 'delete',
+    path: '/api/views/:id',
+    summary: 'Delete a saved view',
+    params: ViewParamsSchema,
+    ok: [200, DeleteResponseSchema],
+    errors: [400, 401, 403, 404, 429, 501, 503],
+    auth: true,
   },
   {
     method: 'get',

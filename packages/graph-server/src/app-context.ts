@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from './config';
 import { HttpError } from './http-error';
 import type { ReadCache } from './read-cache';
+import type { ViewStore } from './view-store';
 
 export interface IngestInput {
   id?: string;
@@ -29,6 +30,8 @@ export interface AppDeps {
   viewerDir?: string;
   /** Extraction + store ingest, injected by the composition root; POST /api/documents needs it. */
   ingest?: IngestFn;
+  /** Saved views (`/api/views`); without it those routes answer 501. */
+  views?: ViewStore;
   logger?: Logger;
 }
 

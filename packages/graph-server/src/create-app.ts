@@ -12,6 +12,7 @@ import { createDocumentRoutes } from './routes/document-routes';
 import { createExportRoutes } from './routes/export-routes';
 import { createGraphRoutes } from './routes/graph-routes';
 import { createMetaRoutes } from './routes/meta-routes';
+import { createViewRoutes } from './routes/view-routes';
 import { createViewerRoutes } from './routes/viewer-routes';
 import { createSecurityHeaders } from './security-headers';
 
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(createDocumentRoutes(ctx));
   api.use(createCypherRoutes(ctx));
   api.use(createExportRoutes(ctx));
+  api.use(createViewRoutes(ctx, deps.views));
   api.use((req) => {
     throw new HttpError(
       404,

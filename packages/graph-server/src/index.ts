@@ -12,3 +12,11 @@ export type { ServerConfig } from './config';
 export type { AppDeps, IngestFn, IngestInput, IngestOutcome } from './app-context';
 export { buildOpenApi, API_ROUTES } from './openapi';
 export { cspDirectives } from './security-headers';
+export {
+  createFileViewStore,
+  DEFAULT_VIEW_STORE_LIMITS,
+  ViewStoreCorruptError,
+  ViewStoreFullError,
+  ViewTooLargeError,
+} from './view-store';
+export type { ViewStore, ViewStoreLimits } from './view-store';

@@ -12,7 +12,7 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Not found',
   413: 'Body too large',
   415: 'Unsupported Content-Type',
-  422: 'No document could be ingested',
+  422: 'Nothing could be stored (no document ingestible, or the view store is full)',
   429: 'Rate limited',
   501: 'Not configured',
   503: 'Store unavailable',
@@ -67,7 +67,8 @@ function operation(route: RouteDoc): JsonObject {
         ),
       },
     }),
-    ...(route.auth && { security: [{ bearer: [] }] }),
+    ...(route.auth === true && { security: [{ bearer: [] }] }),
+    ...(route.auth === 'optional' && { security: [{}, { bearer: [] }] }),
     responses,
   };
 }

@@ -28,7 +28,7 @@ let t = performance.now();
 const fixture = syntheticFixture({ entities, documents: Math.ceil(relations / SENTENCES), sentencesPerDocument: SENTENCES, seed: 11, prefix: 'b' });
 log(`generated ${fixture.result.entities.length} entities, ${fixture.result.relations.length} relations, ${fixture.result.documents.length} documents in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-const store = await createEmbeddedStore({ dir, bufferPoolSize: 2048 * 1024 * 1024 });
+const store = await createEmbeddedStore({ dir, bufferPoolSize: 1024 * 1024 * 1024 });
 t = performance.now();
 const report = await store.ingest(fixture.result, fixture.texts);
 const bulkSec = (performance.now() - t) / 1000;

@@ -111,3 +111,68 @@ export const ApiErrorSchema = z.object({
   }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** The viewer's URL state as an object (packages/viewer url-state): what a saved view restores. */
+export const ViewStateSchema = z
+  .object({
+    focus: z.string().min(1).max(200).optional(),
+    depth: z.number().int().min(1).max(3).optional(),
+    types: z.array(z.enum(ENTITY_TYPES)).max(ENTITY_TYPES.length).optional(),
+    relationTypes: z.array(z.enum(RELATION_TYPES)).max(RELATION_TYPES.length).optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+    minConfidence: z.number().min(0).max(1).optional(),
+    hideIsolated: z.boolean().optional(),
+    query: z.string().max(20_000).optional(),
+    camera: z
+      .object({ x: z.number(), y: z.number(), ratio: z.number().positive().max(1000) })
+      .optional(),
+    sizeMode: z.enum(['degree', 'pagerank']).optional(),
+    colorMode: z.enum(['type', 'community']).optional(),
+    labelDensity: z.number().min(0).max(5).optional(),
+    title: z.string().max(200).optional(),
+    caption: z.string().max(1000).optional(),
+  })
+  .strict();
+export type ViewStateInput = z.infer<typeof ViewStateSchema>;
+
+export const MAX_VIEW_POSITIONS = 5000;
+/** Pinned node positions (graph coordinates) by entity id. */
+export const ViewPositionsSchema = z
+  .record(z.string().min(1).max(200), z.tuple([z.number(), z.number()]))
+  .refine((p) => Object.keys(p).length <= MAX_VIEW_POSITIONS, {
+    message: `must have at most ${MAX_VIEW_POSITIONS} positions`,
+  });
+
+/** Body of POST /api/views: a named view the viewer can reopen (`?view=<id>`). */
+export const SavedViewSchema = z
+  .object({
+    name: z.string().trim().min(1, 'name must not be empty').max(200),
+    state: ViewStateSchema,
+    positions: ViewPositionsSchema.optional(),
+    title: z.string().max(200).optional(),
+    caption: z.string().max(1000).optional(),
+  })
+  .strict();
+export type SavedView = z.infer<typeof SavedViewSchema>;
+
+/** Random url-safe id (base64url). */
+export const ViewIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'must be a view id (6-64 letters, digits, - or _)');
+
+export const SavedViewRecordSchema = SavedViewSchema.extend({
+  id: ViewIdSchema,
+  createdAt: z.string(),
+});
+export type SavedViewRecord = z.infer<typeof SavedViewRecordSchema>;
+
+export const SavedViewSummarySchema = SavedViewRecordSchema.pick({
+  id: true,
+  name: true,
+  title: true,
+  createdAt: true,
+});
+export type SavedViewSummary = z.infer<typeof SavedViewSummarySchema>;
+
+export const ViewListResponseSchema = z.object({ views: z.array(SavedViewSummarySchema) });

@@ -1,8 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EvidenceRow, Subgraph } from '@kg/schema';
+import type { EvidenceRow, SavedView, Subgraph, ViewStateInput } from '@kg/schema';
+import { toSavedState } from './app/saved-view';
+import { parseViewState } from './app/url-state';
 import { buildBundle } from './bundle';
+
+/** The saved-view state a viewer URL or query string describes (`focus=BLR&depth=2&cam=…`). */
+export function viewStateFromQuery(query: string): ViewStateInput {
+  const at = query.indexOf('?');
+  return toSavedState(parseViewState(at >= 0 ? query.slice(at + 1) : query));
+}
+
+/** The `view=<id>` of a viewer URL or query string, if any. */
+export function viewIdFromQuery(query: string): string | undefined {
+  const at = query.indexOf('?');
+  return parseViewState(at >= 0 ? query.slice(at + 1) : query).viewId;
+}
 
 /** Absolute path of the static files the server mounts (index.html, app.js, styles.css). */
 export const VIEWER_PUBLIC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../public');
@@ -16,6 +30,8 @@ export interface StandaloneData {
   subgraph: Subgraph;
   evidence?: Record<string, EvidenceRow[]>;
   title?: string;
+  /** A saved view to open as: filters, camera, pinned positions, title, caption. */
+  view?: SavedView;
 }
 
 /** Make text safe inside a <script> element: no closing tag, no HTML comment openers. */
@@ -48,8 +64,14 @@ export async function renderStandaloneHtml(data: StandaloneData): Promise<string
     readFile(join(VIEWER_PUBLIC_DIR, 'index.html'), 'utf8'),
     readFile(join(VIEWER_PUBLIC_DIR, 'styles.css'), 'utf8'),
   ]);
-  const payload = { subgraph: data.subgraph, evidence: data.evidence ?? {}, title: data.title };
-  const title = data.title ? `${data.title} · Knowledge graph` : 'Knowledge graph';
+  const heading = data.title ?? data.view?.title ?? data.view?.state.title;
+  const payload = {
+    subgraph: data.subgraph,
+    evidence: data.evidence ?? {},
+    title: data.title,
+    view: data.view,
+  };
+  const title = heading ? `${heading} · Knowledge graph` : 'Knowledge graph';
   return html
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(

@@ -1,33 +1,70 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { EvidenceRow, Subgraph } from '@kg/schema';
+import type { EvidenceRow, SavedView, Subgraph } from '@kg/schema';
 import { exportSubgraph, openStore, type GraphStore } from '@kg/graph-store';
-import { renderStandaloneHtml } from '@kg/viewer';
+import { createFileViewStore } from '@kg/graph-server';
+import { renderStandaloneHtml, viewIdFromQuery, viewStateFromQuery } from '@kg/viewer';
 import { intFlag, parseCommandArgs, UsageError } from '../args';
 import type { CliIO } from '../io';
+import { viewStorePath } from '../serve';
+import { renderViewImage } from './export-image';
 
-export const CLI_EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'cypher', 'csv', 'html'] as const;
+export const CLI_EXPORT_FORMATS = [
+  'json',
+  'gexf',
+  'graphml',
+  'cypher',
+  'csv',
+  'html',
+  'png',
+  'svg',
+] as const;
 type CliExportFormat = (typeof CLI_EXPORT_FORMATS)[number];
+const VIEW_FORMATS: readonly CliExportFormat[] = ['html', 'png', 'svg'];
 
+/** `--view`: a saved view id (from $KG_DATA_DIR/views.json), or a viewer URL / query string. */
+async function resolveView(arg: string, io: CliIO): Promise<SavedView> {
+  const looksLikeState = /[=?]/.test(arg);
+  const id = looksLikeState ? viewIdFromQuery(arg) : arg;
+  if (id === undefined) return { name: 'cli', state: viewStateFromQuery(arg) };
+  const file = viewStorePath(io.env, io.cwd);
+  const saved = await createFileViewStore(file).get(id);
+  if (!saved)
+    throw new UsageError(
+      'export',
+      `--view: no saved view "${id}" in ${file} (GET /api/views lists them)`,
+    );
+  return saved;
+}
+
+/** The graph the viewer loads for this view (same caps), so pinned positions line up. */
 async function selectView(
   store: GraphStore,
-  focus: string | undefined,
-  depth: number,
+  view: SavedView | undefined,
+  focusFlag: string | undefined,
+  depthFlag: number,
   limit: number,
 ): Promise<Subgraph> {
+  const state = view?.state ?? {};
+  if (state.query) {
+    const res = await store.runUserQuery(state.query, {}, { limit: 1000, timeoutMs: 30_000 });
+    return { nodes: res.nodes, edges: res.edges, omittedNodes: 0 };
+  }
+  const focus = view ? state.focus : focusFlag;
   if (focus === undefined) return store.subgraph({ limit, minConfidence: 0, includeWeak: false });
-  const view = await store.neighborhood(focus, {
+  const depth = view ? (state.depth ?? 1) : depthFlag;
+  const sub = await store.neighborhood(focus, {
     depth,
-    limit,
+    limit: view ? 300 : limit,
     minConfidence: 0,
     includeWeak: false,
   });
-  if (view === null)
+  if (sub === null)
     throw new UsageError(
       'export',
-      `--focus: no entity with id "${focus}" (find ids with kg query or /api/search)`,
+      `no entity with id "${focus}" (find ids with kg query or /api/search)`,
     );
-  return view;
+  return sub;
 }
 
 async function collectEvidence(
@@ -39,7 +76,10 @@ async function collectEvidence(
   return evidence;
 }
 
-/** `kg export --format F [--out FILE] [--focus ID --depth N] [--limit N] [--title T]`. */
+/**
+ * `kg export --format F [--out FILE] [--focus ID --depth N | --view ID|URL] [--limit N]
+ * [--title T] [--width W --height H]`.
+ */
 export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('export', argv, {
     format: { type: 'string', default: 'json' },
@@ -48,6 +88,9 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     depth: { type: 'string' },
     limit: { type: 'string' },
     title: { type: 'string' },
+    view: { type: 'string' },
+    width: { type: 'string' },
+    height: { type: 'string' },
   });
   const format = values.format as CliExportFormat;
   if (!CLI_EXPORT_FORMATS.includes(format)) {
@@ -56,36 +99,68 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
       `--format must be one of ${CLI_EXPORT_FORMATS.join(', ')} (got "${values.format}")`,
     );
   }
-  if (format === 'csv' && values.out === undefined)
-    throw new UsageError('export', '--format csv writes two files: give --out DIR');
+  if ((format === 'csv' || format === 'png') && values.out === undefined)
+    throw new UsageError(
+      'export',
+      `--format ${format} writes files: give --out ${format === 'csv' ? 'DIR' : 'FILE'}`,
+    );
+  if (values.view !== undefined && !VIEW_FORMATS.includes(format))
+    throw new UsageError('export', '--view works with --format html, png or svg');
+  if (values.view !== undefined && values.focus !== undefined)
+    throw new UsageError('export', 'give --view or --focus, not both');
   const depth = intFlag('export', 'depth', values.depth, 1, 1, 3);
   const limit = intFlag('export', 'limit', values.limit, 500, 1, 100_000);
+  const width = intFlag('export', 'width', values.width, 1200, 200, 8000);
+  const height = intFlag('export', 'height', values.height, 800, 200, 8000);
+  const saved = values.view === undefined ? undefined : await resolveView(values.view, io);
+  const t0 = performance.now();
   const store = await openStore(io.env);
+  let view: Subgraph;
+  let files: Record<string, string | Buffer>;
   try {
-    const view = await selectView(store, values.focus, depth, limit);
-    let files: Record<string, string>;
-    if (format === 'html') {
+    view = await selectView(store, saved, values.focus, depth, limit);
+    if (VIEW_FORMATS.includes(format)) {
       const evidence = await collectEvidence(store, view);
-      files = { '': await renderStandaloneHtml({ subgraph: view, evidence, title: values.title }) };
+      const html = await renderStandaloneHtml({
+        subgraph: view,
+        evidence,
+        title: values.title,
+        view: saved,
+      });
+      files = {
+        '':
+          format === 'html'
+            ? html
+            : await renderViewImage(html, {
+                format: format as 'png' | 'svg',
+                width,
+                height,
+                title: values.title,
+              }),
+      };
     } else {
-      const { body } = exportSubgraph(view, format);
+      const { body } = exportSubgraph(
+        view,
+        format as Exclude<CliExportFormat, 'png' | 'svg' | 'html'>,
+      );
       files = typeof body === 'string' ? { '': body } : body;
     }
-    for (const [name, content] of Object.entries(files)) {
-      if (values.out === undefined) {
-        io.stdout.write(content);
-        continue;
-      }
-      const target = name === '' ? resolve(io.cwd, values.out) : resolve(io.cwd, values.out, name);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, content);
-      io.stderr.write(
-        `kg export: wrote ${target} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KB, ` +
-          `${view.nodes.length} nodes, ${view.edges.length} edges)\n`,
-      );
-    }
-    return 0;
   } finally {
     await store.close();
   }
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  for (const [name, content] of Object.entries(files)) {
+    if (values.out === undefined) {
+      io.stdout.write(content);
+      continue;
+    }
+    const target = name === '' ? resolve(io.cwd, values.out) : resolve(io.cwd, values.out, name);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+    io.stderr.write(
+      `kg export: wrote ${target} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KB, ` +
+        `${view.nodes.length} nodes, ${view.edges.length} edges, ${secs} s)\n`,
+    );
+  }
+  return 0;
 }

@@ -8,28 +8,38 @@ import { admittedRelationTypes } from './graph-filter';
  */
 export class Adjacency {
   private readonly edges = new Map<string, GraphEdge>();
-  private readonly incident = new Map<string, Set<string>>();
+  /** node -> neighbour -> ids of the edges between them (either direction) */
+  private readonly links = new Map<string, Map<string, Set<string>>>();
+  private readonly degrees = new Map<string, number>();
 
   get size(): number {
     return this.edges.size;
   }
 
   upsert(e: GraphEdge): void {
+    if (!this.edges.has(e.id)) {
+      this.link(e.source, e.target, e.id);
+      if (e.target !== e.source) this.link(e.target, e.source, e.id);
+    }
     this.edges.set(e.id, e);
-    this.link(e.source, e.id);
-    this.link(e.target, e.id);
   }
 
   remove(id: string): void {
     const e = this.edges.get(id);
     if (!e) return;
     this.edges.delete(id);
-    this.incident.get(e.source)?.delete(id);
-    this.incident.get(e.target)?.delete(id);
+    this.unlink(e.source, e.target, id);
+    if (e.target !== e.source) this.unlink(e.target, e.source, id);
   }
 
+  /** Number of relationship edges at the node. */
   degree(id: string): number {
-    return this.incident.get(id)?.size ?? 0;
+    return this.degrees.get(id) ?? 0;
+  }
+
+  /** Number of distinct neighbours. */
+  neighborCount(id: string): number {
+    return this.links.get(id)?.size ?? 0;
   }
 
   edge(id: string): GraphEdge | undefined {
@@ -40,18 +50,43 @@ export class Adjacency {
     return this.edges.values();
   }
 
-  /** Edges of a node (any direction). */
-  *edgesOf(id: string): Generator<GraphEdge> {
-    for (const eid of this.incident.get(id) ?? []) {
+  neighbors(id: string): IterableIterator<string> {
+    return (this.links.get(id) ?? new Map<string, Set<string>>()).keys();
+  }
+
+  /** Edges between two nodes (either direction). */
+  *between(a: string, b: string): Generator<GraphEdge> {
+    for (const eid of this.links.get(a)?.get(b) ?? []) {
       const e = this.edges.get(eid);
       if (e) yield e;
     }
   }
 
-  private link(node: string, edge: string): void {
-    const set = this.incident.get(node);
-    if (set) set.add(edge);
-    else this.incident.set(node, new Set([edge]));
+  /** Edges of a node (any direction). */
+  *edgesOf(id: string): Generator<GraphEdge> {
+    for (const [other, ids] of this.links.get(id) ?? []) {
+      for (const eid of ids) {
+        const e = this.edges.get(eid);
+        if (e && (other !== id || e.source === id)) yield e;
+      }
+    }
+  }
+
+  private link(a: string, b: string, edge: string): void {
+    let m = this.links.get(a);
+    if (!m) this.links.set(a, (m = new Map()));
+    let set = m.get(b);
+    if (!set) m.set(b, (set = new Set()));
+    set.add(edge);
+    this.degrees.set(a, (this.degrees.get(a) ?? 0) + 1);
+  }
+
+  private unlink(a: string, b: string, edge: string): void {
+    const m = this.links.get(a);
+    const set = m?.get(b);
+    if (!m || !set?.delete(edge)) return;
+    if (!set.size) m.delete(b);
+    this.degrees.set(a, Math.max(0, (this.degrees.get(a) ?? 0) - 1));
   }
 }
 

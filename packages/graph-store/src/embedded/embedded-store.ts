@@ -7,7 +7,9 @@ import { StoreError, StoreInputError, StoreUnavailableError } from '../errors';
 import { q, KuzuCatalog } from './kuzu-schema';
 import { KuzuSession } from './kuzu-session';
 import { SearchIndex } from './search-index';
-import { ingestExtraction } from './ingest';
+import { Adjacency } from './adjacency';
+import { loadEdges } from './reads';
+import { emptyEffects, ingestExtraction } from './ingest';
 import type { WriteEffects } from './ingest';
 import { detachDocuments, lookupEntityTypes, refreshRelations, removeOrphans, updateDegrees } from './graph-writes';
 import { neighborhood, subgraph } from './neighborhood';
@@ -52,8 +54,9 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     throw new StoreUnavailableError('embedded', `cannot prepare the schema at ${path}: ${String(err)}`, { cause: err });
   }
   const index = new SearchIndex();
+  const adjacency = new Adjacency();
   let indexLoaded = false;
-  const ctx: ReadContext = { session, catalog, index };
+  const ctx: ReadContext = { session, catalog, index, adjacency };
 
   const refreshIndex = (ids: Iterable<string>): void => {
     const list = [...ids];
@@ -80,11 +83,17 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
   const ready = (): ReadContext => {
     if (!indexLoaded) {
       for (const t of ENTITY_TYPES) loadEntities(t);
+      loadEdges(session, catalog, adjacency);
       indexLoaded = true;
     }
     return ctx;
   };
   const applyEffects = (effects: WriteEffects): void => {
+    if (!indexLoaded) return;
+    for (const [id, e] of effects.edges) {
+      if (e) adjacency.upsert(e);
+      else adjacency.remove(id);
+    }
     for (const id of effects.deleted) index.remove(id);
     refreshIndex(effects.touched);
   };
@@ -107,13 +116,14 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
         writable();
         const exists = session.rows('MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: docId }).length > 0;
         if (!exists) return false;
-        const effects: WriteEffects = { touched: new Set(), deleted: new Set() };
+        const effects = emptyEffects();
         session.transaction(() => {
           const old = detachDocuments(session, [docId]);
           session.rows('MATCH (d:Document {id: $id}) DELETE d', { id: docId });
           const types = lookupEntityTypes(session, old.relations.flatMap((r) => [r.source, r.target]));
           const recompute = new Set(old.relations.map((r) => r.id));
           const refreshed = refreshRelations(session, { keys: old.relations, types, props: new Map(), added: new Map(), recompute, bulk: false });
+          for (const [id, e] of refreshed.edges) effects.edges.set(id, e);
           for (const id of removeOrphans(session, [...old.mentioned, ...refreshed.removedEndpoints])) effects.deleted.add(id);
           const alive = [...refreshed.endpoints, ...old.mentioned].filter((id) => !effects.deleted.has(id));
           updateDegrees(session, alive);

@@ -1,9 +1,11 @@
 import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema';
-import type { EntityType, Relation, RelationType } from '@kg/schema';
+import type { EntityType, GraphEdge, Relation, RelationType } from '@kg/schema';
 import type { KuzuSession } from './kuzu-session';
 import { q } from './kuzu-schema';
 import { dbl, encodeDouble, encodeOpt, optDate, optInt, optStr } from './row-encoding';
 import { isoDate, num, str } from './values';
+import { copyCsv } from './csv-copy';
+import type { CsvValue } from './csv-copy';
 
 const RELATION_SET = new Set<string>(RELATION_TYPES);
 
@@ -64,9 +66,6 @@ interface EdgeRow extends Record<string, string | number | boolean> {
   role: string;
 }
 
-const EDGE_VALUES =
-  `row.id, row.n, ${optDate('row.first')}, ${optDate('row.last')}, ${dbl('row.conf')}, ` +
-  `${optStr('row.cameo')}, ${optInt('row.qc')}, ${optStr('row.role')}, row.neg`;
 const EDGE_SET =
   `r.count = row.n, r.firstDate = ${optDate('row.first')}, r.lastDate = ${optDate('row.last')}, ` +
   `r.confidence = ${dbl('row.conf')}, r.cameo = ${optStr('row.cameo')}, r.quadClass = ${optInt('row.qc')}, ` +
@@ -131,12 +130,21 @@ export interface RefreshInput {
  * Write each relation's aggregates (count, first/last date, max confidence, negated when all
  * evidence is); delete edges left without evidence. Set-based per (type, from label, to label).
  */
-export function refreshRelations(session: KuzuSession, input: RefreshInput): { removedEndpoints: Set<string>; endpoints: Set<string>; written: number } {
+export interface RefreshResult {
+  removedEndpoints: Set<string>;
+  endpoints: Set<string>;
+  written: number;
+  /** Edges as written (id -> edge) and ids of deleted edges, for the read cache. */
+  edges: Map<string, GraphEdge | null>;
+}
+
+export function refreshRelations(session: KuzuSession, input: RefreshInput): RefreshResult {
   const { types, props, added, recompute, bulk } = input;
   const byId = new Map(input.keys.map((k) => [k.id, k]));
   const removedEndpoints = new Set<string>();
   const endpoints = new Set<string>();
-  if (!byId.size) return { removedEndpoints, endpoints, written: 0 };
+  const edges = new Map<string, GraphEdge | null>();
+  if (!byId.size) return { removedEndpoints, endpoints, written: 0, edges };
   const recomputed = aggregatesFromStore(session, [...recompute].filter((id) => byId.has(id)));
   const groups = new Map<string, { type: RelationType; a: EntityType; b: EntityType; keys: RelationKey[] }>();
   for (const key of byId.values()) {
@@ -153,7 +161,8 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): { r
   for (const { type, a, b, keys: list } of groups.values()) {
     const match = `UNWIND $rows AS row WITH row, row.s AS sid MATCH (a:${q(a)} {id: sid})-[r:${type}]->(b:${q(b)}) WHERE r.id = row.id`;
     const existing = new Map<string, Record<string, unknown>>();
-    for (const r of session.rows(
+    // a bulk load goes into an empty store: nothing to look up
+    for (const r of bulk ? [] : session.rows(
       `${match} RETURN r.id AS id, r.count AS n, r.firstDate AS first, r.lastDate AS last, r.confidence AS conf, ` +
         'r.negated AS neg, r.cameo AS cameo, r.quadClass AS qc, r.role AS role',
       { rows: list.map((k) => ({ s: k.source, id: k.id })) },
@@ -169,13 +178,18 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): { r
     }
     if (gone.length) {
       session.rows(`${match} DELETE r`, { rows: gone.map((k) => ({ s: k.source, id: k.id })) });
-      for (const k of gone) removedEndpoints.add(k.source).add(k.target);
+      for (const k of gone) {
+        removedEndpoints.add(k.source).add(k.target);
+        edges.set(k.id, null);
+      }
     }
+    for (const r of rows) edges.set(r.id, toEdge(r, type));
     const updates = rows.filter((r) => existing.has(r.id));
     const creates = rows.filter((r) => !existing.has(r.id));
     if (updates.length) session.rows(`${match} SET ${EDGE_SET}`, { rows: updates });
     if (creates.length && bulk) {
-      session.rows(`COPY ${type} FROM (UNWIND $rows AS row RETURN row.s, row.t, ${EDGE_VALUES}) (from='${a}', to='${b}')`, { rows: creates });
+      const cols = (c: EdgeRow): CsvValue[] => [c.s, c.t, c.id, c.n, c.first || null, c.last || null, Number(c.conf), c.cameo || null, c.qc || null, c.role || null, c.neg];
+      copyCsv(session, type, creates.map(cols), `from='${a}', to='${b}'`);
     } else if (creates.length) {
       const create =
         `MATCH (a:${q(a)} {id: $s}), (b:${q(b)} {id: $t}) CREATE (a)-[:${type} {id: $id, count: $n, firstDate: date($first), ` +
@@ -198,7 +212,17 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): { r
     }
     written += rows.length;
   }
-  return { removedEndpoints, endpoints, written };
+  return { removedEndpoints, endpoints, written, edges };
+}
+
+function toEdge(r: EdgeRow, type: RelationType): GraphEdge {
+  const e: GraphEdge = { id: r.id, source: r.s, target: r.t, type, count: r.n, confidence: Number(r.conf), negated: r.neg };
+  if (r.first) e.firstDate = r.first;
+  if (r.last) e.lastDate = r.last;
+  if (r.cameo) e.cameo = r.cameo;
+  if (r.qc) e.quadClass = r.qc as GraphEdge['quadClass'];
+  if (r.role) e.role = r.role;
+  return e;
 }
 
 function edgeRow(k: RelationKey, agg: Aggregate, rel: Relation | undefined, prev: Record<string, unknown> | undefined): EdgeRow {

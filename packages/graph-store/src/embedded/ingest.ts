@@ -1,4 +1,4 @@
-import type { DocumentText, Entity, EntityType, ExtractionResult, Role } from '@kg/schema';
+import type { DocumentText, Entity, EntityType, ExtractionResult, GraphEdge, Role } from '@kg/schema';
 import type { IngestOptions, IngestReport } from '../graph-store';
 import type { KuzuCatalog } from './kuzu-schema';
 import { q } from './kuzu-schema';
@@ -6,9 +6,11 @@ import type { KuzuSession, Params } from './kuzu-session';
 import { detachDocuments, groupByType, lookupEntityTypes, refreshRelations, removeOrphans, updateDegrees } from './graph-writes';
 import type { EvidenceFacts, RelationKey } from './graph-writes';
 import { entityTypeOf, foreignEndpoints, planIngest } from './ingest-plan';
-import type { IngestPlan, PlannedDocument } from './ingest-plan';
-import { dbl, encodeDouble, encodeList, encodeOpt, optDate, optInt, optStr, strList } from './row-encoding';
+import type { IngestPlan, PlannedDocument, PlannedEvidence } from './ingest-plan';
+import { dbl, encodeDouble, encodeList, encodeOpt, optDate, optStr, strList } from './row-encoding';
 import { num } from './values';
+import { copyCsv } from './csv-copy';
+import type { CsvValue } from './csv-copy';
 
 /** Documents written per set-based step (all inside one transaction). */
 export const DEFAULT_INGEST_CHUNK = 500;
@@ -17,7 +19,11 @@ export interface WriteEffects {
   /** Entities whose node or degree may have changed. */
   touched: Set<string>;
   deleted: Set<string>;
+  /** Relationship edges written (or null: deleted). */
+  edges: Map<string, GraphEdge | null>;
 }
+
+export const emptyEffects = (): WriteEffects => ({ touched: new Set(), deleted: new Set(), edges: new Map() });
 
 /** Idempotent, transactional ingest (runs inside the session queue). */
 export function ingestExtraction(
@@ -28,7 +34,7 @@ export function ingestExtraction(
   options: IngestOptions & { chunkSize?: number } = {},
 ): { report: IngestReport; effects: WriteEffects } {
   const plan = planIngest(result, texts);
-  const effects: WriteEffects = { touched: new Set(), deleted: new Set() };
+  const effects = emptyEffects();
   const report: IngestReport = { documents: plan.documents.length, unchanged: 0, replaced: 0, entities: 0, relations: 0, evidence: 0 };
   const stored = new Map<string, string>();
   const docIds = plan.documents.map((d) => d.id);
@@ -84,32 +90,7 @@ function writeChunk(session: KuzuSession, input: ChunkInput, report: IngestRepor
   const keys = new Map<string, RelationKey>();
   for (const r of old.relations) keys.set(r.id, r);
   const evidence = new Map(chunk.flatMap((d) => d.evidence).map((e) => [e.id, e]));
-  if (evidence.size) {
-    session.rows(
-      'UNWIND $rows AS row CREATE (:Evidence {id: row.id, relationId: row.rid, source: row.source, type: row.type, ' +
-        'target: row.target, docId: row.doc, sentence: row.sentence, startOffset: row.so, endOffset: row.eo, text: row.text, ' +
-        `date: ${optDate('row.date')}, highlights: row.highlights, confidence: ${dbl('row.conf')}, negated: row.neg, modality: row.modality})`,
-      {
-        rows: [...evidence.values()].map((e) => ({
-          id: e.id,
-          rid: e.relationId,
-          source: e.relation.source,
-          type: e.relation.type,
-          target: e.relation.target,
-          doc: e.docId,
-          sentence: e.sentence,
-          so: e.start,
-          eo: e.end,
-          text: e.text,
-          date: encodeOpt(e.date),
-          highlights: e.highlights,
-          conf: encodeDouble(e.relation.confidence),
-          neg: e.relation.negated,
-          modality: e.relation.modality,
-        })),
-      },
-    );
-  }
+  if (evidence.size) writeEvidence(session, [...evidence.values()], bulk);
   const added = new Map<string, EvidenceFacts[]>();
   for (const e of evidence.values()) {
     keys.set(e.relationId, { id: e.relationId, source: e.relation.source, type: e.relation.type, target: e.relation.target });
@@ -123,11 +104,47 @@ function writeChunk(session: KuzuSession, input: ChunkInput, report: IngestRepor
   const recompute = new Set(old.relations.map((r) => r.id));
   const refreshed = refreshRelations(session, { keys: [...keys.values()], types, props: plan.relations, added, recompute, bulk });
   report.relations += refreshed.written;
+  for (const [id, e] of refreshed.edges) effects.edges.set(id, e);
   const deleted = removeOrphans(session, [...old.mentioned, ...refreshed.removedEndpoints]);
   for (const id of deleted) effects.deleted.add(id);
   const alive = new Set([...refreshed.endpoints, ...referenced].filter((id) => !deleted.has(id)));
   updateDegrees(session, alive);
   for (const id of [...alive, ...old.mentioned]) if (!deleted.has(id)) effects.touched.add(id);
+}
+
+/** Evidence rows as Evidence nodes (COPY into an empty store, UNWIND ... CREATE otherwise). */
+function writeEvidence(session: KuzuSession, list: PlannedEvidence[], bulk: boolean): void {
+  const rows = list.map((e) => ({
+    id: e.id,
+    rid: e.relationId,
+    source: e.relation.source,
+    type: e.relation.type,
+    target: e.relation.target,
+    doc: e.docId,
+    sentence: e.sentence,
+    so: e.start,
+    eo: e.end,
+    text: e.text,
+    date: encodeOpt(e.date),
+    highlights: e.highlights,
+    conf: encodeDouble(e.relation.confidence),
+    neg: e.relation.negated,
+    modality: e.relation.modality,
+  }));
+  if (bulk) {
+    const cols = (e: PlannedEvidence): CsvValue[] => [
+      e.id, e.relationId, e.relation.source, e.relation.type, e.relation.target, e.docId, e.sentence,
+      e.start, e.end, e.text, e.date, e.highlights, e.relation.confidence, e.relation.negated, e.relation.modality,
+    ];
+    copyCsv(session, 'Evidence', list.map(cols));
+    return;
+  }
+  session.rows(
+    'UNWIND $rows AS row CREATE (:Evidence {id: row.id, relationId: row.rid, source: row.source, type: row.type, ' +
+      'target: row.target, docId: row.doc, sentence: row.sentence, startOffset: row.so, endOffset: row.eo, text: row.text, ' +
+      `date: ${optDate('row.date')}, highlights: row.highlights, confidence: ${dbl('row.conf')}, negated: row.neg, modality: row.modality})`,
+    { rows },
+  );
 }
 
 function writeDocuments(session: KuzuSession, chunk: PlannedDocument[], replaced: Set<string>): void {
@@ -167,11 +184,8 @@ function writeMentions(session: KuzuSession, chunk: PlannedDocument[], typeOf: (
   }
   for (const [t, rows] of byType) {
     if (bulk) {
-      session.rows(
-        'COPY MENTIONS FROM (UNWIND $rows AS row RETURN row.doc, row.id, row.so, row.eo, row.text, row.kind, ' +
-          `${optInt('row.sn', 0)}) (from='Document', to='${t}')`,
-        { rows },
-      );
+      const cols = (r: Params): CsvValue[] => [r.doc, r.id, r.so, r.eo, r.text, r.kind, Number(r.sn) < 0 ? null : r.sn] as CsvValue[];
+      copyCsv(session, 'MENTIONS', rows.map(cols), `from='Document', to='${t}'`);
       continue;
     }
     const create =

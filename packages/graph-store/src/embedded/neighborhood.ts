@@ -3,16 +3,20 @@ import type { KuzuCatalog } from './kuzu-schema';
 import type { KuzuSession } from './kuzu-session';
 import type { SearchIndex } from './search-index';
 import type { Adjacency } from './adjacency';
-import { edgePredicate, otherEnd } from './adjacency';
+import { edgePredicate } from './adjacency';
 
-export interface ReadContext {
-  session: KuzuSession;
-  catalog: KuzuCatalog;
+/** The in-memory part of the store: entity index and edge adjacency. */
+export interface GraphView {
   index: SearchIndex;
   adjacency: Adjacency;
 }
 
-export function nodeFromIndex(ctx: ReadContext, id: string): GraphNode | null {
+export interface ReadContext extends GraphView {
+  session: KuzuSession;
+  catalog: KuzuCatalog;
+}
+
+export function nodeFromIndex(ctx: GraphView, id: string): GraphNode | null {
   const e = ctx.index.get(id);
   if (!e) return null;
   const node: GraphNode = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, degree: ctx.adjacency.degree(id) };
@@ -20,7 +24,7 @@ export function nodeFromIndex(ctx: ReadContext, id: string): GraphNode | null {
   return node;
 }
 
-const typeGate = (ctx: ReadContext, f: Partial<GraphFilter>): ((id: string) => boolean) => {
+const typeGate = (ctx: GraphView, f: Partial<GraphFilter>): ((id: string) => boolean) => {
   const allowed = f.types?.length ? new Set<EntityType>(f.types) : null;
   return (id) => {
     const t = ctx.index.typeOf(id);
@@ -29,7 +33,7 @@ const typeGate = (ctx: ReadContext, f: Partial<GraphFilter>): ((id: string) => b
 };
 
 /** Breadth-first neighbourhood (depth 1-3) under the filters, capped to `limit` nodes. */
-export function neighborhood(ctx: ReadContext, id: string, query: NeighborhoodQuery): Subgraph | null {
+export function neighborhood(ctx: GraphView, id: string, query: NeighborhoodQuery): Subgraph | null {
   const center = nodeFromIndex(ctx, id);
   if (!center) return null;
   const ok = edgePredicate(query);
@@ -39,9 +43,8 @@ export function neighborhood(ctx: ReadContext, id: string, query: NeighborhoodQu
   for (let d = 1; d <= query.depth && frontier.length; d++) {
     const next: string[] = [];
     for (const u of frontier) {
-      for (const e of ctx.adjacency.edgesOf(u)) {
-        const v = otherEnd(e, u);
-        if (distance.has(v) || !ok(e) || !gate(v)) continue;
+      for (const v of ctx.adjacency.neighbors(u)) {
+        if (distance.has(v) || !gate(v) || !anyEdge(ctx, u, v, ok)) continue;
         distance.set(v, d);
         next.push(v);
       }
@@ -56,7 +59,7 @@ export function neighborhood(ctx: ReadContext, id: string, query: NeighborhoodQu
 }
 
 /** Whole graph under the filters (nodes with at least one admitted edge), capped by degree. */
-export function subgraph(ctx: ReadContext, query: SubgraphQuery & GraphFilter): Subgraph {
+export function subgraph(ctx: GraphView, query: SubgraphQuery & GraphFilter): Subgraph {
   const ok = edgePredicate(query);
   const gate = typeGate(ctx, query);
   const ids = new Set<string>();
@@ -71,7 +74,7 @@ export function subgraph(ctx: ReadContext, query: SubgraphQuery & GraphFilter): 
   return finish(kept, inducedEdges(ctx, kept, query), ranked.length - kept.length);
 }
 
-function rank(ctx: ReadContext, ids: string[], distance?: Map<string, number>): string[] {
+function rank(ctx: GraphView, ids: string[], distance?: Map<string, number>): string[] {
   return ids.sort(
     (a, b) =>
       (distance ? (distance.get(a) ?? 0) - (distance.get(b) ?? 0) : 0) ||
@@ -80,13 +83,22 @@ function rank(ctx: ReadContext, ids: string[], distance?: Map<string, number>): 
   );
 }
 
-/** Admitted edges between the given nodes. */
-export function inducedEdges(ctx: ReadContext, nodes: GraphNode[], f: Partial<GraphFilter>): GraphEdge[] {
+export function anyEdge(ctx: GraphView, u: string, v: string, ok: (e: GraphEdge) => boolean): boolean {
+  for (const e of ctx.adjacency.between(u, v)) if (ok(e)) return true;
+  return false;
+}
+
+/** Admitted edges between the given nodes: per node, the cheaper of its neighbours or the kept set. */
+export function inducedEdges(ctx: GraphView, nodes: GraphNode[], f: Partial<GraphFilter>): GraphEdge[] {
   const ok = edgePredicate(f);
   const keep = new Set(nodes.map((n) => n.id));
   const out = new Map<string, GraphEdge>();
-  for (const id of keep) {
-    for (const e of ctx.adjacency.edgesOf(id)) if (ok(e) && keep.has(otherEnd(e, id))) out.set(e.id, e);
+  for (const u of keep) {
+    const candidates = ctx.adjacency.neighborCount(u) <= keep.size ? ctx.adjacency.neighbors(u) : keep.values();
+    for (const v of candidates) {
+      if (!keep.has(v)) continue;
+      for (const e of ctx.adjacency.between(u, v)) if (ok(e)) out.set(e.id, e);
+    }
   }
   return [...out.values()];
 }

@@ -1,53 +1,90 @@
 import type { GraphEdge, GraphNode, PathsQuery } from '@kg/schema';
 import type { PathResult } from '../graph-store';
-import { edgePredicate, otherEnd } from './adjacency';
+import { edgePredicate } from './adjacency';
 import { finish, nodeFromIndex } from './neighborhood';
-import type { ReadContext } from './neighborhood';
+import type { GraphView } from './neighborhood';
 
-/** Up to `limit` shortest paths (undirected BFS); weak edges only when their type is listed. */
-export function paths(ctx: ReadContext, query: PathsQuery): PathResult | null {
+/**
+ * Up to `limit` shortest paths (undirected), by bidirectional BFS: expand the smaller frontier
+ * until the two searches meet, then walk the shortest-path layers. Weak edges only when listed.
+ */
+export function paths(ctx: GraphView, query: PathsQuery): PathResult | null {
   const from = nodeFromIndex(ctx, query.from);
   const to = nodeFromIndex(ctx, query.to);
   if (!from || !to) return null;
   if (query.from === query.to) return { paths: [{ nodes: [query.from], edges: [] }], subgraph: finish([from], [], 0) };
   const listed = query.relationTypes?.length ? query.relationTypes : undefined;
   const ok = edgePredicate({ relationTypes: listed, includeWeak: Boolean(listed) });
+  const edgesBetween = (u: string, v: string): GraphEdge[] => [...ctx.adjacency.between(u, v)].filter(ok);
   const hops = Math.max(1, Math.min(query.maxHops, 6));
-  // parents[v] = edges (u -> v) on some shortest path from `from` to v
-  const parents = new Map<string, GraphEdge[]>([[query.from, []]]);
-  const level = new Map<string, number>([[query.from, 0]]);
-  let frontier = [query.from];
-  for (let d = 1; d <= hops && frontier.length && !level.has(query.to); d++) {
+  const dA = new Map([[query.from, 0]]);
+  const dB = new Map([[query.to, 0]]);
+  let fa = [query.from];
+  let fb = [query.to];
+  let a = 0;
+  let b = 0;
+  let meet: string[] = [];
+  while (a + b < hops && fa.length && fb.length) {
+    const expandA = fa.length <= fb.length;
+    const [frontier, dist, other] = expandA ? [fa, dA, dB] : [fb, dB, dA];
+    const depth = (expandA ? a : b) + 1;
     const next: string[] = [];
     for (const u of frontier) {
-      for (const e of ctx.adjacency.edgesOf(u)) {
-        if (!ok(e)) continue;
-        const v = otherEnd(e, u);
-        const lv = level.get(v);
-        if (lv === undefined) {
-          level.set(v, d);
-          parents.set(v, [e]);
-          next.push(v);
-        } else if (lv === d) parents.get(v)?.push(e);
+      for (const v of ctx.adjacency.neighbors(u)) {
+        if (dist.has(v) || !edgesBetween(u, v).length) continue;
+        dist.set(v, depth);
+        next.push(v);
+        if (other.has(v)) meet.push(v);
       }
     }
-    frontier = next;
+    if (expandA) [fa, a] = [next, depth];
+    else [fb, b] = [next, depth];
+    if (meet.length) break;
   }
-  if (!level.has(query.to)) return { paths: [], subgraph: finish([from, to], [], 0) };
+  if (!meet.length) return { paths: [], subgraph: finish([from, to], [], 0) };
+  const length = Math.min(...meet.map((m) => (dA.get(m) ?? 0) + (dB.get(m) ?? 0)));
+  meet = meet.filter((m) => (dA.get(m) ?? 0) + (dB.get(m) ?? 0) === length).sort();
+  // A side: keep only nodes that lead to a meeting node (walk layers back from the meet set)
+  const useful = new Set(meet);
+  let layer = meet.filter((m) => (dA.get(m) ?? 0) > 0);
+  for (let k = a; k > 0 && layer.length; k--) {
+    const prev: string[] = [];
+    for (const w of layer) {
+      for (const u of ctx.adjacency.neighbors(w)) {
+        if (dA.get(u) === (dA.get(w) ?? 0) - 1 && !useful.has(u) && edgesBetween(u, w).length) {
+          useful.add(u);
+          prev.push(u);
+        }
+      }
+    }
+    layer = prev;
+  }
   const out: PathResult['paths'] = [];
-  const walk = (v: string, nodes: string[], edges: GraphEdge[]): void => {
+  // before the meeting point follow A's layers through useful nodes; from it on, B's layers
+  const step = (u: string, pos: number): string[] => {
+    const onB = dB.get(u) === length - pos;
+    const next = [...ctx.adjacency.neighbors(u)].filter(
+      (w) =>
+        ((dA.get(w) === pos + 1 && useful.has(w)) || (onB && !dA.has(w) && dB.get(w) === length - pos - 1)) &&
+        edgesBetween(u, w).length > 0,
+    );
+    return next.sort();
+  };
+  const walk = (u: string, nodes: string[], edges: string[]): void => {
     if (out.length >= query.limit) return;
-    if (v === query.from) {
-      out.push({ nodes: [...nodes].reverse(), edges: edges.map((e) => e.id).reverse() });
+    if (u === query.to) {
+      out.push({ nodes: [...nodes], edges: [...edges] });
       return;
     }
-    const sorted = [...(parents.get(v) ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
-    for (const e of sorted) {
-      const u = otherEnd(e, v);
-      walk(u, [...nodes, u], [...edges, e]);
+    const pos = nodes.length - 1;
+    for (const w of step(u, pos)) {
+      for (const e of edgesBetween(u, w).sort((x, y) => (x.id < y.id ? -1 : 1))) {
+        walk(w, [...nodes, w], [...edges, e.id]);
+        if (out.length >= query.limit) return;
+      }
     }
   };
-  walk(query.to, [query.to], []);
+  walk(query.from, [query.from], []);
   const ids = new Set(out.flatMap((p) => p.nodes));
   const edgeIds = new Set(out.flatMap((p) => p.edges));
   const nodes = [...ids].map((id) => nodeFromIndex(ctx, id)).filter((n): n is GraphNode => n !== null);

@@ -1,11 +1,14 @@
-import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema';
+import { ENTITY_TYPES } from '@kg/schema';
 import type { Document, EntityDetail, EvidenceRow, GraphEdge, GraphNode, Mention, Role, Stats, Subgraph } from '@kg/schema';
 import type { DocumentRecord } from '../graph-store';
 import { q } from './kuzu-schema';
 import type { Row } from './kuzu-session';
 import type { ReadContext } from './neighborhood';
 import { finish, nodeFromIndex } from './neighborhood';
-import { isObj, isoDate, num, str, toGraphEdge } from './values';
+import type { Adjacency } from './adjacency';
+import type { KuzuCatalog } from './kuzu-schema';
+import type { KuzuSession } from './kuzu-session';
+import { isoDate, num, str, toGraphEdge } from './values';
 
 export const DETAIL_ROW_CAP = 2000;
 
@@ -56,11 +59,7 @@ export function getEntity(ctx: ReadContext, id: string): EntityDetail | null {
     if (r.sn !== null && r.sn !== undefined) m.sentence = num(r.sn);
     return m;
   });
-  const relRows = ctx.session.rows(
-    `MATCH (n:${q(type)} {id: $id})-[r]-(m) WHERE label(m) <> 'Document' RETURN DISTINCT r LIMIT ${DETAIL_ROW_CAP}`,
-    { id },
-  );
-  const relations: GraphEdge[] = relRows.filter((r) => isObj(r.r)).map((r) => toGraphEdge(r.r as Record<string, never>));
+  const relations: GraphEdge[] = [...ctx.adjacency.edgesOf(id)].slice(0, DETAIL_ROW_CAP).map((e) => ({ ...e }));
   const known = new Set(roles.map((r) => `${r.role}|${r.of ?? ''}`));
   for (const e of relations) {
     if (e.type !== 'HOLDS_ROLE' || e.source !== id || !e.role || known.has(`${e.role}|${e.target}`)) continue;
@@ -135,14 +134,18 @@ export function stats(ctx: ReadContext): Stats {
 /** Every entity and every relationship (weak ones included). */
 export function exportAll(ctx: ReadContext): Subgraph {
   const nodes = [...ctx.index.all()].map((e) => nodeFromIndex(ctx, e.id) as GraphNode);
-  const rel = ctx.catalog.relPattern(RELATION_TYPES);
-  const edges = rel
-    ? ctx.session
-        .rows(`MATCH ()-[r${rel}]->() RETURN r`)
-        .filter((r) => isObj(r.r))
-        .map((r) => toGraphEdge(r.r as Record<string, never>))
-    : [];
-  const subgraph = finish(ctx, nodes, edges, 0);
+  const subgraph = finish(nodes, [...ctx.adjacency.all()], 0);
   for (const n of subgraph.nodes) delete n.hiddenNeighbors;
   return subgraph;
+}
+
+/** Fill the read cache with every relationship edge (scalar columns: cheaper than rel values). */
+export function loadEdges(session: KuzuSession, catalog: KuzuCatalog, adjacency: Adjacency): void {
+  for (const type of catalog.existingTypes()) {
+    const rows = session.rows(
+      `MATCH ()-[r:${type}]->() RETURN r.id AS id, r.count AS count, r.firstDate AS firstDate, r.lastDate AS lastDate, ` +
+        'r.confidence AS confidence, r.cameo AS cameo, r.quadClass AS quadClass, r.role AS role, r.negated AS negated',
+    );
+    for (const r of rows) adjacency.upsert(toGraphEdge({ ...r, _label: type }));
+  }
 }

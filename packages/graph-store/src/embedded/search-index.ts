@@ -57,6 +57,7 @@ const MIN_FUZZY_LENGTH = 4;
 export class SearchIndex {
   private readonly entries = new Map<string, Entry>();
   private sortedKeys: Array<[string, Entry]> | null = null;
+  private sortedWords: Array<[string, Entry]> | null = null;
 
   get size(): number {
     return this.entries.size;
@@ -79,10 +80,14 @@ export class SearchIndex {
     const words = [...new Set(keys.flatMap((k) => k.split(' ')))];
     this.entries.set(e.id, { ...e, keys, words });
     this.sortedKeys = null;
+    this.sortedWords = null;
   }
 
   remove(id: string): void {
-    if (this.entries.delete(id)) this.sortedKeys = null;
+    if (this.entries.delete(id)) {
+      this.sortedKeys = null;
+      this.sortedWords = null;
+    }
   }
 
   search(query: string, limit: number, types?: readonly EntityType[]): SearchResult[] {
@@ -95,10 +100,11 @@ export class SearchIndex {
       const prev = tiers.get(e);
       if (prev === undefined || tier < prev) tiers.set(e, tier);
     };
-    for (const [key, e] of this.prefixRange(nq)) consider(e, key === nq ? 0 : 1);
-    const enough = (): boolean => tiers.size >= limit;
-    if (!enough()) this.scan(nq, consider, false);
-    if (!enough() && nq.length >= MIN_FUZZY_LENGTH) this.scan(nq, consider, true);
+    for (const [key, e] of this.prefixRange(this.keysSorted(), nq)) consider(e, key === nq ? 0 : 1);
+    if (tiers.size < limit) for (const [, e] of this.prefixRange(this.wordsSorted(), nq)) consider(e, 2);
+    // full scans (contains, then typos) only when the indexed tiers found nothing
+    if (!tiers.size) this.scan(nq, consider, false);
+    if (!tiers.size && nq.length >= MIN_FUZZY_LENGTH) this.scan(nq, consider, true);
     return [...tiers.entries()]
       .sort(([a, ta], [b, tb]) => ta - tb || b.degree - a.degree || a.name.localeCompare(b.name))
       .slice(0, limit)
@@ -112,8 +118,7 @@ export class SearchIndex {
       }));
   }
 
-  private *prefixRange(prefix: string): Generator<[string, Entry]> {
-    const keys = this.keysSorted();
+  private *prefixRange(keys: Array<[string, Entry]>, prefix: string): Generator<[string, Entry]> {
     let lo = 0;
     let hi = keys.length;
     while (lo < hi) {
@@ -143,12 +148,19 @@ export class SearchIndex {
   }
 
   private keysSorted(): Array<[string, Entry]> {
-    if (!this.sortedKeys) {
-      const all: Array<[string, Entry]> = [];
-      for (const e of this.entries.values()) for (const k of e.keys) all.push([k, e]);
-      all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      this.sortedKeys = all;
-    }
+    this.sortedKeys ??= sortedPairs(this.entries.values(), (e) => e.keys);
     return this.sortedKeys;
   }
+
+  /** Words after the first of each key (the first is covered by the key prefix). */
+  private wordsSorted(): Array<[string, Entry]> {
+    this.sortedWords ??= sortedPairs(this.entries.values(), (e) => [...new Set(e.keys.flatMap((k) => k.split(' ').slice(1)))]);
+    return this.sortedWords;
+  }
+}
+
+function sortedPairs(entries: Iterable<Entry>, keysOf: (e: Entry) => string[]): Array<[string, Entry]> {
+  const all: Array<[string, Entry]> = [];
+  for (const e of entries) for (const k of keysOf(e)) all.push([k, e]);
+  return all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }

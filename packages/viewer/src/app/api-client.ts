@@ -4,13 +4,18 @@ import {
   EntityDetailSchema,
   EvidenceRowSchema,
   GraphEdgeSchema,
+  SavedViewRecordSchema,
   SearchResultSchema,
   StatsSchema,
   SubgraphSchema,
+  ViewListResponseSchema,
   type CypherResult,
   type EntityDetail,
   type EvidenceRow,
   type GraphEdge,
+  type SavedView,
+  type SavedViewRecord,
+  type SavedViewSummary,
   type SearchResult,
   type Stats,
   type Subgraph,
@@ -63,6 +68,10 @@ export interface ApiClient {
   paths(from: string, to: string, maxHops?: number): Promise<PathsResponse>;
   evidence(relationId: string): Promise<{ relation?: GraphEdge; evidence: EvidenceRow[] }>;
   cypher(query: string): Promise<CypherResult>;
+  listViews(): Promise<SavedViewSummary[]>;
+  getView(id: string): Promise<SavedViewRecord>;
+  /** POST /api/views; `token` only when the server asks for one (401). */
+  saveView(view: SavedView, token?: string): Promise<SavedViewRecord>;
   exportUrl(format: 'gexf' | 'json' | 'graphml'): string | undefined;
 }
 
@@ -141,6 +150,17 @@ export function createApiClient(
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
+      }),
+    listViews: async () => (await call('views', ViewListResponseSchema)).views,
+    getView: (id) => call(`views/${enc(id)}`, SavedViewRecordSchema),
+    saveView: (view, token) =>
+      call('views', SavedViewRecordSchema, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(view),
       }),
     exportUrl: (format) => `${base}export?format=${format}`,
   };

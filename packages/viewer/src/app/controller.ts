@@ -89,16 +89,31 @@ export function createController(deps: {
       emit('view');
     },
     relayout,
-    /** Replace the whole graph (initial load, Cypher result, path result); undoable. */
-    async replaceGraph(sub: Subgraph, opts: { layoutMs?: number } = {}): Promise<void> {
+    /**
+     * Replace the whole graph (initial load, Cypher result, path result); undoable. Pinned
+     * `positions` (a saved view) are applied and kept fixed; no layout runs when they cover
+     * every node, so the saved camera frames the same picture.
+     */
+    async replaceGraph(
+      sub: Subgraph,
+      opts: { layoutMs?: number; positions?: Record<string, [number, number]> } = {},
+    ): Promise<void> {
       layout?.stop();
       if (graph.order) history.push();
       graph.clear();
       state.path = undefined;
       mergeSubgraph(graph, sub);
+      const pinned = opts.positions ?? {};
+      let free = 0;
+      graph.forEachNode((id) => {
+        const p = pinned[id];
+        if (p) graph.mergeNodeAttributes(id, { x: p[0], y: p[1], fixed: true });
+        else free++;
+      });
       graphChanged();
       performance.mark('kg:graph-drawn');
-      await relayout(opts.layoutMs);
+      if (free > 0 || !opts.positions) await relayout(opts.layoutMs);
+      else emit('layout');
       refresh();
     },
     /** Add a neighbourhood around `anchor` without re-laying out the rest; undoable. */

@@ -1,11 +1,19 @@
 import { z } from 'zod';
-import { EvidenceRowSchema, SubgraphSchema, type EntityDetail, type Subgraph } from '@kg/schema';
+import {
+  EvidenceRowSchema,
+  SavedViewSchema,
+  SubgraphSchema,
+  type EntityDetail,
+  type Subgraph,
+} from '@kg/schema';
 import { ApiClientError, type ApiClient } from './api-client';
 
 export const InlineDataSchema = z.object({
   subgraph: SubgraphSchema,
   evidence: z.record(z.string(), z.array(EvidenceRowSchema)).default({}),
   title: z.string().optional(),
+  /** The saved view (state, pinned positions, title, caption) the file was exported from. */
+  view: SavedViewSchema.optional(),
 });
 export type InlineData = z.infer<typeof InlineDataSchema>;
 
@@ -84,6 +92,9 @@ export function createInlineClient(data: InlineData): ApiClient {
     paths: () => unavailable('Path finding'),
     evidence: async (relationId) => ({ evidence: data.evidence[relationId] ?? [] }),
     cypher: () => unavailable('The Cypher console'),
+    listViews: async () => [],
+    getView: () => unavailable('Saved views'),
+    saveView: () => unavailable('Saving views'),
     exportUrl: () => undefined,
   };
 }

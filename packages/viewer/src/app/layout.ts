@@ -29,6 +29,8 @@ function settingsFor(graph: KgGraph) {
 /** Pixel-sized nodes against graph coordinates: margin relative to the graph's extent. */
 function removeOverlaps(graph: KgGraph): void {
   if (graph.order < 2 || graph.order > 20_000) return;
+  // noverlap knows nothing of pinned nodes: leave a saved view's positions alone.
+  if (graph.someNode((_n, a) => a.fixed === true)) return;
   noverlap.assign(graph, { maxIterations: 60, settings: { margin: 2, ratio: 1.2, speed: 3 } });
 }
 

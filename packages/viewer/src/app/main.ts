@@ -15,10 +15,9 @@ import { createPathFinder } from './path-finder';
 import { createRenderer, focusCamera, webglAvailable, type RenderState } from './renderer';
 import { createEntityCombobox } from './search-box';
 import { createToolbar } from './toolbar';
-import { parseViewState } from './url-state';
+import { exportForHook } from './export-image';
+import { loadInitialGraph, resolveInitialView } from './initial-view';
 import { bindUrlSync } from './url-sync';
-
-const INITIAL_LIMIT = 500;
 
 function toast(message: string, kind: 'info' | 'error' = 'info'): void {
   const el = byId('toast');
@@ -38,16 +37,17 @@ function fatal(title: string, detail: string): void {
 }
 
 async function start(): Promise<void> {
-  const embed = /\/embed\/?$/.test(location.pathname);
+  // `#embed` gives a standalone file the embed layout (kg export --format png|svg renders that).
+  const embed = /\/embed\/?$/.test(location.pathname) || location.hash === '#embed';
   document.body.classList.toggle('embed', embed);
-  const view = parseViewState(location.search);
   let api: ApiClient = createApiClient('api/');
   const inline = readInlineData(document);
   if (inline) {
     api = createInlineClient(inline);
     document.body.classList.add('standalone');
-    view.title ??= inline.title;
   }
+  const { view, positions } = await resolveInitialView(api, inline, location.search, toast);
+  if (inline) view.title ??= inline.title;
   if (view.title) {
     const t = byId('view-title');
     t.hidden = false;
@@ -119,28 +119,13 @@ async function start(): Promise<void> {
   // resize() clears the canvases; redraw right away (sigma only does both on window resize).
   new ResizeObserver(() => renderer.resize().refresh()).observe(byId('graph'));
 
-  try {
-    if (view.query && !embed && !api.offline) {
-      const res = await api.cypher(view.query);
-      await ctl.replaceGraph({ nodes: res.nodes, edges: res.edges, omittedNodes: 0 });
-    } else if (view.focus) {
-      await ctl.replaceGraph(await api.neighborhood(view.focus, { depth: view.depth, limit: 300 }));
-    } else {
-      const sub = await api.subgraph({ limit: INITIAL_LIMIT });
-      await ctl.replaceGraph(sub);
-      if (sub.omittedNodes)
-        toast(`Showing ${sub.nodes.length} actors; ${sub.omittedNodes} more in the store`);
-    }
-  } catch (err) {
-    toast((err as Error).message, 'error');
-  }
-  if (view.focus && graph.hasNode(view.focus)) {
-    await ctl.select(view.focus, { camera: !view.camera });
-  }
-  if (view.camera) renderer.getCamera().setState(view.camera);
-  else if (!view.focus) void renderer.getCamera().animatedReset({ duration: 0 });
+  await loadInitialGraph(ctl, { embed, positions });
   document.body.dataset.ready = 'true';
-  Object.assign(window, { __kg: { ctl, focusCamera } });
+  Object.assign(window, {
+    __kg: { ctl, focusCamera },
+    kgExport: (o: { format: 'png' | 'svg'; title?: string; caption?: string }) =>
+      exportForHook(ctl, o),
+  });
 }
 
 void start().catch((err: Error) => {

@@ -1,4 +1,6 @@
+import type { Controller } from './controller';
 import { h } from './dom';
+import { createSavedViewsSection } from './saved-views-ui';
 
 export const EMBED_SIZES = [
   { label: 'Small 480×360', width: '480', height: '360' },
@@ -34,10 +36,11 @@ async function copy(text: string, button: HTMLButtonElement): Promise<void> {
   setTimeout(() => (button.textContent = 'Copy'), 1500);
 }
 
-/** The Share dialog: permalink + embed <iframe> snippet with size options. */
-export function openShareDialog(pageUrl: string): HTMLDialogElement {
+/** The Share dialog: permalink + embed <iframe> snippet with size options, saved views. */
+export function openShareDialog(pageUrl: string, ctl?: Controller): HTMLDialogElement {
   const link = h('input', { attrs: { type: 'text', readonly: true, 'aria-label': 'Permalink' } });
   link.value = pageUrl;
+  let shared = pageUrl;
   const size = h(
     'select',
     { attrs: { 'aria-label': 'Embed size' } },
@@ -46,7 +49,12 @@ export function openShareDialog(pageUrl: string): HTMLDialogElement {
   const snippet = h('textarea', { attrs: { readonly: true, rows: 4, 'aria-label': 'Embed code' } });
   const update = () => {
     const s = EMBED_SIZES[Number(size.value)];
-    snippet.value = iframeSnippet(embedUrl(pageUrl), s.width, s.height);
+    snippet.value = iframeSnippet(embedUrl(shared), s.width, s.height);
+  };
+  const setUrl = (url: string) => {
+    shared = url;
+    link.value = url;
+    update();
   };
   size.addEventListener('change', update);
   update();
@@ -65,6 +73,7 @@ export function openShareDialog(pageUrl: string): HTMLDialogElement {
       h('label', { class: 'field-label', text: 'Embed in a report' }),
       h('div', { class: 'row' }, [size, copyBtn(snippet)]),
       snippet,
+      ctl && !ctl.api.offline ? createSavedViewsSection(ctl, pageUrl, setUrl) : null,
       h('form', { attrs: { method: 'dialog' } }, [
         h('button', { class: 'button', text: 'Close', attrs: { type: 'submit' } }),
       ]),

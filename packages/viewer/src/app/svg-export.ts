@@ -1,4 +1,5 @@
 import type { LegendItem } from './legend-items';
+import { REPORT_LINE_H, REPORT_PAD, reportHeight, type ReportLine } from './report-layout';
 
 export interface SvgNode {
   x: number;
@@ -23,6 +24,9 @@ export interface SvgScene {
   edges: SvgEdge[];
   legend: LegendItem[];
   title?: string;
+  caption?: string;
+  /** Footer below the graph: counts, date range, sources (see report-layout). */
+  report?: ReportLine[];
 }
 
 export function escapeXml(s: string): string {
@@ -55,8 +59,10 @@ export function legendLayout(items: LegendItem[], height: number) {
 
 /** Vector export: edges, nodes, labels (all text escaped) and the legend. */
 export function buildSvg(scene: SvgScene): string {
+  const report = scene.report ?? [];
+  const total = scene.height + reportHeight(report);
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${total}" viewBox="0 0 ${scene.width} ${total}" font-family="${FONT}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g id="edges" fill="none">`,
   ];
@@ -82,6 +88,10 @@ export function buildSvg(scene: SvgScene): string {
     out.push(
       `<text x="16" y="28" font-size="18" font-weight="600" fill="#1f2430">${escapeXml(scene.title)}</text>`,
     );
+  if (scene.caption)
+    out.push(
+      `<text x="16" y="${scene.title ? 48 : 28}" font-size="13" fill="#4a5261">${escapeXml(scene.caption)}</text>`,
+    );
   if (scene.legend.length) {
     const L = legendLayout(scene.legend, scene.height);
     out.push(
@@ -95,6 +105,17 @@ export function buildSvg(scene: SvgScene): string {
           : `<line x1="${L.x + 7}" y1="${y - 4}" x2="${L.x + 21}" y2="${y - 4}" stroke="${escapeXml(item.color)}" stroke-width="3"/>`,
         `<text x="${L.x + 28}" y="${y}">${escapeXml(item.label)} (${item.count})</text>`,
       );
+    });
+    out.push('</g>');
+  }
+  if (report.length) {
+    out.push(
+      `<g id="sources" font-size="12" fill="#1f2430"><line x1="0" y1="${scene.height}" x2="${scene.width}" y2="${scene.height}" stroke="#d8dce3"/>`,
+    );
+    report.forEach((line, i) => {
+      const y = scene.height + REPORT_PAD + (i + 1) * REPORT_LINE_H - 4;
+      const weight = line.bold ? ' font-weight="600"' : '';
+      out.push(`<text x="${REPORT_PAD}" y="${y}"${weight}>${escapeXml(line.text)}</text>`);
     });
     out.push('</g>');
   }

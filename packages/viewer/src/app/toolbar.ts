@@ -64,16 +64,13 @@ export function createToolbar(root: HTMLElement, ctl: Controller, actions: Toolb
   renderer.setSetting('labelDensity', view.labelDensity);
   renderer.setSetting('labelRenderedSizeThreshold', Math.max(0, 8 - view.labelDensity * 2));
 
-  const title = () => view.title;
+  const opts = () => ({ title: view.title, caption: view.caption });
+  const fail = (e: Error) => ctl.notify(e.message, 'error');
   const exportMenu = h('details', { class: 'menu' }, [
     h('summary', { class: 'button', text: 'Export', attrs: { 'aria-label': 'Export' } }),
     h('div', { class: 'menu-items', attrs: { role: 'group', 'aria-label': 'Export formats' } }, [
-      button(
-        'PNG image',
-        'Export PNG',
-        () => void downloadPng(ctl, title()).catch((e: Error) => ctl.notify(e.message, 'error')),
-      ),
-      button('SVG image', 'Export SVG', () => downloadSvg(ctl, title())),
+      button('PNG image', 'Export PNG', () => void downloadPng(ctl, opts()).catch(fail)),
+      button('SVG image', 'Export SVG', () => void downloadSvg(ctl, opts()).catch(fail)),
       ...(['gexf', 'graphml', 'json'] as const).map((f) =>
         button(f.toUpperCase(), `Download ${f.toUpperCase()}`, () => {
           const url = ctl.api.exportUrl(f);
@@ -104,7 +101,7 @@ export function createToolbar(root: HTMLElement, ctl: Controller, actions: Toolb
       'data-needs-server': '',
     }),
     exportMenu,
-    button('Share', 'Share link or embed code', () => openShareDialog(location.href), {
+    button('Share', 'Share link or embed code', () => openShareDialog(location.href, ctl), {
       'data-needs-server': '',
     }),
   );

@@ -28,6 +28,8 @@ export interface ViewState {
   labelDensity: number;
   title?: string;
   caption?: string;
+  /** Saved view to open (`view=<id>`); its state is the base, other params override it. */
+  viewId?: string;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -89,6 +91,7 @@ export function parseViewState(search: string): ViewState {
     labelDensity: num(p.get('labels'), 0, 5, DEFAULT_VIEW_STATE.labelDensity),
     title: text(p.get('title'), 200),
     caption: text(p.get('caption'), 500),
+    viewId: /^[A-Za-z0-9_-]{6,64}$/.test(p.get('view') ?? '') ? p.get('view')! : undefined,
   };
 }
 
@@ -98,6 +101,7 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
 export function serializeViewState(state: ViewState): string {
   const p = new URLSearchParams();
   const d = DEFAULT_VIEW_STATE;
+  if (state.viewId) p.set('view', state.viewId);
   if (state.focus) p.set('focus', state.focus);
   if (state.depth !== d.depth) p.set('depth', String(state.depth));
   if (state.types.length) p.set('types', state.types.join(','));

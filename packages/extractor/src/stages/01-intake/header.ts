@@ -15,7 +15,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const HEADER_LINE = /^[ \t]*(date|title|source)[ \t]*:?[ \t]+/i;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 const DATELINE =
-  /^\s*([A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?),?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]+\s*/;
+  /^\s*([A-Z][A-Z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?),?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]+\s*/;
 
 /** An ISO date from a header value ('2022-04-07', 'April 7, 2022'), else undefined. */
 export function toIsoDate(value: string, ref?: Date): string | undefined {

@@ -11,6 +11,7 @@ describe('intake', () => {
       ['date: April 7, 2022\nText here.', '2022-04-07', 'Text here.'],
       ['---\ntitle: T\ndate: 2021-05-06\nsource: Wire\n---\nBody.', '2021-05-06', 'Body.'],
       ['MOSCOW, March 21, 2022 (Reuters) - Russia said.', '2022-03-21', 'Russia said.'],
+      ['BEIJING/WASHINGTON, May 13, 2019 (Reuters) - China said.', '2019-05-13', 'China said.'],
       ['Date palms grow in Iraq.', undefined, 'Date palms grow in Iraq.'],
     ])('should read %j', (text, date, body) => {
       const h = readHeader(text);

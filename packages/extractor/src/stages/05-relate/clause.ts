@@ -44,6 +44,8 @@ function isStop(t: Token, next: Token | undefined): boolean {
 /** The coordination group that is the subject of the verb at `v`: nearest prepositionless group before it. */
 export function subjectOf(c: Clause, v: number): Unit[] {
   const { tokens } = c.doc;
+  const relative = relativeAntecedent(c, v);
+  if (relative) return relative;
   const quoted = tokens[v]!.quoted;
   let best: Unit | undefined;
   for (const u of c.units) {
@@ -62,6 +64,23 @@ export function subjectOf(c: Clause, v: number): Unit[] {
   for (let k = best.to; k < v; k++) if (isStop(tokens[k]!, tokens[k + 1])) return [];
   const first = c.units.find((u) => u.group === best!.group)!;
   return c.units.filter((u) => u.group === first.group);
+}
+
+/**
+ * 'the bombing that killed 40 police', 'Hamas, which rules Gaza': the subject of a verb right after
+ * a relative pronoun is its antecedent; when the antecedent is no actor, the verb has no subject
+ * (undefined when the verb does not open a relative clause or follows an action noun).
+ */
+function relativeAntecedent(c: Clause, v: number): Unit[] | undefined {
+  const { tokens } = c.doc;
+  let r = v - 1;
+  while (r > c.sentence.tokenStart && VERB_GROUP.has(tokens[r]!.pos)) r--;
+  if (r <= c.sentence.tokenStart || !RELATIVES.has(tokens[r]!.lower)) return undefined;
+  const end = tokens[r - 1]!.text === ',' ? r - 1 : r;
+  const ante = c.units.find((u) => u.to === end && u.mention.ref?.type !== 'Event');
+  // 'Israel began with air strikes that killed X': an action noun's agent is the clause subject.
+  if (!ante) return c.kb.nounTriggers.has(tokens[end - 1]!.lemma) ? undefined : [];
+  return c.units.filter((u) => u.group === ante.group);
 }
 
 export interface ObjectSpec {

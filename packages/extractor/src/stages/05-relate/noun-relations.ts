@@ -18,6 +18,7 @@ export function nounRelations(c: Clause, edges: Edges): void {
     if (!targets.length) targets.push(...demonymAfter(c, n, trig.targetPreps));
     let sources = modifierSource(c, n);
     if (!sources.length) sources = after(c, n, trig.sourcePreps);
+    if (!sources.length) sources = appositionOwner(c, n);
     let gov = -1;
     if (!sources.length) {
       gov = governor(c, n, trig);
@@ -40,7 +41,7 @@ export function nounRelations(c: Clause, edges: Edges): void {
     if (!sources.length || !targets.length) continue;
     const pol =
       gov >= 0
-        ? polarity(c, Math.max(...sources.map((u) => u.to)), gov)
+        ? polarity(c, Math.max(...sources.map((u) => u.to)), n)
         : { negated: false, modality: 'asserted' as const };
     edges.add({
       type: trig.type,
@@ -85,7 +86,7 @@ function governor(c: Clause, n: number, trig: NounTrigger): number {
   const { tokens } = c.doc;
   for (let k = n - 1; k >= c.sentence.tokenStart && n - k <= 12; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && trig.governors.includes(t.lemma)) return k;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && trig.governors.includes(t.lemma)) return k;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') return -1;
   }
   return -1;
@@ -100,4 +101,16 @@ function demonymAfter(c: Clause, n: number, preps: string[]): Unit[] {
   while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k++;
   const m = c.mentions.find((x) => x.tokenStart === k && x.kind === 'demonym');
   return m ? [{ mention: m, from: n + 2, to: m.tokenEnd, group: -1 }] : [];
+}
+
+const APPOSITION_INNER = new Set(['DET', 'ADJ', 'NUM']);
+
+/** 'the US and China, both permanent members of ...', 'X, a member of ...': the actors before the comma. */
+function appositionOwner(c: Clause, n: number): Unit[] {
+  const { tokens } = c.doc;
+  let k = n - 1;
+  while (k > c.sentence.tokenStart && APPOSITION_INNER.has(tokens[k]!.pos)) k--;
+  if (tokens[k]?.text !== ',') return [];
+  const owner = c.units.find((u) => u.to === k && u.mention.ref?.type !== 'Event');
+  return owner ? c.units.filter((u) => u.group === owner.group) : [];
 }

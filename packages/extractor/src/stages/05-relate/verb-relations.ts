@@ -5,6 +5,7 @@ import type { Edges } from './emit';
 import type { Unit } from './units';
 
 const FALLBACK_PREPS = ['of', 'for'];
+const ASKING = new Set(['APPEALS_TO', 'DEMANDS', 'COERCES']);
 
 /** Subject-verb-object edges from verb triggers (passives, phrasal verbs, 'help X do Y', coordination). */
 export function verbRelations(c: Clause, edges: Edges): void {
@@ -24,14 +25,20 @@ export function verbRelations(c: Clause, edges: Edges): void {
     for (const trig of list) {
       const end = triggerEnd(c, trig, v);
       if (end < 0) continue;
-      const coordinated = afterConjunction(tokens, v) && lastSubject.length > 0;
+      // ', urging X to ...' / ', brokered by X': the clause before the comma gives the missing actor.
+      const afterComma = tokens[v - 1]?.text === ',' && lastSubject.length > 0;
+      const participle = afterComma && t.lower.endsWith('ing');
+      const reduced =
+        tokens[v - 1]?.text === ',' && !t.lower.endsWith('ing') && tokens[end]?.lower === 'by';
+      const coordinated = (afterConjunction(tokens, v) || participle) && lastSubject.length > 0;
       const subject = coordinated ? lastSubject : subjectOf(c, v);
-      const passive = isPassive(tokens, v);
+      if (!coordinated && irrealis(c, v, subject)) break;
+      const passive = isPassive(tokens, v) || reduced;
       let sources = subject;
       let targets: Unit[];
       let fallback = false;
       if (passive) {
-        targets = subject;
+        targets = reduced ? reducedTarget(c, v, lastSubject) : subject;
         sources = objectOf(c, end, { preps: ['by'], maxDistance: 20 }).units;
       } else if (
         reciprocalAt(tokens, end) > 0 ||
@@ -111,6 +118,21 @@ function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
     if (!found) return -1;
   }
   return end;
+}
+
+/** 'urged China to press Russia': the action someone is asked to take is not an event (yet). */
+function irrealis(c: Clause, v: number, subject: Unit[]): boolean {
+  const { tokens } = c.doc;
+  if (tokens[v - 1]?.lower !== 'to' || subject.length === 0) return false;
+  const asker = tokens[subject[0]!.from - 1];
+  if (!asker || asker.pos !== 'VERB') return false;
+  return (c.kb.verbTriggers.get(asker.lemma) ?? []).some((x) => ASKING.has(x.type));
+}
+
+/** 'X, led by Y,': the actor right before the comma; 'agreed to a truce, brokered by Y': the clause subject. */
+function reducedTarget(c: Clause, v: number, lastSubject: Unit[]): Unit[] {
+  const before = c.units.find((u) => u.to === v - 1 && !u.prep && u.mention.ref?.type !== 'Event');
+  return before ? c.units.filter((u) => u.group === before.group) : lastSubject;
 }
 
 function afterConjunction(tokens: Token[], v: number): boolean {
