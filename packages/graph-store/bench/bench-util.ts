@@ -10,10 +10,18 @@ export function percentiles(samples: number[]): Timing {
   const s = [...samples].sort((a, b) => a - b);
   const at = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
   const round = (x: number): number => Math.round(x * 1000) / 1000;
-  return { n: s.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1] ?? 0) };
+  return {
+    n: s.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    max: round(s[s.length - 1] ?? 0),
+  };
 }
 
-export async function timeEach<T>(items: T[], fn: (x: T) => Promise<unknown> | unknown): Promise<Timing> {
+export async function timeEach<T>(
+  items: T[],
+  fn: (x: T) => Promise<unknown> | unknown,
+): Promise<Timing> {
   const samples: number[] = [];
   for (const x of items) {
     const t = performance.now();
@@ -36,4 +44,5 @@ export function sample<T>(xs: T[], n: number, rand: () => number): T[] {
   return Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(rand() * xs.length)]);
 }
 
-export const fmt = (t: Timing): string => `p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms (n=${t.n})`;
+export const fmt = (t: Timing): string =>
+  `p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms (n=${t.n})`;

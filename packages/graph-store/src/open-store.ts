@@ -31,9 +31,14 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<G
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
-    throw new StoreUnavailableError('open-store', `cannot create the data directory ${dir}: ${String(err)}; set KG_DATA_DIR to a writable directory`, { cause: err });
+    throw new StoreUnavailableError(
+      'open-store',
+      `cannot create the data directory ${dir}: ${String(err)}; set KG_DATA_DIR to a writable directory`,
+      { cause: err },
+    );
   }
   const mb = Number(env.KG_BUFFER_POOL_MB);
-  const bufferPoolSize = Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_BUFFER_POOL_SIZE;
+  const bufferPoolSize =
+    Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_BUFFER_POOL_SIZE;
   return createEmbeddedStore({ dir, bufferPoolSize });
 }

@@ -69,7 +69,14 @@ export async function renderStandaloneHtml(data: StandaloneData): Promise<string
     subgraph: data.subgraph,
     evidence: data.evidence ?? {},
     title: data.title,
-    view: data.view,
+    // Only the SavedView fields: a stored record also carries id and createdAt.
+    view: data.view && {
+      name: data.view.name,
+      state: data.view.state,
+      positions: data.view.positions,
+      title: data.view.title,
+      caption: data.view.caption,
+    },
   };
   const title = heading ? `${heading} · Knowledge graph` : 'Knowledge graph';
   return html

@@ -22,6 +22,8 @@ export interface RenderImageOptions {
   width: number;
   height: number;
   title?: string;
+  /** Fit the whole graph in the frame (views without a saved camera). */
+  fit?: boolean;
   executablePath?: string;
   timeoutMs?: number;
 }
@@ -62,10 +64,10 @@ export async function renderViewImage(html: string, opts: RenderImageOptions): P
       (o) =>
         (
           window as unknown as {
-            kgExport(o: { format: string; title?: string }): Promise<string>;
+            kgExport(o: { format: string; title?: string; fit?: boolean }): Promise<string>;
           }
         ).kgExport(o),
-      { format: opts.format, title: opts.title },
+      { format: opts.format, title: opts.title, fit: opts.fit },
     );
     if (opts.format === 'svg') return Buffer.from(out, 'utf8');
     const m = /^data:image\/png;base64,(.+)$/.exec(out);

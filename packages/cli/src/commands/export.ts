@@ -132,10 +132,12 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
           format === 'html'
             ? html
             : await renderViewImage(html, {
+                executablePath: io.env.CHROMIUM_PATH || undefined,
                 format: format as 'png' | 'svg',
                 width,
                 height,
                 title: values.title,
+                fit: !saved?.state.camera,
               }),
       };
     } else {

@@ -121,7 +121,11 @@ export const PronounsLexiconSchema = z.looseObject({
 });
 
 export const WordListSchema = z.looseObject({ words: z.array(str) });
-export const NameListSchema = z.looseObject({ names: z.array(str) });
+export const NameListSchema = z.looseObject({
+  names: z.array(str),
+  /** Capitalised words that are surnames right after a name word ('Liu He'), pronouns elsewhere. */
+  surnameWords: z.array(str).default([]),
+});
 export const OrgHeadsSchema = z.looseObject({
   heads: z.array(str),
   heads_start: z.array(str).default([]),

@@ -22,7 +22,8 @@ export interface KnowledgeBase {
   /** Organisation descriptors by first word, longest first. */
   orgDescriptors: Map<string, string[][]>;
   eventHeads: Map<string, string>;
-  eventMultiword: { words: string[]; cls: string }[];
+  /** Multi-word event names by first word, longest first. */
+  eventMultiword: Map<string, { words: string[]; cls: string }[]>;
   eventModifiers: Set<string>;
   groupHeads: Map<string, string>;
   groupModifiers: Set<string>;
@@ -38,6 +39,8 @@ export interface KnowledgeBase {
   speechVerbs: Set<string>;
   stopwords: Set<string>;
   givenNames: Set<string>;
+  /** 'He' in 'Liu He': a surname when it follows a name word mid-sentence. */
+  surnameWords: Set<string>;
   orgHeads: Set<string>;
   orgHeadsStart: Set<string>;
   orgConnectors: Set<string>;
@@ -155,9 +158,10 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     ),
     orgDescriptors: byFirstWord(data.roles.orgDescriptors.heads.map(words), (w) => w),
     eventHeads,
-    eventMultiword: data.events.multiword
-      .map((m) => ({ words: words(m.text), cls: m.class }))
-      .sort((a, b) => b.words.length - a.words.length),
+    eventMultiword: byFirstWord(
+      data.events.multiword.map((m) => ({ words: words(m.text), cls: m.class })),
+      (m) => m.words,
+    ),
     eventModifiers: new Set(data.events.distinguishingModifiers),
     groupHeads: new Map(data.events.groups.map((g) => [g.head, g.name])),
     groupModifiers: new Set(data.events.groupModifiers),
@@ -173,6 +177,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     speechVerbs: new Set(data.pronouns.speechVerbs),
     stopwords: new Set(data.stoplist.words),
     givenNames: new Set(data.givenNames.names),
+    surnameWords: new Set(data.givenNames.surnameWords),
     orgHeads: new Set(data.orgHeads.heads),
     orgHeadsStart: new Set(data.orgHeads.heads_start),
     orgConnectors: new Set(data.orgHeads.connectors),

@@ -29,6 +29,15 @@ describe('phrase-index', () => {
       ['West Bank', 0, undefined],
     ])('should match %j at %i as %j', (text, at, expected) => {
       expect(index().match(text, at)?.surface).toBe(expected);
+      // With the lower-cased text (the gazetteer pass's fast path) the answer is the same.
+      expect(index().match(text, at, undefined, text.toLowerCase())?.surface).toBe(expected);
+    });
+
+    it('should prefer the longest surface that passes the case checks', () => {
+      const p = index();
+      p.add({ surface: 'United States Army', ref: usa, kind: 'name', capital: false, ambiguous: false });
+      const text = 'the United States army said';
+      expect(p.match(text, 4, 'united', text.toLowerCase())?.surface).toBe('United States');
     });
   });
 });

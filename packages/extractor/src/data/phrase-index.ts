@@ -1,5 +1,6 @@
 import type { MentionKind } from '@kg/schema';
 import type { EntityRef } from '../types';
+import { CharTrie } from './char-trie';
 
 export interface PhraseEntry {
   surface: string;
@@ -18,6 +19,12 @@ export interface PhraseEntry {
   plural?: boolean;
 }
 
+/** Precomputed for matching: offsets of word-initial capitals, whether the surface ends in a word character. */
+interface Indexed extends PhraseEntry {
+  capitals: number[];
+  endsWord: boolean;
+}
+
 const WORD = /^[\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ASCII_WORD = /^[a-z0-9]+$/;
@@ -28,7 +35,11 @@ export function firstWordKey(s: string): string | undefined {
 
 /** Gazetteer surfaces indexed by their first word, longest first; matching is case-aware. */
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, PhraseEntry[]>();
+  private readonly byFirst = new Map<string, Indexed[]>();
+  /** Per first word: the entries by the rest of their lower-cased surface (no scan of the list). */
+  private readonly tries = new Map<string, CharTrie<Indexed>>();
+  /** First words with an entry whose lower-case form has another length: matched by scanning. */
+  private readonly oddKeys = new Set<string>();
   private readonly seen = new Set<string>();
   /** First words with an entry that may start in lower case. */
   private readonly lowerStart = new Set<string>();
@@ -45,13 +56,26 @@ export class PhraseIndex {
     this.seen.add(surface.toLowerCase());
     const letters = surface.replace(/[^\p{L}]/gu, '');
     const exact = letters.length > 0 && letters === letters.toUpperCase() && letters.length <= 6;
-    const full: PhraseEntry = { ...entry, surface, lower: surface.toLowerCase(), exact, requireThe };
+    const lower = surface.toLowerCase();
+    const full: Indexed = {
+      ...entry,
+      surface,
+      lower,
+      exact,
+      requireThe,
+      capitals: capitalOffsets(surface),
+      endsWord: WORD_CHAR.test(surface.charAt(surface.length - 1)),
+    };
+    if (lower.length !== surface.length || !lower.startsWith(key)) this.oddKeys.add(key);
     const list = this.byFirst.get(key) ?? [];
     const first = surface.charAt(0);
     if (first === first.toLowerCase()) this.lowerStart.add(key);
     list.push(full);
     list.sort((a, b) => b.surface.length - a.surface.length);
     this.byFirst.set(key, list);
+    const trie = this.tries.get(key) ?? new CharTrie<Indexed>();
+    trie.add(lower.slice(key.length), full);
+    this.tries.set(key, trie);
   }
 
   /** Longest entry matching `text` at `start`, or undefined; `word` is the lower-cased token there, if known. */
@@ -62,15 +86,17 @@ export class PhraseIndex {
     if (!list) return undefined;
     const c0 = text.charCodeAt(start);
     if (c0 >= 97 && c0 <= 122 && !this.lowerStart.has(key)) return undefined;
+    if (lowerText !== undefined && !this.oddKeys.has(key) && lowerText.startsWith(key, start)) {
+      // Candidates: the entries whose lower-case surface starts the text here, longest first.
+      for (const items of this.tries.get(key)!.prefixesAt(lowerText, start + key.length))
+        for (const e of items) if (accepts(e, text, start)) return e;
+      return undefined;
+    }
     for (const e of list) {
       const end = start + e.surface.length;
       if (end > text.length) continue;
-      if (e.exact ? !text.startsWith(e.surface, start) : lowerText ? !lowerText.startsWith(e.lower, start) : text.slice(start, end).toLowerCase() !== e.lower) continue;
-      if (!e.exact && !capitalsAgree(text.slice(start, end), e.surface)) continue;
-      const next = text.charAt(end);
-      if (next && WORD_CHAR.test(next) && WORD_CHAR.test(e.surface.charAt(e.surface.length - 1))) continue;
-      if (e.requireThe && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
-      return e;
+      if (!e.exact && text.slice(start, end).toLowerCase() !== e.lower) continue;
+      if (accepts(e, text, start)) return e;
     }
     return undefined;
   }
@@ -85,12 +111,25 @@ export class PhraseIndex {
   }
 }
 
-/** Every word-initial upper-case letter of the surface must be upper-case in the text. */
-function capitalsAgree(span: string, surface: string): boolean {
+/** Case, word boundary and 'the' checks of an entry whose lower-case surface starts the text at `start`. */
+function accepts(e: Indexed, text: string, start: number): boolean {
+  if (e.exact && !text.startsWith(e.surface, start)) return false;
+  if (!e.exact) {
+    for (const k of e.capitals) if (text.charCodeAt(start + k) !== e.surface.charCodeAt(k)) return false;
+  }
+  const end = start + e.surface.length;
+  if (e.endsWord && end < text.length && WORD_CHAR.test(text.charAt(end))) return false;
+  if (e.requireThe && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return true;
+}
+
+/** Offsets of the surface's word-initial upper-case letters (the text must have them too). */
+function capitalOffsets(surface: string): number[] {
+  const out: number[] = [];
   for (let k = 0; k < surface.length; k++) {
     const c = surface.charAt(k);
     const initial = k === 0 || !WORD_CHAR.test(surface.charAt(k - 1));
-    if (initial && c !== c.toLowerCase() && span.charAt(k) !== c) return false;
+    if (initial && c !== c.toLowerCase()) out.push(k);
   }
-  return true;
+  return out;
 }

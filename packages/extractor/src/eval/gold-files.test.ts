@@ -8,11 +8,16 @@ import { normaliseName } from './normalise-name';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const EVAL_DIR = join(ROOT, 'data/eval');
+const HOLDOUT_DIR = join(ROOT, 'data/eval-holdout');
 const SEED_GOLD = join(ROOT, '../shared/corpus/seed-gold.json');
 
-const evalGoldFiles = readdirSync(EVAL_DIR)
-  .filter((f) => f.endsWith('.gold.json'))
-  .map((f) => join(EVAL_DIR, f));
+const goldFilesIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => join(dir, f));
+const evalGoldFiles = goldFilesIn(EVAL_DIR);
+const holdoutGoldFiles = goldFilesIn(HOLDOUT_DIR);
 
 function load(file: string) {
   const gold = GoldSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
@@ -27,7 +32,24 @@ describe('gold-files', () => {
     expect(evalGoldFiles.length).toBeGreaterThanOrEqual(8);
   });
 
-  describe.each(evalGoldFiles.map((f) => [basename(f), f]))('%s', (_name, file) => {
+  it('should have at least 6 held-out articles, none of them also in data/eval', () => {
+    expect(holdoutGoldFiles.length).toBeGreaterThanOrEqual(6);
+    const names = new Set(evalGoldFiles.map((f) => basename(f)));
+    expect(holdoutGoldFiles.map((f) => basename(f)).filter((f) => names.has(f))).toEqual([]);
+  });
+
+  it('should not share an article text between data/eval and data/eval-holdout', () => {
+    const texts = new Set(evalGoldFiles.map((f) => load(f).text));
+    expect(holdoutGoldFiles.filter((f) => texts.has(load(f).text)).map((f) => basename(f))).toEqual(
+      [],
+    );
+  });
+
+  const cases = [...evalGoldFiles, ...holdoutGoldFiles].map((f) => [
+    `${basename(dirname(f))}/${basename(f)}`,
+    f,
+  ]);
+  describe.each(cases)('%s', (_name, file) => {
     const { gold, text } = load(file);
 
     it('should annotate its article and carry its date', () => {

@@ -153,7 +153,7 @@ describe('document-routes', () => {
         'application/json',
         '[{"text": "a", "date": "2022-02-30"}]',
         400,
-        'body.documents[0].date: 2022-02-30 is not a calendar date',
+        'body.documents[0].date: expected a real calendar date',
       ],
       ['text/plain', '', 400, 'body.text'],
       ['application/xml', '<doc/>', 415, 'Content-Type must be one of'],

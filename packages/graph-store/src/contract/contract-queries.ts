@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NeighborhoodQuerySchema, PathsQuerySchema, SearchQuerySchema, SubgraphQuerySchema, relationId } from '@kg/schema';
+import {
+  NeighborhoodQuerySchema,
+  PathsQuerySchema,
+  SearchQuerySchema,
+  SubgraphQuerySchema,
+  relationId,
+} from '@kg/schema';
 import type { Subgraph } from '@kg/schema';
 import type { GraphStore } from '../graph-store';
 import { chainFixture, mergeFixtures, starFixture, worldFixture } from './fixtures';
@@ -7,7 +13,8 @@ import type { StoreFactory } from './graph-store-contract';
 
 const nb = (q: Record<string, string | number> = {}) => NeighborhoodQuerySchema.parse(q);
 const ids = (g: Subgraph | null): string[] => (g?.nodes.map((n) => n.id) ?? []).sort();
-const types = (g: Subgraph | null): string[] => [...new Set(g?.edges.map((e) => e.type) ?? [])].sort();
+const types = (g: Subgraph | null): string[] =>
+  [...new Set(g?.edges.map((e) => e.type) ?? [])].sort();
 
 export function describeQueryContract(factory: StoreFactory): void {
   let store: GraphStore;
@@ -43,7 +50,9 @@ export function describeQueryContract(factory: StoreFactory): void {
     });
 
     it('should filter by entity type and respect the limit', async () => {
-      const hits = await store.search(SearchQuerySchema.parse({ q: 'o', types: 'Country', limit: 2 }));
+      const hits = await store.search(
+        SearchQuerySchema.parse({ q: 'o', types: 'Country', limit: 2 }),
+      );
       expect(hits.length).toBeLessThanOrEqual(2);
       expect(hits.every((h) => h.type === 'Country')).toBe(true);
     });
@@ -58,10 +67,18 @@ export function describeQueryContract(factory: StoreFactory): void {
       const d = await store.getEntity('ana-kovac');
       expect(d?.entity).toMatchObject({ id: 'ana-kovac', name: 'Ana Kovač', type: 'Person' });
       expect(d?.entity.aliases).toContain('Kovač');
-      expect(d?.roles).toContainEqual(expect.objectContaining({ role: 'foreign minister', of: 'OST' }));
-      expect(new Set(d?.mentions.map((m) => m.docId))).toEqual(new Set(['doc-spring', 'doc-summer']));
+      expect(d?.roles).toContainEqual(
+        expect.objectContaining({ role: 'foreign minister', of: 'OST' }),
+      );
+      expect(new Set(d?.mentions.map((m) => m.docId))).toEqual(
+        new Set(['doc-spring', 'doc-summer']),
+      );
       expect(d?.documents.map((x) => x.id).sort()).toEqual(['doc-spring', 'doc-summer']);
-      expect(d?.relations.map((r) => r.type).sort()).toEqual(['CO_MENTIONED', 'CRITICIZES', 'HOLDS_ROLE']);
+      expect(d?.relations.map((r) => r.type).sort()).toEqual([
+        'CO_MENTIONED',
+        'CRITICIZES',
+        'HOLDS_ROLE',
+      ]);
     });
 
     it('should give mention offsets that slice the stored text', async () => {
@@ -90,15 +107,25 @@ export function describeQueryContract(factory: StoreFactory): void {
       ['relationTypes', { relationTypes: 'HOLDS_ROLE' }, ['OST', 'ana-kovac']],
       ['entity types', { types: 'Country,Person' }, ['OST', 'VLT', 'ana-kovac']],
       ['minConfidence', { minConfidence: 0.9 }, ['OST', 'ana-kovac']],
-      ['a date range', { from: '2022-06-01', to: '2022-12-31', includeWeak: 'true' }, ['ana-kovac', 'boris-marenko']],
+      [
+        'a date range',
+        { from: '2022-06-01', to: '2022-12-31', includeWeak: 'true' },
+        ['ana-kovac', 'boris-marenko'],
+      ],
     ])('should apply the %s filter', async (_label, q, expected) => {
-      expect(ids(await store.neighborhood('ana-kovac', nb(q as Record<string, string | number>)))).toEqual(expected);
+      expect(
+        ids(await store.neighborhood('ana-kovac', nb(q as Record<string, string | number>))),
+      ).toEqual(expected);
     });
 
     it('should reach 2 hops at depth 2', async () => {
       const g = await store.neighborhood('KRB', nb({ depth: 2 }));
-      expect(ids(g)).toEqual(expect.arrayContaining(['KRB', 'VLT', 'ZEL', 'OST', 'ana-kovac', 'free-ostmark']));
-      expect(g?.edges.every((e) => ids(g).includes(e.source) && ids(g).includes(e.target))).toBe(true);
+      expect(ids(g)).toEqual(
+        expect.arrayContaining(['KRB', 'VLT', 'ZEL', 'OST', 'ana-kovac', 'free-ostmark']),
+      );
+      expect(g?.edges.every((e) => ids(g).includes(e.source) && ids(g).includes(e.target))).toBe(
+        true,
+      );
     });
 
     it('should cap nodes and count what was left out', async () => {
@@ -117,7 +144,15 @@ export function describeQueryContract(factory: StoreFactory): void {
     const pq = (q: Record<string, string | number>) => PathsQuerySchema.parse(q);
     it('should find the shortest path', async () => {
       const r = await store.paths(pq({ from: 'link-0', to: 'link-2' }));
-      expect(r?.paths).toEqual([{ nodes: ['link-0', 'link-1', 'link-2'], edges: [relationId('link-0', 'SUPPORTS', 'link-1'), relationId('link-1', 'SUPPORTS', 'link-2')] }]);
+      expect(r?.paths).toEqual([
+        {
+          nodes: ['link-0', 'link-1', 'link-2'],
+          edges: [
+            relationId('link-0', 'SUPPORTS', 'link-1'),
+            relationId('link-1', 'SUPPORTS', 'link-2'),
+          ],
+        },
+      ]);
       expect(ids(r?.subgraph ?? null)).toEqual(['link-0', 'link-1', 'link-2']);
     });
 
@@ -127,14 +162,22 @@ export function describeQueryContract(factory: StoreFactory): void {
     });
 
     it('should restrict paths to the given relation types', async () => {
-      const r = await store.paths(pq({ from: 'link-0', to: 'link-5', relationTypes: 'SUPPORTS', maxHops: 6 }));
+      const r = await store.paths(
+        pq({ from: 'link-0', to: 'link-5', relationTypes: 'SUPPORTS', maxHops: 6 }),
+      );
       expect(r?.paths[0]?.nodes).toHaveLength(6);
       const direct = await store.paths(pq({ from: 'link-0', to: 'link-5' }));
       expect(direct?.paths[0]?.edges).toEqual([relationId('link-0', 'DEMANDS', 'link-5')]);
     });
 
     it('should return no path beyond maxHops and null for unknown ends', async () => {
-      expect((await store.paths(pq({ from: 'link-0', to: 'link-5', relationTypes: 'SUPPORTS', maxHops: 3 })))?.paths).toEqual([]);
+      expect(
+        (
+          await store.paths(
+            pq({ from: 'link-0', to: 'link-5', relationTypes: 'SUPPORTS', maxHops: 3 }),
+          )
+        )?.paths,
+      ).toEqual([]);
       expect(await store.paths(pq({ from: 'link-0', to: 'no-such-entity' }))).toBeNull();
     });
   });
@@ -143,7 +186,17 @@ export function describeQueryContract(factory: StoreFactory): void {
     const sq = (q: Record<string, string | number>) => SubgraphQuerySchema.parse(q);
     it('should return the filtered graph', async () => {
       const g = await store.subgraph(sq({ relationTypes: 'SANCTIONS,SUPPORTS' }));
-      expect(ids(g)).toEqual(['KRB', 'OST', 'VLT', 'link-0', 'link-1', 'link-2', 'link-3', 'link-4', 'link-5']);
+      expect(ids(g)).toEqual([
+        'KRB',
+        'OST',
+        'VLT',
+        'link-0',
+        'link-1',
+        'link-2',
+        'link-3',
+        'link-4',
+        'link-5',
+      ]);
       expect(types(g)).toEqual(['SANCTIONS', 'SUPPORTS']);
     });
 
@@ -152,7 +205,9 @@ export function describeQueryContract(factory: StoreFactory): void {
       expect(g.nodes).toHaveLength(5);
       expect(g.nodes.map((n) => n.id)).toContain('hub');
       expect(g.omittedNodes).toBeGreaterThan(0);
-      expect(g.edges.every((e) => ids(g).includes(e.source) && ids(g).includes(e.target))).toBe(true);
+      expect(g.edges.every((e) => ids(g).includes(e.source) && ids(g).includes(e.target))).toBe(
+        true,
+      );
     });
 
     it('should apply dates and hide weak edges', async () => {
@@ -165,8 +220,16 @@ export function describeQueryContract(factory: StoreFactory): void {
     it('should return each sentence with its document title, date and source', async () => {
       const rows = await store.evidence(relationId('VLT', 'SANCTIONS', 'OST'));
       expect(rows).toHaveLength(2);
-      expect(rows?.[0]).toMatchObject({ docId: 'doc-spring', docTitle: 'Veltrania sanctions Ostmark', docDate: '2022-03-01', docSource: 'Fixture Wire', sentence: 0, date: '2022-03-01' });
-      for (const r of rows ?? []) expect((await store.getDocument(r.docId))?.text.slice(r.start, r.end)).toBe(r.text);
+      expect(rows?.[0]).toMatchObject({
+        docId: 'doc-spring',
+        docTitle: 'Veltrania sanctions Ostmark',
+        docDate: '2022-03-01',
+        docSource: 'Fixture Wire',
+        sentence: 0,
+        date: '2022-03-01',
+      });
+      for (const r of rows ?? [])
+        expect((await store.getDocument(r.docId))?.text.slice(r.start, r.end)).toBe(r.text);
     });
 
     it('should return null for an unknown relationship', async () => {
@@ -184,7 +247,12 @@ export function describeQueryContract(factory: StoreFactory): void {
     });
 
     it('should return a document with its text, or null', async () => {
-      expect(await store.getDocument('doc-spring')).toMatchObject({ id: 'doc-spring', title: 'Veltrania sanctions Ostmark', date: '2022-03-01', sentences: 3 });
+      expect(await store.getDocument('doc-spring')).toMatchObject({
+        id: 'doc-spring',
+        title: 'Veltrania sanctions Ostmark',
+        date: '2022-03-01',
+        sentences: 3,
+      });
       expect(await store.getDocument('nope')).toBeNull();
     });
   });

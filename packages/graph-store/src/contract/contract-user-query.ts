@@ -23,15 +23,18 @@ export function describeUserQueryContract(factory: StoreFactory): void {
   });
 
   describe('#runUserQuery', () => {
-    it.each(HOSTILE_QUERIES.map((c) => [c.name, c.query]))('should refuse %s', async (_name, query) => {
-      const err = await store.runUserQuery(query, {}, OPTS).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(err).not.toBeNull();
-      expect(err instanceof QueryRejectedError || err instanceof QuerySyntaxError).toBe(true);
-      expect((err as Error).message).toMatch(/@kg\/graph-store\//);
-    });
+    it.each(HOSTILE_QUERIES.map((c) => [c.name, c.query]))(
+      'should refuse %s',
+      async (_name, query) => {
+        const err = await store.runUserQuery(query, {}, OPTS).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(err).not.toBeNull();
+        expect(err instanceof QueryRejectedError || err instanceof QuerySyntaxError).toBe(true);
+        expect((err as Error).message).toMatch(/@kg\/graph-store\//);
+      },
+    );
 
     it('should leave the store unchanged after every refused query', async () => {
       expect(await snapshot(store)).toEqual(before);
@@ -45,11 +48,17 @@ export function describeUserQueryContract(factory: StoreFactory): void {
     });
 
     it('should say why a write is refused and how to add data', async () => {
-      await expect(store.runUserQuery("CREATE (:Person {id: 'x'})", {}, OPTS)).rejects.toThrow(/CREATE.*read-only/);
+      await expect(store.runUserQuery("CREATE (:Person {id: 'x'})", {}, OPTS)).rejects.toThrow(
+        /CREATE.*read-only/,
+      );
     });
 
     it('should cap rows and flag the result as truncated', async () => {
-      const r = await store.runUserQuery('UNWIND range(1, 50) AS x RETURN x', {}, { limit: 10, timeoutMs: 10_000 });
+      const r = await store.runUserQuery(
+        'UNWIND range(1, 50) AS x RETURN x',
+        {},
+        { limit: 10, timeoutMs: 10_000 },
+      );
       expect(r.rows).toHaveLength(10);
       expect(r.truncated).toBe(true);
       const all = await store.runUserQuery('UNWIND range(1, 5) AS x RETURN x', {}, OPTS);
@@ -58,27 +67,44 @@ export function describeUserQueryContract(factory: StoreFactory): void {
 
     it('should return plain JSON values and collect graph elements', async () => {
       const r = await store.runUserQuery(
-        "MATCH (a:Country)-[r:SANCTIONS]->(b:Country) RETURN a, r, b, r.count AS n",
+        'MATCH (a:Country)-[r:SANCTIONS]->(b:Country) RETURN a, r, b, r.count AS n',
         {},
         OPTS,
       );
       expect(r.rows).toHaveLength(1);
-      const [a, rel, , n] = r.rows[0] as [Record<string, unknown>, Record<string, unknown>, unknown, unknown];
+      const [a, rel, , n] = r.rows[0] as [
+        Record<string, unknown>,
+        Record<string, unknown>,
+        unknown,
+        unknown,
+      ];
       expect(a).toMatchObject({ id: 'VLT', name: 'Veltrania', type: 'Country' });
-      expect(rel).toMatchObject({ id: 'VLT__SANCTIONS__OST', source: 'VLT', target: 'OST', type: 'SANCTIONS', count: 2, firstDate: '2022-03-01' });
+      expect(rel).toMatchObject({
+        id: 'VLT__SANCTIONS__OST',
+        source: 'VLT',
+        target: 'OST',
+        type: 'SANCTIONS',
+        count: 2,
+        firstDate: '2022-03-01',
+      });
       expect(n).toBe(2);
       expect(r.nodes.map((x) => x.id).sort()).toEqual(['OST', 'VLT']);
       expect(r.edges.map((x) => x.id)).toEqual(['VLT__SANCTIONS__OST']);
     });
 
     it('should stop a query at its timeout', async () => {
-      const slow = 'UNWIND range(1, 20000) AS x UNWIND range(1, 20000) AS y WITH x, y WHERE (x * y) % 7 = 3 RETURN count(*) AS c';
-      await expect(store.runUserQuery(slow, {}, { limit: 10, timeoutMs: 200 })).rejects.toBeInstanceOf(QueryTimeoutError);
+      const slow =
+        'UNWIND range(1, 20000) AS x UNWIND range(1, 20000) AS y WITH x, y WHERE (x * y) % 7 = 3 RETURN count(*) AS c';
+      await expect(
+        store.runUserQuery(slow, {}, { limit: 10, timeoutMs: 200 }),
+      ).rejects.toBeInstanceOf(QueryTimeoutError);
       expect(await store.ping()).toBe(true);
     });
 
     it('should report a syntax error as QuerySyntaxError', async () => {
-      await expect(store.runUserQuery('MATCH (n:Person RETURN n', {}, OPTS)).rejects.toBeInstanceOf(QuerySyntaxError);
+      await expect(store.runUserQuery('MATCH (n:Person RETURN n', {}, OPTS)).rejects.toBeInstanceOf(
+        QuerySyntaxError,
+      );
     });
   });
 }

@@ -1,5 +1,14 @@
 import { relationId } from '@kg/schema';
-import type { DocumentText, Entity, EntityType, ExtractionResult, Modality, Relation, RelationType, Role } from '@kg/schema';
+import type {
+  DocumentText,
+  Entity,
+  EntityType,
+  ExtractionResult,
+  Modality,
+  Relation,
+  RelationType,
+  Role,
+} from '@kg/schema';
 
 export interface FixtureEntity {
   id: string;
@@ -63,12 +72,26 @@ export function buildExtraction(entities: FixtureEntity[], documents: FixtureDoc
         if (!surface) throw new Error(`fixture: "${s.text}" does not contain ${e.name}`);
         const at = start + s.text.indexOf(surface);
         const list = mentions.get(id) ?? [];
-        list.push({ docId: doc.id, start: at, end: at + surface.length, text: surface, kind: surface === e.name ? 'name' : 'alias', sentence: index });
+        list.push({
+          docId: doc.id,
+          start: at,
+          end: at + surface.length,
+          text: surface,
+          kind: surface === e.name ? 'name' : 'alias',
+          sentence: index,
+        });
         mentions.set(id, list);
       }
       for (const r of s.relations ?? []) {
         const rid = relationId(r.source, r.type, r.target);
-        const evidence = { docId: doc.id, sentence: index, start, end: start + s.text.length, text: s.text, date: r.date ?? doc.date };
+        const evidence = {
+          docId: doc.id,
+          sentence: index,
+          start,
+          end: start + s.text.length,
+          text: s.text,
+          date: r.date ?? doc.date,
+        };
         const prev = relations.get(rid);
         if (prev) {
           prev.evidence.push(evidence);
@@ -120,14 +143,31 @@ export function buildExtraction(entities: FixtureEntity[], documents: FixtureDoc
 
 /** A small fictional world (no real actors): four countries, people, an organisation, a group. */
 export const WORLD_ENTITIES: FixtureEntity[] = [
-  { id: 'VLT', name: 'Veltrania', type: 'Country', iso3: 'VLT', aliases: ['Veltranian government'] },
+  {
+    id: 'VLT',
+    name: 'Veltrania',
+    type: 'Country',
+    iso3: 'VLT',
+    aliases: ['Veltranian government'],
+  },
   { id: 'OST', name: 'Ostmark', type: 'Country', iso3: 'OST' },
   { id: 'KRB', name: 'Korbia', type: 'Country', iso3: 'KRB' },
   { id: 'ZEL', name: 'Zelmar', type: 'Country', iso3: 'ZEL' },
-  { id: 'ana-kovac', name: 'Ana Kovač', type: 'Person', aliases: ['Kovač'], roles: [{ role: 'foreign minister', of: 'OST' }] },
+  {
+    id: 'ana-kovac',
+    name: 'Ana Kovač',
+    type: 'Person',
+    aliases: ['Kovač'],
+    roles: [{ role: 'foreign minister', of: 'OST' }],
+  },
   { id: 'jerome-lukasz', name: 'Jérôme Łukasz', type: 'Person', aliases: ['Łukasz'] },
   { id: 'boris-marenko', name: 'Boris Marenko', type: 'Person', aliases: ['Marenko'] },
-  { id: 'northern-council', name: 'Northern Council', type: 'Organization', aliases: ['the Council'] },
+  {
+    id: 'northern-council',
+    name: 'Northern Council',
+    type: 'Organization',
+    aliases: ['the Council'],
+  },
   { id: 'free-ostmark', name: 'Free Ostmark Movement', type: 'Group' },
 ];
 
@@ -142,9 +182,29 @@ export function worldDocuments(): FixtureDocument[] {
       date: '2022-03-01',
       source: 'Fixture Wire',
       sentences: [
-        { text: 'Veltrania imposed sanctions on Ostmark.', mentions: ['VLT', 'OST'], relations: [{ source: 'VLT', type: 'SANCTIONS', target: 'OST', confidence: 0.9 }] },
-        { text: 'Ana Kovač criticised Veltrania.', mentions: ['ana-kovac', 'VLT'], relations: [{ source: 'ana-kovac', type: 'CRITICIZES', target: 'VLT', confidence: 0.7 }] },
-        { text: 'Ana Kovač is the foreign minister of Ostmark.', mentions: ['ana-kovac', 'OST'], relations: [{ source: 'ana-kovac', type: 'HOLDS_ROLE', target: 'OST', confidence: 0.95, role: 'foreign minister' }] },
+        {
+          text: 'Veltrania imposed sanctions on Ostmark.',
+          mentions: ['VLT', 'OST'],
+          relations: [{ source: 'VLT', type: 'SANCTIONS', target: 'OST', confidence: 0.9 }],
+        },
+        {
+          text: 'Ana Kovač criticised Veltrania.',
+          mentions: ['ana-kovac', 'VLT'],
+          relations: [{ source: 'ana-kovac', type: 'CRITICIZES', target: 'VLT', confidence: 0.7 }],
+        },
+        {
+          text: 'Ana Kovač is the foreign minister of Ostmark.',
+          mentions: ['ana-kovac', 'OST'],
+          relations: [
+            {
+              source: 'ana-kovac',
+              type: 'HOLDS_ROLE',
+              target: 'OST',
+              confidence: 0.95,
+              role: 'foreign minister',
+            },
+          ],
+        },
       ],
     },
     {
@@ -153,10 +213,30 @@ export function worldDocuments(): FixtureDocument[] {
       date: '2022-06-15',
       source: 'Fixture Daily',
       sentences: [
-        { text: 'Veltrania widened its sanctions against Ostmark.', mentions: ['VLT', 'OST'], relations: [{ source: 'VLT', type: 'SANCTIONS', target: 'OST', confidence: 0.8 }] },
-        { text: 'Korbia supports Veltrania.', mentions: ['KRB', 'VLT'], relations: [{ source: 'KRB', type: 'SUPPORTS', target: 'VLT', confidence: 0.6 }] },
-        { text: 'Jérôme Łukasz met Boris Marenko.', mentions: ['jerome-lukasz', 'boris-marenko'], relations: [{ source: 'jerome-lukasz', type: 'CONSULTS', target: 'boris-marenko', confidence: 0.5 }] },
-        { text: 'Boris Marenko and Ana Kovač were both in the news.', mentions: ['boris-marenko', 'ana-kovac'], relations: [{ source: 'boris-marenko', type: 'CO_MENTIONED', target: 'ana-kovac', confidence: 0.3 }] },
+        {
+          text: 'Veltrania widened its sanctions against Ostmark.',
+          mentions: ['VLT', 'OST'],
+          relations: [{ source: 'VLT', type: 'SANCTIONS', target: 'OST', confidence: 0.8 }],
+        },
+        {
+          text: 'Korbia supports Veltrania.',
+          mentions: ['KRB', 'VLT'],
+          relations: [{ source: 'KRB', type: 'SUPPORTS', target: 'VLT', confidence: 0.6 }],
+        },
+        {
+          text: 'Jérôme Łukasz met Boris Marenko.',
+          mentions: ['jerome-lukasz', 'boris-marenko'],
+          relations: [
+            { source: 'jerome-lukasz', type: 'CONSULTS', target: 'boris-marenko', confidence: 0.5 },
+          ],
+        },
+        {
+          text: 'Boris Marenko and Ana Kovač were both in the news.',
+          mentions: ['boris-marenko', 'ana-kovac'],
+          relations: [
+            { source: 'boris-marenko', type: 'CO_MENTIONED', target: 'ana-kovac', confidence: 0.3 },
+          ],
+        },
       ],
     },
     {
@@ -165,9 +245,32 @@ export function worldDocuments(): FixtureDocument[] {
       date: '2022-10-20',
       source: 'Fixture Wire',
       sentences: [
-        { text: 'The Free Ostmark Movement protested against Zelmar.', mentions: ['free-ostmark', 'ZEL'], relations: [{ source: 'free-ostmark', type: 'PROTESTS_AGAINST', target: 'ZEL', confidence: 0.75 }] },
-        { text: 'Zelmar did not threaten Korbia.', mentions: ['ZEL', 'KRB'], relations: [{ source: 'ZEL', type: 'THREATENS', target: 'KRB', confidence: 0.65, negated: true }] },
-        { text: 'Northern Council appealed to Boris Marenko.', mentions: ['northern-council', 'boris-marenko'], relations: [{ source: 'northern-council', type: 'APPEALS_TO', target: 'boris-marenko', confidence: 0.55 }] },
+        {
+          text: 'The Free Ostmark Movement protested against Zelmar.',
+          mentions: ['free-ostmark', 'ZEL'],
+          relations: [
+            { source: 'free-ostmark', type: 'PROTESTS_AGAINST', target: 'ZEL', confidence: 0.75 },
+          ],
+        },
+        {
+          text: 'Zelmar did not threaten Korbia.',
+          mentions: ['ZEL', 'KRB'],
+          relations: [
+            { source: 'ZEL', type: 'THREATENS', target: 'KRB', confidence: 0.65, negated: true },
+          ],
+        },
+        {
+          text: 'Northern Council appealed to Boris Marenko.',
+          mentions: ['northern-council', 'boris-marenko'],
+          relations: [
+            {
+              source: 'northern-council',
+              type: 'APPEALS_TO',
+              target: 'boris-marenko',
+              confidence: 0.55,
+            },
+          ],
+        },
       ],
     },
   ];
@@ -184,7 +287,11 @@ export function starFixture(n: number, docId = 'doc-star'): Fixture {
   for (let i = 0; i < n; i++) {
     const id = `spoke-${String(i).padStart(3, '0')}`;
     entities.push({ id, name: `Spoke Person ${i}`, type: 'Person' });
-    sentences.push({ text: `Hub State consults Spoke Person ${i}.`, mentions: ['hub', id], relations: [{ source: 'hub', type: 'CONSULTS', target: id }] });
+    sentences.push({
+      text: `Hub State consults Spoke Person ${i}.`,
+      mentions: ['hub', id],
+      relations: [{ source: 'hub', type: 'CONSULTS', target: id }],
+    });
   }
   return buildExtraction(entities, [{ id: docId, title: 'Star', date: '2023-01-01', sentences }]);
 }
@@ -192,7 +299,8 @@ export function starFixture(n: number, docId = 'doc-star'): Fixture {
 /** A chain a0 -> a1 -> ... -> a{n-1} of SUPPORTS edges plus a shortcut a0 -> a{n-1} of type DEMANDS. */
 export function chainFixture(n: number, docId = 'doc-chain'): Fixture {
   const entities: FixtureEntity[] = [];
-  for (let i = 0; i < n; i++) entities.push({ id: `link-${i}`, name: `Link Org ${i}`, type: 'Organization' });
+  for (let i = 0; i < n; i++)
+    entities.push({ id: `link-${i}`, name: `Link Org ${i}`, type: 'Organization' });
   const sentences: FixtureSentence[] = [];
   for (let i = 0; i + 1 < n; i++) {
     sentences.push({

@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { relationId } from '@kg/schema';
 import type { GraphStore } from '../graph-store';
 import { StoreInputError } from '../errors';
-import { buildExtraction, chainFixture, mergeFixtures, starFixture, worldDocuments, worldFixture, WORLD_ENTITIES } from './fixtures';
+import {
+  buildExtraction,
+  chainFixture,
+  mergeFixtures,
+  starFixture,
+  worldDocuments,
+  worldFixture,
+  WORLD_ENTITIES,
+} from './fixtures';
 import { describeQueryContract } from './contract-queries';
 import { describeUserQueryContract } from './contract-user-query';
 
@@ -11,9 +19,16 @@ export type StoreFactory = () => Promise<{ store: GraphStore; cleanup(): Promise
 /** Everything observable about a store's content (to compare before/after). */
 export async function snapshot(store: GraphStore): Promise<unknown> {
   const all = await store.exportAll();
-  const sortById = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+  const sortById = <T extends { id: string }>(xs: T[]): T[] =>
+    [...xs].sort((a, b) => a.id.localeCompare(b.id));
   const evidence = await Promise.all(sortById(all.edges).map((e) => store.evidence(e.id)));
-  return { stats: await store.stats(), nodes: sortById(all.nodes), edges: sortById(all.edges), evidence, docs: await store.listDocuments({ limit: 1000, offset: 0 }) };
+  return {
+    stats: await store.stats(),
+    nodes: sortById(all.nodes),
+    edges: sortById(all.edges),
+    evidence,
+    docs: await store.listDocuments({ limit: 1000, offset: 0 }),
+  };
 }
 
 /**
@@ -44,8 +59,19 @@ function describeLifecycleContract(factory: StoreFactory): void {
       const report = await store.ingest(result, texts);
       expect(report).toMatchObject({ documents: 3, unchanged: 0, replaced: 0, evidence: 10 });
       const stats = await store.stats();
-      expect(stats).toMatchObject({ dialect: store.dialect, documents: 3, entities: 9, relations: 9, evidence: 10 });
-      expect(stats.entitiesByType).toMatchObject({ Country: 4, Person: 3, Organization: 1, Group: 1 });
+      expect(stats).toMatchObject({
+        dialect: store.dialect,
+        documents: 3,
+        entities: 9,
+        relations: 9,
+        evidence: 10,
+      });
+      expect(stats.entitiesByType).toMatchObject({
+        Country: 4,
+        Person: 3,
+        Organization: 1,
+        Group: 1,
+      });
       expect(stats.relationsByType).toMatchObject({ SANCTIONS: 1, CO_MENTIONED: 1, HOLDS_ROLE: 1 });
       expect(stats.dateRange).toEqual({ min: '2022-03-01', max: '2022-10-20' });
     });
@@ -55,7 +81,17 @@ function describeLifecycleContract(factory: StoreFactory): void {
       await store.ingest(result, texts);
       const detail = await store.getEntity('VLT');
       const edge = detail?.relations.find((e) => e.id === relationId('VLT', 'SANCTIONS', 'OST'));
-      expect(edge).toMatchObject({ source: 'VLT', target: 'OST', type: 'SANCTIONS', count: 2, firstDate: '2022-03-01', lastDate: '2022-06-15', confidence: 0.9, cameo: '163', quadClass: 4 });
+      expect(edge).toMatchObject({
+        source: 'VLT',
+        target: 'OST',
+        type: 'SANCTIONS',
+        count: 2,
+        firstDate: '2022-03-01',
+        lastDate: '2022-06-15',
+        confidence: 0.9,
+        cameo: '163',
+        quadClass: 4,
+      });
     });
 
     it('should change nothing when the same documents are ingested twice', async () => {
@@ -72,7 +108,11 @@ function describeLifecycleContract(factory: StoreFactory): void {
       await store.ingest(result, texts);
       const docs = worldDocuments();
       docs[1].sentences = [
-        { text: 'Veltrania lifted nothing and kept pressure on Ostmark.', mentions: ['VLT', 'OST'], relations: [{ source: 'VLT', type: 'COERCES', target: 'OST', confidence: 0.6 }] },
+        {
+          text: 'Veltrania lifted nothing and kept pressure on Ostmark.',
+          mentions: ['VLT', 'OST'],
+          relations: [{ source: 'VLT', type: 'COERCES', target: 'OST', confidence: 0.6 }],
+        },
       ];
       const edited = buildExtraction(WORLD_ENTITIES, [docs[1]]);
       const report = await store.ingest(edited.result, edited.texts);
@@ -95,7 +135,9 @@ function describeLifecycleContract(factory: StoreFactory): void {
       const bad = structuredClone(worldFixture());
       bad.result.relations[0].source = 'nobody-known';
       await expect(store.ingest(bad.result, bad.texts)).rejects.toBeInstanceOf(StoreInputError);
-      await expect(store.ingest({ documents: [], entities: [], relations: [{}] } as never, [])).rejects.toBeInstanceOf(StoreInputError);
+      await expect(
+        store.ingest({ documents: [], entities: [], relations: [{}] } as never, []),
+      ).rejects.toBeInstanceOf(StoreInputError);
       expect(await snapshot(store)).toEqual(before);
     });
 
@@ -105,7 +147,13 @@ function describeLifecycleContract(factory: StoreFactory): void {
       const before = await snapshot(store);
       const big = mergeFixtures(starFixture(30), chainFixture(6));
       const docs = worldDocuments();
-      docs[0].sentences = [{ text: 'Korbia attacked Zelmar.', mentions: ['KRB', 'ZEL'], relations: [{ source: 'KRB', type: 'ATTACKS', target: 'ZEL' }] }];
+      docs[0].sentences = [
+        {
+          text: 'Korbia attacked Zelmar.',
+          mentions: ['KRB', 'ZEL'],
+          relations: [{ source: 'KRB', type: 'ATTACKS', target: 'ZEL' }],
+        },
+      ];
       const failing = mergeFixtures(big, buildExtraction(WORLD_ENTITIES, [docs[0]]));
       const onProgress = (): void => {
         throw new Error('fixture: abort the batch');
@@ -132,8 +180,15 @@ function describeLifecycleContract(factory: StoreFactory): void {
       expect(await store.evidence(relationId('KRB', 'SUPPORTS', 'VLT'))).toBeNull();
       expect(await store.getEntity('jerome-lukasz')).toBeNull();
       expect(await store.getEntity('KRB')).not.toBeNull();
-      const sanctions = (await store.getEntity('VLT'))?.relations.find((e) => e.type === 'SANCTIONS');
-      expect(sanctions).toMatchObject({ count: 1, firstDate: '2022-03-01', lastDate: '2022-03-01', confidence: 0.9 });
+      const sanctions = (await store.getEntity('VLT'))?.relations.find(
+        (e) => e.type === 'SANCTIONS',
+      );
+      expect(sanctions).toMatchObject({
+        count: 1,
+        firstDate: '2022-03-01',
+        lastDate: '2022-03-01',
+        confidence: 0.9,
+      });
       expect(await store.stats()).toMatchObject({ documents: 2, evidence: 6 });
     });
 
@@ -144,8 +199,14 @@ function describeLifecycleContract(factory: StoreFactory): void {
     it('should leave an empty store after deleting every document', async () => {
       const { result, texts } = worldFixture();
       await store.ingest(result, texts);
-      for (const id of ['doc-spring', 'doc-summer', 'doc-autumn']) expect(await store.deleteDocument(id)).toBe(true);
-      expect(await store.stats()).toMatchObject({ documents: 0, entities: 0, relations: 0, evidence: 0 });
+      for (const id of ['doc-spring', 'doc-summer', 'doc-autumn'])
+        expect(await store.deleteDocument(id)).toBe(true);
+      expect(await store.stats()).toMatchObject({
+        documents: 0,
+        entities: 0,
+        relations: 0,
+        evidence: 0,
+      });
       const again = await store.ingest(result, texts);
       expect(again.unchanged).toBe(0);
       expect((await store.stats()).relations).toBe(9);

@@ -6,7 +6,10 @@
 export const HOSTILE_QUERIES: ReadonlyArray<{ name: string; query: string }> = [
   { name: 'CREATE', query: "CREATE (:Person {id: 'x', name: 'X'})" },
   { name: 'MATCH ... CREATE', query: "MATCH (n:Person) CREATE (:Person {id: 'x2', name: 'X2'})" },
-  { name: 'mixed-case CReAtE after a block comment', query: "MATCH (n:Person) /* x */ CReAtE (:Person {id: 'x3'})" },
+  {
+    name: 'mixed-case CReAtE after a block comment',
+    query: "MATCH (n:Person) /* x */ CReAtE (:Person {id: 'x3'})",
+  },
   { name: 'DELETE after a line comment', query: 'MATCH (n:Person) //\nDELETE n' },
   { name: 'DETACH DELETE', query: 'MATCH (n) DETACH DELETE n' },
   { name: 'MERGE', query: "MERGE (n:Person {id: 'x4'}) RETURN n" },
@@ -31,32 +34,84 @@ export const HOSTILE_QUERIES: ReadonlyArray<{ name: string; query: string }> = [
   { name: 'ROLLBACK', query: 'ROLLBACK' },
   { name: 'CALL timeout=0', query: 'CALL timeout=0' },
   { name: 'CALL threads', query: 'CALL threads=1' },
-  { name: 'EXPLAIN CALL CREATE_FTS_INDEX', query: "EXPLAIN CALL CREATE_FTS_INDEX('Person', 'idx', ['name'])" },
-  { name: 'PROFILE CALL CREATE_FTS_INDEX', query: "PROFILE CALL CREATE_FTS_INDEX('Person', 'idx', ['name'])" },
+  {
+    name: 'EXPLAIN CALL CREATE_FTS_INDEX',
+    query: "EXPLAIN CALL CREATE_FTS_INDEX('Person', 'idx', ['name'])",
+  },
+  {
+    name: 'PROFILE CALL CREATE_FTS_INDEX',
+    query: "PROFILE CALL CREATE_FTS_INDEX('Person', 'idx', ['name'])",
+  },
   { name: 'CALL a write procedure', query: 'CALL db.clearQueryCaches()' },
   { name: 'CALL a projection', query: "CALL project_graph('g', ['Person'], [])" },
   { name: 'two statements', query: "MATCH (n:Person) RETURN n; CREATE (:Person {id: 'x5'})" },
   { name: 'two reads', query: 'MATCH (n:Person) RETURN n; MATCH (m:Country) RETURN m' },
   { name: 'fullwidth DELETE', query: 'MATCH (n:Person) \uFF24\uFF25\uFF2C\uFF25\uFF34\uFF25 n' },
   { name: 'zero-width space inside a keyword', query: 'MATCH (n:Person) DE\u200BLETE n' },
-  { name: 'no-break space before CREATE', query: "MATCH (n:Person)\u00A0CREATE (:Person {id: 'x6'})" },
+  {
+    name: 'no-break space before CREATE',
+    query: "MATCH (n:Person)\u00A0CREATE (:Person {id: 'x6'})",
+  },
   { name: 'FOREACH write', query: "FOREACH (x IN [1] | CREATE (:Person {id: 'x7'}))" },
-  { name: 'CREATE inside a subquery', query: "MATCH (n:Person) CALL { CREATE (:Person {id: 'x8'}) } RETURN n" },
+  {
+    name: 'CREATE inside a subquery',
+    query: "MATCH (n:Person) CALL { CREATE (:Person {id: 'x8'}) } RETURN n",
+  },
   { name: 'unterminated comment hiding a clause', query: 'MATCH (n:Person) RETURN n /* DELETE n' },
 ];
 
-export const ALLOWED_QUERIES: ReadonlyArray<{ name: string; query: string; params?: Record<string, unknown>; rows?: number }> = [
+export const ALLOWED_QUERIES: ReadonlyArray<{
+  name: string;
+  query: string;
+  params?: Record<string, unknown>;
+  rows?: number;
+}> = [
   { name: 'simple match', query: 'MATCH (n:Person) RETURN n.name AS name ORDER BY name', rows: 3 },
   { name: "keyword in a string: RETURN 'CREATE'", query: "RETURN 'CREATE' AS s", rows: 1 },
-  { name: 'keyword in a double-quoted string', query: 'MATCH (n:Person) WHERE n.name <> "DELETE me" RETURN n.id', rows: 3 },
-  { name: 'keyword as backquoted alias', query: 'MATCH (n:Country) RETURN n.name AS `CREATE`', rows: 4 },
-  { name: 'keyword inside a comment', query: '// CREATE a node? no\nMATCH (n:Country) RETURN n.id /* DELETE */', rows: 4 },
-  { name: 'typed relationship, natural form', query: 'MATCH (a:Person)-[r:HOLDS_ROLE]->(b:Country) RETURN a.name, b.name', rows: 1 },
-  { name: 'WHERE + ORDER BY + SKIP + LIMIT', query: 'MATCH (n:Country) WHERE n.name STARTS WITH $p RETURN n.id ORDER BY n.id SKIP 0 LIMIT 10', params: { p: 'V' }, rows: 1 },
+  {
+    name: 'keyword in a double-quoted string',
+    query: 'MATCH (n:Person) WHERE n.name <> "DELETE me" RETURN n.id',
+    rows: 3,
+  },
+  {
+    name: 'keyword as backquoted alias',
+    query: 'MATCH (n:Country) RETURN n.name AS `CREATE`',
+    rows: 4,
+  },
+  {
+    name: 'keyword inside a comment',
+    query: '// CREATE a node? no\nMATCH (n:Country) RETURN n.id /* DELETE */',
+    rows: 4,
+  },
+  {
+    name: 'typed relationship, natural form',
+    query: 'MATCH (a:Person)-[r:HOLDS_ROLE]->(b:Country) RETURN a.name, b.name',
+    rows: 1,
+  },
+  {
+    name: 'WHERE + ORDER BY + SKIP + LIMIT',
+    query:
+      'MATCH (n:Country) WHERE n.name STARTS WITH $p RETURN n.id ORDER BY n.id SKIP 0 LIMIT 10',
+    params: { p: 'V' },
+    rows: 1,
+  },
   { name: 'UNWIND', query: 'UNWIND [1, 2, 3] AS x RETURN x', rows: 3 },
-  { name: 'WITH pipeline', query: 'MATCH (n:Country) WITH n ORDER BY n.id LIMIT 2 RETURN n.id', rows: 2 },
-  { name: 'OPTIONAL MATCH with a parameter', query: 'OPTIONAL MATCH (n:Person {id: $id}) RETURN n.name AS name', params: { id: 'ana-kovac' }, rows: 1 },
+  {
+    name: 'WITH pipeline',
+    query: 'MATCH (n:Country) WITH n ORDER BY n.id LIMIT 2 RETURN n.id',
+    rows: 2,
+  },
+  {
+    name: 'OPTIONAL MATCH with a parameter',
+    query: 'OPTIONAL MATCH (n:Person {id: $id}) RETURN n.name AS name',
+    params: { id: 'ana-kovac' },
+    rows: 1,
+  },
   { name: 'aggregation', query: 'MATCH (a)-[r:SANCTIONS]->(b) RETURN count(r) AS c', rows: 1 },
   { name: 'trailing semicolon', query: 'MATCH (n:Country) RETURN n.id;', rows: 4 },
-  { name: 'property named like a keyword in a string comparison', query: "MATCH (n:Country) WHERE n.name = 'SET' RETURN n", rows: 0 },
+  {
+    name: 'property named like a keyword in a string comparison',
+    query: "MATCH (n:Country) WHERE n.name = 'SET' RETURN n",
+    rows: 0,
+  },
 ];

@@ -10,7 +10,13 @@ export {
   WORLD_DOCUMENT_IDS,
   WORLD_ENTITIES,
 } from './fixtures';
-export type { Fixture, FixtureDocument, FixtureEntity, FixtureRelation, FixtureSentence } from './fixtures';
+export type {
+  Fixture,
+  FixtureDocument,
+  FixtureEntity,
+  FixtureRelation,
+  FixtureSentence,
+} from './fixtures';
 export { ALLOWED_QUERIES, HOSTILE_QUERIES } from './guard-cases';
 export { syntheticFixture, createRandom } from './synthetic';
 export type { SyntheticOptions } from './synthetic';

@@ -43,7 +43,24 @@ function weightedType(x: number): EntityType {
   return ENTITY_TYPES[0];
 }
 
-const SYLLABLES = ['ka', 'lo', 'vi', 'ra', 'nes', 'to', 'mir', 'du', 'sel', 'an', 'bor', 'ze', 'li', 'gra', 'vo', 'shen'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'vi',
+  'ra',
+  'nes',
+  'to',
+  'mir',
+  'du',
+  'sel',
+  'an',
+  'bor',
+  'ze',
+  'li',
+  'gra',
+  'vo',
+  'shen',
+];
 
 function syntheticName(rand: () => number, i: number): string {
   const word = (): string => {
@@ -66,7 +83,13 @@ export function syntheticFixture(options: SyntheticOptions): Fixture {
   const entities: Entity[] = [];
   for (let i = 0; i < options.entities; i++) {
     const type = weightedType(rand());
-    entities.push({ id: `${prefix}-${i}`, name: syntheticName(rand, i), type, aliases: [], mentions: [] });
+    entities.push({
+      id: `${prefix}-${i}`,
+      name: syntheticName(rand, i),
+      type,
+      aliases: [],
+      mentions: [],
+    });
   }
   const pick = (): Entity => entities[Math.floor(Math.pow(rand(), 2.5) * entities.length)];
   const relations = new Map<string, Relation>();
@@ -74,7 +97,9 @@ export function syntheticFixture(options: SyntheticOptions): Fixture {
   const texts: DocumentText[] = [];
   for (let d = 0; d < options.documents; d++) {
     const docId = `${prefix}-doc-${d}`;
-    const date = new Date(start + Math.floor(rand() * 1000) * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(start + Math.floor(rand() * 1000) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     let text = '';
     for (let s = 0; s < options.sentencesPerDocument; s++) {
       const a = pick();
@@ -85,23 +110,56 @@ export function syntheticFixture(options: SyntheticOptions): Fixture {
       const at = text.length;
       const sentence = `${a.name} ${type.toLowerCase().replace(/_/g, ' ')} ${b.name}.`;
       text += sentence;
-      a.mentions.push({ docId, start: at, end: at + a.name.length, text: a.name, kind: 'name', sentence: s });
+      a.mentions.push({
+        docId,
+        start: at,
+        end: at + a.name.length,
+        text: a.name,
+        kind: 'name',
+        sentence: s,
+      });
       const bAt = at + sentence.length - 1 - b.name.length;
-      b.mentions.push({ docId, start: bAt, end: bAt + b.name.length, text: b.name, kind: 'name', sentence: s });
+      b.mentions.push({
+        docId,
+        start: bAt,
+        end: bAt + b.name.length,
+        text: b.name,
+        kind: 'name',
+        sentence: s,
+      });
       const rid = relationId(a.id, type, b.id);
       const ev = { docId, sentence: s, start: at, end: at + sentence.length, text: sentence, date };
       const prev = relations.get(rid);
       if (prev) prev.evidence.push(ev);
       else {
         const confidence = Math.round((0.4 + rand() * 0.6) * 100) / 100;
-        relations.set(rid, { id: rid, source: a.id, target: b.id, type, negated: false, modality: 'asserted', confidence, evidence: [ev] });
+        relations.set(rid, {
+          id: rid,
+          source: a.id,
+          target: b.id,
+          type,
+          negated: false,
+          modality: 'asserted',
+          confidence,
+          evidence: [ev],
+        });
       }
     }
-    documents.push({ id: docId, title: `Synthetic report ${d}`, date, source: 'Synthetic', sentences: options.sentencesPerDocument });
+    documents.push({
+      id: docId,
+      title: `Synthetic report ${d}`,
+      date,
+      source: 'Synthetic',
+      sentences: options.sentencesPerDocument,
+    });
     texts.push({ id: docId, text, title: `Synthetic report ${d}`, date, source: 'Synthetic' });
   }
   return {
-    result: { documents, entities: entities.filter((e) => e.mentions.length), relations: [...relations.values()] },
+    result: {
+      documents,
+      entities: entities.filter((e) => e.mentions.length),
+      relations: [...relations.values()],
+    },
     texts,
   };
 }

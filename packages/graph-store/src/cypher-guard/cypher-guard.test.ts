@@ -20,14 +20,39 @@ describe('cypher-guard', () => {
       ['MATCH (n) /* CREATE */ RETURN n', ['MATCH', '(', 'n', ')', 'RETURN', 'n']],
       ['RETURN `we``ird` // tail', ['RETURN', 'we`ird']],
       ["RETURN 'it\\'s'", ['RETURN', "it's"]],
-      ['MATCH (a)-[r]->(b) WHERE a.x <> $p', ['MATCH', '(', 'a', ')', '-', '[', 'r', ']', '->', '(', 'b', ')', 'WHERE', 'a', '.', 'x', '<>', '$p']],
+      [
+        'MATCH (a)-[r]->(b) WHERE a.x <> $p',
+        [
+          'MATCH',
+          '(',
+          'a',
+          ')',
+          '-',
+          '[',
+          'r',
+          ']',
+          '->',
+          '(',
+          'b',
+          ')',
+          'WHERE',
+          'a',
+          '.',
+          'x',
+          '<>',
+          '$p',
+        ],
+      ],
     ])('should tokenize %s', (query, values) => {
       expect(tokenize(query).map((t) => t.value)).toEqual(values);
     });
 
-    it.each(["RETURN 'open", 'RETURN `open', 'RETURN 1 /* open'])('should refuse the unterminated %s', (query) => {
-      expect(() => tokenize(query)).toThrow(QuerySyntaxError);
-    });
+    it.each(["RETURN 'open", 'RETURN `open', 'RETURN 1 /* open'])(
+      'should refuse the unterminated %s',
+      (query) => {
+        expect(() => tokenize(query)).toThrow(QuerySyntaxError);
+      },
+    );
   });
 
   describe('#guardReadOnlyCypher', () => {
@@ -70,7 +95,10 @@ describe('cypher-guard', () => {
 
     it.each([
       ['MATCH (g:Group) RETURN g', 'MATCH (g:`Group`) RETURN g'],
-      ['MATCH (g:Group)-[:MEMBER_OF]->(o) RETURN g.name AS Group;', 'MATCH (g:`Group`)-[:MEMBER_OF]->(o) RETURN g.name AS Group'],
+      [
+        'MATCH (g:Group)-[:MEMBER_OF]->(o) RETURN g.name AS Group;',
+        'MATCH (g:`Group`)-[:MEMBER_OF]->(o) RETURN g.name AS Group',
+      ],
       ["RETURN ':Group'", "RETURN ':Group'"],
     ])('should backquote reserved labels in %s', (query, expected) => {
       expect(guardReadOnlyCypher(query, { reservedLabels: ['Group'] }).query).toBe(expected);

@@ -7,13 +7,46 @@ const HOW_TO_ADD = 'the console is read-only; use `kg ingest` to add data';
 
 /** Clauses that change data, schema, files, extensions, databases or transactions. */
 export const WRITE_KEYWORDS = [
-  'CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'DROP', 'ALTER', 'COPY', 'LOAD', 'INSTALL',
-  'UNINSTALL', 'ATTACH', 'USE', 'EXPORT', 'IMPORT', 'CHECKPOINT', 'BEGIN', 'COMMIT', 'ROLLBACK',
-  'TRANSACTION', 'FOREACH', 'EXPLAIN', 'PROFILE', 'COMMENT', 'TRUNCATE', 'RENAME', 'INSERT', 'UPDATE',
+  'CREATE',
+  'MERGE',
+  'SET',
+  'DELETE',
+  'DETACH',
+  'REMOVE',
+  'DROP',
+  'ALTER',
+  'COPY',
+  'LOAD',
+  'INSTALL',
+  'UNINSTALL',
+  'ATTACH',
+  'USE',
+  'EXPORT',
+  'IMPORT',
+  'CHECKPOINT',
+  'BEGIN',
+  'COMMIT',
+  'ROLLBACK',
+  'TRANSACTION',
+  'FOREACH',
+  'EXPLAIN',
+  'PROFILE',
+  'COMMENT',
+  'TRUNCATE',
+  'RENAME',
+  'INSERT',
+  'UPDATE',
 ] as const;
 
 /** Clauses a read-only query may start with. */
-export const READ_START_KEYWORDS = ['MATCH', 'OPTIONAL', 'WITH', 'UNWIND', 'RETURN', 'CALL'] as const;
+export const READ_START_KEYWORDS = [
+  'MATCH',
+  'OPTIONAL',
+  'WITH',
+  'UNWIND',
+  'RETURN',
+  'CALL',
+] as const;
 
 /** Read-only table functions a query may CALL (case-insensitive). */
 export const DEFAULT_ALLOWED_CALLS = [
@@ -49,12 +82,16 @@ const upper = (t: Token): string => t.value.normalize('NFKC').toUpperCase();
  * QueryRejectedError/QuerySyntaxError; returns the query to run.
  */
 export function guardReadOnlyCypher(query: string, options: GuardOptions = {}): GuardResult {
-  const allowed = new Set((options.allowedCalls ?? DEFAULT_ALLOWED_CALLS).map((c) => c.toLowerCase()));
+  const allowed = new Set(
+    (options.allowedCalls ?? DEFAULT_ALLOWED_CALLS).map((c) => c.toLowerCase()),
+  );
   let tokens = tokenize(query);
   const semi = tokens.findIndex((t) => t.kind === 'punct' && t.value === ';');
   if (semi >= 0) {
     if (semi !== tokens.length - 1) {
-      throw reject(`multiple statements are not allowed (\`;\` at offset ${tokens[semi].pos}): send one query at a time`);
+      throw reject(
+        `multiple statements are not allowed (\`;\` at offset ${tokens[semi].pos}): send one query at a time`,
+      );
     }
     tokens = tokens.slice(0, -1);
   }
@@ -62,13 +99,18 @@ export function guardReadOnlyCypher(query: string, options: GuardOptions = {}): 
   for (const [i, t] of tokens.entries()) {
     if (t.kind !== 'word') continue;
     if (/[^\x20-\x7e]/.test(t.value)) {
-      throw reject(`non-ASCII identifier "${t.value}" at offset ${t.pos}: write it in backquotes (\`...\`) if it is a name`);
+      throw reject(
+        `non-ASCII identifier "${t.value}" at offset ${t.pos}: write it in backquotes (\`...\`) if it is a name`,
+      );
     }
     const prev = tokens[i - 1];
     if (prev?.kind === 'punct' && prev.value === '.') continue;
     const word = upper(t);
     if (WRITE_SET.has(word)) {
-      const what = word === 'DETACH' && tokens[i + 1] && upper(tokens[i + 1]) === 'DELETE' ? 'DETACH DELETE' : word;
+      const what =
+        word === 'DETACH' && tokens[i + 1] && upper(tokens[i + 1]) === 'DELETE'
+          ? 'DETACH DELETE'
+          : word;
       throw reject(`write clause ${what} is not allowed (offset ${t.pos}): ${HOW_TO_ADD}`);
     }
     if (word === 'CALL') checkCall(tokens, i, allowed);
@@ -91,10 +133,14 @@ function checkCall(tokens: Token[], i: number, allowed: Set<string>): void {
   }
   const fn = name.value.normalize('NFKC').toLowerCase();
   if (!allowed.has(fn)) {
-    throw reject(`CALL ${name.value} is not allowed (offset ${name.pos}): only read-only functions may be called (${list})`);
+    throw reject(
+      `CALL ${name.value} is not allowed (offset ${name.pos}): only read-only functions may be called (${list})`,
+    );
   }
   if (!open || open.kind !== 'punct' || open.value !== '(') {
-    throw reject(`CALL ${name.value} must be followed by an argument list, e.g. CALL ${fn}() RETURN *`);
+    throw reject(
+      `CALL ${name.value} must be followed by an argument list, e.g. CALL ${fn}() RETURN *`,
+    );
   }
 }
 
@@ -105,7 +151,12 @@ function rewrite(query: string, tokens: Token[], reserved: readonly string[]): s
   let last = 0;
   for (const [i, t] of tokens.entries()) {
     const prev = tokens[i - 1];
-    if (t.kind === 'word' && set.has(t.value.toUpperCase()) && prev?.kind === 'punct' && prev.value === ':') {
+    if (
+      t.kind === 'word' &&
+      set.has(t.value.toUpperCase()) &&
+      prev?.kind === 'punct' &&
+      prev.value === ':'
+    ) {
       out += `${query.slice(last, t.pos)}\`${t.value}\``;
       last = t.end;
     }

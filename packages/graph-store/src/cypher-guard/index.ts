@@ -1,4 +1,9 @@
-export { guardReadOnlyCypher, WRITE_KEYWORDS, READ_START_KEYWORDS, DEFAULT_ALLOWED_CALLS } from './cypher-guard';
+export {
+  guardReadOnlyCypher,
+  WRITE_KEYWORDS,
+  READ_START_KEYWORDS,
+  DEFAULT_ALLOWED_CALLS,
+} from './cypher-guard';
 export type { GuardOptions, GuardResult } from './cypher-guard';
 export { tokenize, TOKEN_KINDS } from './tokenize';
 export type { Token, TokenKind } from './tokenize';

@@ -39,7 +39,11 @@ export function tokenize(query: string): Token[] {
     }
     if (c === '/' && at(i + 1) === '*') {
       const close = query.indexOf('*/', i + 2);
-      if (close < 0) throw new QuerySyntaxError(SOURCE, `unterminated /* comment at offset ${i}: close it with */`);
+      if (close < 0)
+        throw new QuerySyntaxError(
+          SOURCE,
+          `unterminated /* comment at offset ${i}: close it with */`,
+        );
       i = close + 2;
       continue;
     }
@@ -53,7 +57,11 @@ export function tokenize(query: string): Token[] {
           i += 2;
         } else value += at(i++);
       }
-      if (i >= query.length) throw new QuerySyntaxError(SOURCE, `unterminated string starting at offset ${start}: close it with ${c}`);
+      if (i >= query.length)
+        throw new QuerySyntaxError(
+          SOURCE,
+          `unterminated string starting at offset ${start}: close it with ${c}`,
+        );
       i++;
       tokens.push({ kind: 'string', value, pos: start, end: i });
       continue;
@@ -63,7 +71,11 @@ export function tokenize(query: string): Token[] {
       let value = '';
       i++;
       for (;;) {
-        if (i >= query.length) throw new QuerySyntaxError(SOURCE, `unterminated \`identifier\` at offset ${start}: close it with a backquote`);
+        if (i >= query.length)
+          throw new QuerySyntaxError(
+            SOURCE,
+            `unterminated \`identifier\` at offset ${start}: close it with a backquote`,
+          );
         if (at(i) === '`' && at(i + 1) === '`') {
           value += '`';
           i += 2;
@@ -77,7 +89,10 @@ export function tokenize(query: string): Token[] {
     }
     if (FORMAT_CHAR.test(c)) {
       const code = c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
-      throw new QueryRejectedError(SOURCE, `invisible character U+${code} at offset ${i} is not allowed outside string literals; remove it`);
+      throw new QueryRejectedError(
+        SOURCE,
+        `invisible character U+${code} at offset ${i} is not allowed outside string literals; remove it`,
+      );
     }
     if (c === '$') {
       const start = i++;

@@ -54,6 +54,17 @@ export class Adjacency {
     return (this.links.get(id) ?? new Map<string, Set<string>>()).keys();
   }
 
+  /** Whether some edge between two nodes satisfies `ok` (no generator: hot path). */
+  someBetween(a: string, b: string, ok: (e: GraphEdge) => boolean): boolean {
+    const ids = this.links.get(a)?.get(b);
+    if (!ids) return false;
+    for (const eid of ids) {
+      const e = this.edges.get(eid);
+      if (e && ok(e)) return true;
+    }
+    return false;
+  }
+
   /** Edges between two nodes (either direction). */
   *between(a: string, b: string): Generator<GraphEdge> {
     for (const eid of this.links.get(a)?.get(b) ?? []) {
@@ -101,4 +112,5 @@ export function edgePredicate(f: Partial<GraphFilter>): (e: GraphEdge) => boolea
     (!f.to || (e.firstDate !== undefined && e.firstDate <= f.to));
 }
 
-export const otherEnd = (e: GraphEdge, id: string): string => (e.source === id ? e.target : e.source);
+export const otherEnd = (e: GraphEdge, id: string): string =>
+  e.source === id ? e.target : e.source;

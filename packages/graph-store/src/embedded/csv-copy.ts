@@ -17,7 +17,12 @@ export function csvField(v: CsvValue): string {
  * `$rows` from JS. Only used into an empty store (COPY into non-empty tables degrades).
  * PARALLEL=false because quoted fields may contain newlines.
  */
-export function copyCsv(session: KuzuSession, table: string, rows: CsvValue[][], options = ''): void {
+export function copyCsv(
+  session: KuzuSession,
+  table: string,
+  rows: CsvValue[][],
+  options = '',
+): void {
   if (!rows.length) return;
   const dir = mkdtempSync(join(tmpdir(), 'kg-copy-'));
   const file = join(dir, 'rows.csv');

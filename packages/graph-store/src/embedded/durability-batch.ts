@@ -3,5 +3,11 @@ import type { Fixture } from '../contract/fixtures';
 
 /** The large batch the durability test kills mid-way (deterministic). */
 export function durabilityBatch(): Fixture {
-  return syntheticFixture({ entities: 400, documents: 150, sentencesPerDocument: 10, seed: 7, prefix: 'dur' });
+  return syntheticFixture({
+    entities: 400,
+    documents: 150,
+    sentencesPerDocument: 10,
+    seed: 7,
+    prefix: 'dur',
+  });
 }

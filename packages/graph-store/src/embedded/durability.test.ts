@@ -15,7 +15,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 function runAndKill(dir: string, line: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // detached: own process group, so SIGKILL reaches tsx's node process, not only npx
-    const child = spawn('npx', ['tsx', join(here, 'durability-child.ts'), dir], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('npx', ['tsx', join(here, 'durability-child.ts'), dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const killAll = (): void => {
       if (child.pid) process.kill(-child.pid, 'SIGKILL');
     };
@@ -26,7 +29,11 @@ function runAndKill(dir: string, line: string): Promise<string> {
       if (out.includes(line)) killAll();
     });
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(out) : reject(new Error(`child exited ${code}: ${err || out}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL'
+        ? resolve(out)
+        : reject(new Error(`child exited ${code}: ${err || out}`)),
+    );
   });
 }
 

@@ -11,7 +11,13 @@ import { Adjacency } from './adjacency';
 import { loadEdges } from './reads';
 import { emptyEffects, ingestExtraction } from './ingest';
 import type { WriteEffects } from './ingest';
-import { detachDocuments, lookupEntityTypes, refreshRelations, removeOrphans, updateDegrees } from './graph-writes';
+import {
+  detachDocuments,
+  lookupEntityTypes,
+  refreshRelations,
+  removeOrphans,
+  updateDegrees,
+} from './graph-writes';
 import { neighborhood, subgraph } from './neighborhood';
 import type { ReadContext } from './neighborhood';
 import { paths } from './paths';
@@ -51,7 +57,11 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     catalog.init(readOnly);
   } catch (err) {
     await session.close();
-    throw new StoreUnavailableError('embedded', `cannot prepare the schema at ${path}: ${String(err)}`, { cause: err });
+    throw new StoreUnavailableError(
+      'embedded',
+      `cannot prepare the schema at ${path}: ${String(err)}`,
+      { cause: err },
+    );
   }
   const index = new SearchIndex();
   const adjacency = new Adjacency();
@@ -64,7 +74,9 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     for (const t of ENTITY_TYPES) loadEntities(t, list);
   };
   const loadEntities = (t: EntityType, ids?: string[]): void => {
-    const filter = ids ? 'UNWIND $ids AS x MATCH (n:' + q(t) + ') WHERE n.id = x' : `MATCH (n:${q(t)})`;
+    const filter = ids
+      ? 'UNWIND $ids AS x MATCH (n:' + q(t) + ') WHERE n.id = x'
+      : `MATCH (n:${q(t)})`;
     const rows = session.rows(
       `${filter} RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.degree AS degree, n.iso3 AS iso3`,
       ids ? { ids } : {},
@@ -98,7 +110,11 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     refreshIndex(effects.touched);
   };
   const writable = (): void => {
-    if (readOnly) throw new StoreError('embedded', 'the store was opened read-only; open it without readOnly to write');
+    if (readOnly)
+      throw new StoreError(
+        'embedded',
+        'the store was opened read-only; open it without readOnly to write',
+      );
   };
   const read = <T>(fn: (c: ReadContext) => T): Promise<T> => session.exclusive(() => fn(ready()));
 
@@ -114,18 +130,35 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     deleteDocument: (docId) =>
       session.exclusive(() => {
         writable();
-        const exists = session.rows('MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: docId }).length > 0;
+        const exists =
+          session.rows('MATCH (d:Document {id: $id}) RETURN d.id AS id', { id: docId }).length > 0;
         if (!exists) return false;
         const effects = emptyEffects();
         session.transaction(() => {
           const old = detachDocuments(session, [docId]);
           session.rows('MATCH (d:Document {id: $id}) DELETE d', { id: docId });
-          const types = lookupEntityTypes(session, old.relations.flatMap((r) => [r.source, r.target]));
+          const types = lookupEntityTypes(
+            session,
+            old.relations.flatMap((r) => [r.source, r.target]),
+          );
           const recompute = new Set(old.relations.map((r) => r.id));
-          const refreshed = refreshRelations(session, { keys: old.relations, types, props: new Map(), added: new Map(), recompute, bulk: false });
+          const refreshed = refreshRelations(session, {
+            keys: old.relations,
+            types,
+            props: new Map(),
+            added: new Map(),
+            recompute,
+            bulk: false,
+          });
           for (const [id, e] of refreshed.edges) effects.edges.set(id, e);
-          for (const id of removeOrphans(session, [...old.mentioned, ...refreshed.removedEndpoints])) effects.deleted.add(id);
-          const alive = [...refreshed.endpoints, ...old.mentioned].filter((id) => !effects.deleted.has(id));
+          for (const id of removeOrphans(session, [
+            ...old.mentioned,
+            ...refreshed.removedEndpoints,
+          ]))
+            effects.deleted.add(id);
+          const alive = [...refreshed.endpoints, ...old.mentioned].filter(
+            (id) => !effects.deleted.has(id),
+          );
           updateDegrees(session, alive);
           for (const id of alive) effects.touched.add(id);
         });
@@ -138,10 +171,12 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     search: (query) => read((c) => c.index.search(query.q, query.limit, query.types)),
     getEntity: (id) => read((c) => getEntity(c, checkId(id))),
     neighborhood: (id, query) => read((c) => neighborhood(c, checkId(id), query)),
-    paths: (query) => read((c) => paths(c, { ...query, from: checkId(query.from), to: checkId(query.to) })),
+    paths: (query) =>
+      read((c) => paths(c, { ...query, from: checkId(query.from), to: checkId(query.to) })),
     subgraph: (query) => read((c) => subgraph(c, query)),
     evidence: (relationId) => read((c) => evidence(c, relationId)),
-    runUserQuery: (query, params, opts) => session.exclusive(() => runUserQuery(session, query, params, opts)),
+    runUserQuery: (query, params, opts) =>
+      session.exclusive(() => runUserQuery(session, query, params, opts)),
     exportAll: () => read((c) => exportAll(c)),
     ping: async () => {
       try {
@@ -158,7 +193,10 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
 function checkId(id: string): string {
   const ok = EntityIdSchema.safeParse(id);
   if (!ok.success) {
-    throw new StoreInputError('embedded', `invalid entity id "${id.slice(0, 80)}": ${ok.error.issues[0]?.message}`);
+    throw new StoreInputError(
+      'embedded',
+      `invalid entity id "${id.slice(0, 80)}": ${ok.error.issues[0]?.message}`,
+    );
   }
   return id;
 }

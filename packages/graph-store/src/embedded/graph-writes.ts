@@ -17,12 +17,17 @@ export interface RelationKey {
 }
 
 /** Labels of stored entities by id (ids not stored are absent). One PK lookup per label. */
-export function lookupEntityTypes(session: KuzuSession, ids: Iterable<string>): Map<string, EntityType> {
+export function lookupEntityTypes(
+  session: KuzuSession,
+  ids: Iterable<string>,
+): Map<string, EntityType> {
   const list = [...new Set(ids)];
   const out = new Map<string, EntityType>();
   if (!list.length) return out;
   for (const t of ENTITY_TYPES) {
-    for (const r of session.rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) RETURN n.id AS id`, { ids: list })) {
+    for (const r of session.rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) RETURN n.id AS id`, {
+      ids: list,
+    })) {
       out.set(String(r.id), t);
     }
   }
@@ -33,7 +38,10 @@ export function lookupEntityTypes(session: KuzuSession, ids: Iterable<string>): 
  * Remove the evidence and mentions of documents (not the documents). Returns the relations
  * whose evidence changed and the entities they mentioned (candidates for cleanup).
  */
-export function detachDocuments(session: KuzuSession, docIds: string[]): { relations: RelationKey[]; mentioned: Set<string> } {
+export function detachDocuments(
+  session: KuzuSession,
+  docIds: string[],
+): { relations: RelationKey[]; mentioned: Set<string> } {
   if (!docIds.length) return { relations: [], mentioned: new Set() };
   const relRows = session.rows(
     'UNWIND $docs AS x MATCH (e:Evidence) WHERE e.docId = x ' +
@@ -42,13 +50,23 @@ export function detachDocuments(session: KuzuSession, docIds: string[]): { relat
   );
   session.rows('UNWIND $docs AS x MATCH (e:Evidence) WHERE e.docId = x DELETE e', { docs: docIds });
   const mentioned = new Set<string>();
-  for (const r of session.rows('UNWIND $docs AS x MATCH (d:Document {id: x})-[:MENTIONS]->(n) RETURN DISTINCT n.id AS id', { docs: docIds })) {
+  for (const r of session.rows(
+    'UNWIND $docs AS x MATCH (d:Document {id: x})-[:MENTIONS]->(n) RETURN DISTINCT n.id AS id',
+    { docs: docIds },
+  )) {
     mentioned.add(String(r.id));
   }
-  session.rows('UNWIND $docs AS x MATCH (d:Document {id: x})-[m:MENTIONS]->() DELETE m', { docs: docIds });
+  session.rows('UNWIND $docs AS x MATCH (d:Document {id: x})-[m:MENTIONS]->() DELETE m', {
+    docs: docIds,
+  });
   const relations = relRows
     .filter((r) => RELATION_SET.has(String(r.type)))
-    .map((r) => ({ id: String(r.id), source: String(r.source), type: String(r.type) as RelationType, target: String(r.target) }));
+    .map((r) => ({
+      id: String(r.id),
+      source: String(r.source),
+      type: String(r.type) as RelationType,
+      target: String(r.target),
+    }));
   return { relations, mentioned };
 }
 
@@ -95,7 +113,13 @@ function aggregatesFromStore(session: KuzuSession, ids: string[]): Map<string, A
       'min(CASE WHEN e.negated THEN 1 ELSE 0 END) AS allNegated',
     { ids },
   )) {
-    out.set(String(r.id), { n: num(r.n), first: isoDate(r.first), last: isoDate(r.last), conf: num(r.conf), allNegated: num(r.allNegated) === 1 });
+    out.set(String(r.id), {
+      n: num(r.n),
+      first: isoDate(r.first),
+      last: isoDate(r.last),
+      conf: num(r.conf),
+      allNegated: num(r.allNegated) === 1,
+    });
   }
   return out;
 }
@@ -104,7 +128,10 @@ function aggregatesFromStore(session: KuzuSession, ids: string[]): Map<string, A
 function combine(prev: Record<string, unknown> | undefined, added: EvidenceFacts[]): Aggregate {
   const dates = added.map((e) => e.date).filter((d): d is string => Boolean(d));
   const first = [isoDate(prev?.first), ...dates].filter((d): d is string => Boolean(d)).sort()[0];
-  const last = [isoDate(prev?.last), ...dates].filter((d): d is string => Boolean(d)).sort().at(-1);
+  const last = [isoDate(prev?.last), ...dates]
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
   return {
     n: num(prev?.n) + added.length,
     first,
@@ -145,8 +172,14 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
   const endpoints = new Set<string>();
   const edges = new Map<string, GraphEdge | null>();
   if (!byId.size) return { removedEndpoints, endpoints, written: 0, edges };
-  const recomputed = aggregatesFromStore(session, [...recompute].filter((id) => byId.has(id)));
-  const groups = new Map<string, { type: RelationType; a: EntityType; b: EntityType; keys: RelationKey[] }>();
+  const recomputed = aggregatesFromStore(
+    session,
+    [...recompute].filter((id) => byId.has(id)),
+  );
+  const groups = new Map<
+    string,
+    { type: RelationType; a: EntityType; b: EntityType; keys: RelationKey[] }
+  >();
   for (const key of byId.values()) {
     const a = types.get(key.source);
     const b = types.get(key.target);
@@ -162,17 +195,21 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
     const match = `UNWIND $rows AS row WITH row, row.s AS sid MATCH (a:${q(a)} {id: sid})-[r:${type}]->(b:${q(b)}) WHERE r.id = row.id`;
     const existing = new Map<string, Record<string, unknown>>();
     // a bulk load goes into an empty store: nothing to look up
-    for (const r of bulk ? [] : session.rows(
-      `${match} RETURN r.id AS id, r.count AS n, r.firstDate AS first, r.lastDate AS last, r.confidence AS conf, ` +
-        'r.negated AS neg, r.cameo AS cameo, r.quadClass AS qc, r.role AS role',
-      { rows: list.map((k) => ({ s: k.source, id: k.id })) },
-    )) {
+    for (const r of bulk
+      ? []
+      : session.rows(
+          `${match} RETURN r.id AS id, r.count AS n, r.firstDate AS first, r.lastDate AS last, r.confidence AS conf, ` +
+            'r.negated AS neg, r.cameo AS cameo, r.quadClass AS qc, r.role AS role',
+          { rows: list.map((k) => ({ s: k.source, id: k.id })) },
+        )) {
       existing.set(String(r.id), r);
     }
     const rows: EdgeRow[] = [];
     const gone: RelationKey[] = [];
     for (const k of list) {
-      const agg = recompute.has(k.id) ? recomputed.get(k.id) : combine(existing.get(k.id), added.get(k.id) ?? []);
+      const agg = recompute.has(k.id)
+        ? recomputed.get(k.id)
+        : combine(existing.get(k.id), added.get(k.id) ?? []);
       if (agg && agg.n > 0) rows.push(edgeRow(k, agg, props.get(k.id), existing.get(k.id)));
       else if (existing.has(k.id)) gone.push(k);
     }
@@ -188,7 +225,19 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
     const creates = rows.filter((r) => !existing.has(r.id));
     if (updates.length) session.rows(`${match} SET ${EDGE_SET}`, { rows: updates });
     if (creates.length && bulk) {
-      const cols = (c: EdgeRow): CsvValue[] => [c.s, c.t, c.id, c.n, c.first || null, c.last || null, Number(c.conf), c.cameo || null, c.qc || null, c.role || null, c.neg];
+      const cols = (c: EdgeRow): CsvValue[] => [
+        c.s,
+        c.t,
+        c.id,
+        c.n,
+        c.first || null,
+        c.last || null,
+        Number(c.conf),
+        c.cameo || null,
+        c.qc || null,
+        c.role || null,
+        c.neg,
+      ];
       copyCsv(session, type, creates.map(cols), `from='${a}', to='${b}'`);
     } else if (creates.length) {
       const create =
@@ -216,7 +265,15 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
 }
 
 function toEdge(r: EdgeRow, type: RelationType): GraphEdge {
-  const e: GraphEdge = { id: r.id, source: r.s, target: r.t, type, count: r.n, confidence: Number(r.conf), negated: r.neg };
+  const e: GraphEdge = {
+    id: r.id,
+    source: r.s,
+    target: r.t,
+    type,
+    count: r.n,
+    confidence: Number(r.conf),
+    negated: r.neg,
+  };
   if (r.first) e.firstDate = r.first;
   if (r.last) e.lastDate = r.last;
   if (r.cameo) e.cameo = r.cameo;
@@ -225,7 +282,12 @@ function toEdge(r: EdgeRow, type: RelationType): GraphEdge {
   return e;
 }
 
-function edgeRow(k: RelationKey, agg: Aggregate, rel: Relation | undefined, prev: Record<string, unknown> | undefined): EdgeRow {
+function edgeRow(
+  k: RelationKey,
+  agg: Aggregate,
+  rel: Relation | undefined,
+  prev: Record<string, unknown> | undefined,
+): EdgeRow {
   return {
     s: k.source,
     t: k.target,
@@ -247,7 +309,10 @@ export function removeOrphans(session: KuzuSession, candidates: Iterable<string>
   const byType = groupByType(lookupEntityTypes(session, candidates));
   for (const [t, ids] of byType) {
     const orphans = session
-      .rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) OPTIONAL MATCH (n)-[r]-() WITH n, count(r) AS c WHERE c = 0 RETURN n.id AS id`, { ids })
+      .rows(
+        `UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) OPTIONAL MATCH (n)-[r]-() WITH n, count(r) AS c WHERE c = 0 RETURN n.id AS id`,
+        { ids },
+      )
       .map((r) => String(r.id));
     if (!orphans.length) continue;
     session.rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) DELETE n`, { ids: orphans });

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { ExtractionResultSchema, DocumentTextSchema, catalogueEntry, relationId } from '@kg/schema';
-import type { DocumentText, Entity, EntityType, ExtractionResult, Mention, Relation } from '@kg/schema';
+import type {
+  DocumentText,
+  Entity,
+  EntityType,
+  ExtractionResult,
+  Mention,
+  Relation,
+} from '@kg/schema';
 import { StoreInputError } from '../errors';
 
 export interface PlannedDocument {
@@ -79,7 +86,8 @@ export function planIngest(input: ExtractionResult, textsInput: DocumentText[]):
     return doc;
   };
   for (const e of entities.values()) {
-    for (const m of e.mentions) docOf(m.docId, `a mention of entity "${e.id}"`).mentions.push({ entityId: e.id, mention: m });
+    for (const m of e.mentions)
+      docOf(m.docId, `a mention of entity "${e.id}"`).mentions.push({ entityId: e.id, mention: m });
   }
   const relations = new Map<string, Relation>();
   for (const r of result.relations) {
@@ -115,7 +123,11 @@ export function foreignEndpoints(plan: IngestPlan): string[] {
   return [...out];
 }
 
-export function entityTypeOf(plan: IngestPlan, stored: Map<string, EntityType>, id: string): EntityType {
+export function entityTypeOf(
+  plan: IngestPlan,
+  stored: Map<string, EntityType>,
+  id: string,
+): EntityType {
   const t = stored.get(id) ?? plan.entities.get(id)?.type;
   if (!t) {
     throw new StoreInputError(
@@ -150,23 +162,49 @@ function mergeEntities(list: Entity[]): Map<string, Entity> {
 /** Content hash of everything a document contributes: same hash = nothing to do. */
 function hashDocument(doc: PlannedDocument): string {
   const mentions = doc.mentions
-    .map((m) => [m.entityId, m.mention.start, m.mention.end, m.mention.kind, m.mention.text, m.mention.sentence ?? -1])
+    .map((m) => [
+      m.entityId,
+      m.mention.start,
+      m.mention.end,
+      m.mention.kind,
+      m.mention.text,
+      m.mention.sentence ?? -1,
+    ])
     .map((x) => JSON.stringify(x))
     .sort();
   const evidence = doc.evidence
     .map((e) => {
       const r = e.relation;
-      return JSON.stringify([e.id, e.text, e.date, e.highlights, r.confidence, r.negated, r.modality, r.cameo, r.quadClass, r.role]);
+      return JSON.stringify([
+        e.id,
+        e.text,
+        e.date,
+        e.highlights,
+        r.confidence,
+        r.negated,
+        r.modality,
+        r.cameo,
+        r.quadClass,
+        r.role,
+      ]);
     })
     .sort();
   const meta = [doc.id, doc.title, doc.date, doc.source, doc.sentences];
-  return createHash('sha256').update(JSON.stringify([meta, doc.text, mentions, evidence])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([meta, doc.text, mentions, evidence]))
+    .digest('hex');
 }
 
-function invalid(where: string, issues: Array<{ path: PropertyKey[]; message: string }>): StoreInputError {
+function invalid(
+  where: string,
+  issues: Array<{ path: PropertyKey[]; message: string }>,
+): StoreInputError {
   const first = issues
     .slice(0, 3)
     .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
     .join('; ');
-  return new StoreInputError('embedded/ingest', `invalid ${where} (${first}); it must match the ExtractionResult contract`);
+  return new StoreInputError(
+    'embedded/ingest',
+    `invalid ${where} (${first}); it must match the ExtractionResult contract`,
+  );
 }

@@ -5,14 +5,16 @@ import type { KuzuSession } from './kuzu-session';
 /** Labels are backquoted everywhere: `Group` is a reserved word in Kùzu's Cypher. */
 export const q = (label: string): string => `\`${label}\``;
 
-const ENTITY_COLUMNS = 'id STRING PRIMARY KEY, name STRING, aliases STRING[], iso3 STRING, roles STRING, degree INT64';
+const ENTITY_COLUMNS =
+  'id STRING PRIMARY KEY, name STRING, aliases STRING[], iso3 STRING, roles STRING, degree INT64';
 const DOCUMENT_COLUMNS =
   'id STRING PRIMARY KEY, title STRING, date DATE, source STRING, text STRING, hash STRING, sentences INT64';
 const EVIDENCE_COLUMNS =
   'id STRING PRIMARY KEY, relationId STRING, source STRING, type STRING, target STRING, docId STRING, ' +
   'sentence INT64, startOffset INT64, endOffset INT64, text STRING, date DATE, highlights STRING, ' +
   'confidence DOUBLE, negated BOOLEAN, modality STRING';
-const MENTION_COLUMNS = 'startOffset INT64, endOffset INT64, text STRING, kind STRING, sentence INT64';
+const MENTION_COLUMNS =
+  'startOffset INT64, endOffset INT64, text STRING, kind STRING, sentence INT64';
 export const RELATION_COLUMNS =
   'id STRING, count INT64, firstDate DATE, lastDate DATE, confidence DOUBLE, cameo STRING, ' +
   'quadClass INT64, role STRING, negated BOOLEAN';
@@ -31,7 +33,8 @@ export class KuzuCatalog {
   /** Create the fixed tables if missing (a no-op on an existing database) and load rel pairs. */
   init(readOnly: boolean): void {
     if (!readOnly) {
-      for (const t of ENTITY_TYPES) this.session.exec(`CREATE NODE TABLE IF NOT EXISTS ${q(t)}(${ENTITY_COLUMNS})`);
+      for (const t of ENTITY_TYPES)
+        this.session.exec(`CREATE NODE TABLE IF NOT EXISTS ${q(t)}(${ENTITY_COLUMNS})`);
       this.session.exec(`CREATE NODE TABLE IF NOT EXISTS Document(${DOCUMENT_COLUMNS})`);
       this.session.exec(`CREATE NODE TABLE IF NOT EXISTS Evidence(${EVIDENCE_COLUMNS})`);
       const to = ENTITY_TYPES.map((t) => `FROM Document TO ${q(t)}`).join(', ');
@@ -66,7 +69,9 @@ export class KuzuCatalog {
     for (const { type, from, to } of needed) {
       if (this.hasPair(type, from, to)) continue;
       if (!this.pairs.has(type)) {
-        this.session.exec(`CREATE REL TABLE IF NOT EXISTS ${type}(FROM ${q(from)} TO ${q(to)}, ${RELATION_COLUMNS})`);
+        this.session.exec(
+          `CREATE REL TABLE IF NOT EXISTS ${type}(FROM ${q(from)} TO ${q(to)}, ${RELATION_COLUMNS})`,
+        );
         this.pairs.set(type, new Set());
       }
       this.session.exec(`ALTER TABLE ${type} ADD IF NOT EXISTS FROM ${q(from)} TO ${q(to)}`);

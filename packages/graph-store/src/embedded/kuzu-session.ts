@@ -34,7 +34,14 @@ export class KuzuSession {
   ) {}
 
   static open(path: string, bufferPoolSize: number, readOnly: boolean): KuzuSession {
-    const db = new kuzu.Database(path, bufferPoolSize, true, readOnly, 0, process.env.KG_NOCKPT ? false : true);
+    const db = new kuzu.Database(
+      path,
+      bufferPoolSize,
+      true,
+      readOnly,
+      0,
+      process.env.KG_NOCKPT ? false : true,
+    );
     db.initSync();
     const conn = new kuzu.Connection(db);
     conn.initSync();
@@ -120,7 +127,10 @@ export class KuzuSession {
     if (!stmt) {
       stmt = this.conn.prepareSync(cypher);
       if (!stmt.isSuccess()) {
-        throw new StoreError('embedded', `cannot prepare internal query: ${stmt.getErrorMessage()}`);
+        throw new StoreError(
+          'embedded',
+          `cannot prepare internal query: ${stmt.getErrorMessage()}`,
+        );
       }
       if (this.statements.size >= MAX_CACHED_STATEMENTS) {
         const oldest = this.statements.keys().next().value;

@@ -1,4 +1,12 @@
-import type { EntityType, GraphEdge, GraphFilter, GraphNode, NeighborhoodQuery, Subgraph, SubgraphQuery } from '@kg/schema';
+import type {
+  EntityType,
+  GraphEdge,
+  GraphFilter,
+  GraphNode,
+  NeighborhoodQuery,
+  Subgraph,
+  SubgraphQuery,
+} from '@kg/schema';
 import type { KuzuCatalog } from './kuzu-schema';
 import type { KuzuSession } from './kuzu-session';
 import type { SearchIndex } from './search-index';
@@ -19,7 +27,13 @@ export interface ReadContext extends GraphView {
 export function nodeFromIndex(ctx: GraphView, id: string): GraphNode | null {
   const e = ctx.index.get(id);
   if (!e) return null;
-  const node: GraphNode = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, degree: ctx.adjacency.degree(id) };
+  const node: GraphNode = {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    degree: ctx.adjacency.degree(id),
+  };
   if (e.iso3) node.iso3 = e.iso3;
   return node;
 }
@@ -33,7 +47,11 @@ const typeGate = (ctx: GraphView, f: Partial<GraphFilter>): ((id: string) => boo
 };
 
 /** Breadth-first neighbourhood (depth 1-3) under the filters, capped to `limit` nodes. */
-export function neighborhood(ctx: GraphView, id: string, query: NeighborhoodQuery): Subgraph | null {
+export function neighborhood(
+  ctx: GraphView,
+  id: string,
+  query: NeighborhoodQuery,
+): Subgraph | null {
   const center = nodeFromIndex(ctx, id);
   if (!center) return null;
   const ok = edgePredicate(query);
@@ -52,10 +70,12 @@ export function neighborhood(ctx: GraphView, id: string, query: NeighborhoodQuer
     frontier = next;
   }
   distance.delete(id);
-  const ranked = rank(ctx, [...distance.keys()], distance);
-  const kept = ranked.slice(0, Math.max(0, query.limit - 1));
-  const nodes = [center, ...kept.map((k) => nodeFromIndex(ctx, k)).filter((n): n is GraphNode => n !== null)];
-  return finish(nodes, inducedEdges(ctx, nodes, query), ranked.length - kept.length);
+  const kept = topNodes(ctx, distance, Math.max(0, query.limit - 1));
+  const nodes = [
+    center,
+    ...kept.map((k) => nodeFromIndex(ctx, k)).filter((n): n is GraphNode => n !== null),
+  ];
+  return finish(nodes, inducedEdges(ctx, nodes, query), distance.size - kept.length);
 }
 
 /** Whole graph under the filters (nodes with at least one admitted edge), capped by degree. */
@@ -66,35 +86,56 @@ export function subgraph(ctx: GraphView, query: SubgraphQuery & GraphFilter): Su
   for (const e of ctx.adjacency.all()) {
     if (ok(e) && gate(e.source) && gate(e.target)) ids.add(e.source).add(e.target);
   }
-  const ranked = rank(ctx, [...ids]);
-  const kept = ranked
-    .slice(0, query.limit)
+  const kept = topNodes(ctx, new Map([...ids].map((k) => [k, 0])), query.limit)
     .map((k) => nodeFromIndex(ctx, k))
     .filter((n): n is GraphNode => n !== null);
-  return finish(kept, inducedEdges(ctx, kept, query), ranked.length - kept.length);
+  return finish(kept, inducedEdges(ctx, kept, query), ids.size - kept.length);
 }
 
-function rank(ctx: GraphView, ids: string[], distance?: Map<string, number>): string[] {
-  return ids.sort(
-    (a, b) =>
-      (distance ? (distance.get(a) ?? 0) - (distance.get(b) ?? 0) : 0) ||
-      ctx.adjacency.degree(b) - ctx.adjacency.degree(a) ||
-      (a < b ? -1 : a > b ? 1 : 0),
-  );
+/** The `k` best nodes by (distance asc, degree desc, id): sorts only when few, else a bounded selection. */
+function topNodes(ctx: GraphView, distance: Map<string, number>, k: number): string[] {
+  const better = (a: string, b: string): number =>
+    (distance.get(a) ?? 0) - (distance.get(b) ?? 0) ||
+    ctx.adjacency.degree(b) - ctx.adjacency.degree(a) ||
+    (a < b ? -1 : a > b ? 1 : 0);
+  if (distance.size <= 4 * k) return [...distance.keys()].sort(better).slice(0, k);
+  const top: string[] = [];
+  for (const id of distance.keys()) {
+    if (top.length === k && better(id, top[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(top[mid], id) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, id);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
-export function anyEdge(ctx: GraphView, u: string, v: string, ok: (e: GraphEdge) => boolean): boolean {
-  for (const e of ctx.adjacency.between(u, v)) if (ok(e)) return true;
-  return false;
+export function anyEdge(
+  ctx: GraphView,
+  u: string,
+  v: string,
+  ok: (e: GraphEdge) => boolean,
+): boolean {
+  return ctx.adjacency.someBetween(u, v, ok);
 }
 
 /** Admitted edges between the given nodes: per node, the cheaper of its neighbours or the kept set. */
-export function inducedEdges(ctx: GraphView, nodes: GraphNode[], f: Partial<GraphFilter>): GraphEdge[] {
+export function inducedEdges(
+  ctx: GraphView,
+  nodes: GraphNode[],
+  f: Partial<GraphFilter>,
+): GraphEdge[] {
   const ok = edgePredicate(f);
   const keep = new Set(nodes.map((n) => n.id));
   const out = new Map<string, GraphEdge>();
   for (const u of keep) {
-    const candidates = ctx.adjacency.neighborCount(u) <= keep.size ? ctx.adjacency.neighbors(u) : keep.values();
+    const candidates =
+      ctx.adjacency.neighborCount(u) <= keep.size ? ctx.adjacency.neighbors(u) : keep.values();
     for (const v of candidates) {
       if (!keep.has(v)) continue;
       for (const e of ctx.adjacency.between(u, v)) if (ok(e)) out.set(e.id, e);
@@ -110,6 +151,7 @@ export function finish(nodes: GraphNode[], edges: GraphEdge[], omitted: number):
     visible.set(e.source, (visible.get(e.source) ?? 0) + 1);
     if (e.target !== e.source) visible.set(e.target, (visible.get(e.target) ?? 0) + 1);
   }
-  for (const n of nodes) n.hiddenNeighbors = Math.max(0, (n.degree ?? 0) - (visible.get(n.id) ?? 0));
+  for (const n of nodes)
+    n.hiddenNeighbors = Math.max(0, (n.degree ?? 0) - (visible.get(n.id) ?? 0));
   return { nodes, edges: edges.map((e) => ({ ...e })), omittedNodes: Math.max(0, omitted) };
 }

@@ -21,7 +21,14 @@ function randomView(nodes: number, edges: number, seed: number) {
     const a = `n${Math.floor(rand() * nodes)}`;
     const b = `n${Math.floor(rand() * nodes)}`;
     const type = RELATION_TYPES[Math.floor(rand() * 20)];
-    const e: GraphEdge = { id: relationId(a, type, b), source: a, target: b, type, count: 1, confidence: 0.5 };
+    const e: GraphEdge = {
+      id: relationId(a, type, b),
+      source: a,
+      target: b,
+      type,
+      count: 1,
+      confidence: 0.5,
+    };
     if (a === b || adjacency.edge(e.id)) continue;
     adjacency.upsert(e);
     g.addEdge(a, b);
@@ -35,28 +42,31 @@ describe('paths', () => {
       [60, 90, 1],
       [200, 400, 2],
       [500, 700, 3],
-    ])('should find shortest paths of the same length as graphology (%i nodes, %i edges)', (n, m, seed) => {
-      const { view, g, rand } = randomView(n, m, seed);
-      for (let k = 0; k < 40; k++) {
-        const from = `n${Math.floor(rand() * n)}`;
-        const to = `n${Math.floor(rand() * n)}`;
-        const expected = bidirectional(g, from, to);
-        const r = paths(view, PathsQuerySchema.parse({ from, to, maxHops: 6, limit: 3 }));
-        if (!expected || expected.length - 1 > 6) {
-          expect(r?.paths).toEqual([]);
-          continue;
+    ])(
+      'should find shortest paths of the same length as graphology (%i nodes, %i edges)',
+      (n, m, seed) => {
+        const { view, g, rand } = randomView(n, m, seed);
+        for (let k = 0; k < 40; k++) {
+          const from = `n${Math.floor(rand() * n)}`;
+          const to = `n${Math.floor(rand() * n)}`;
+          const expected = bidirectional(g, from, to);
+          const r = paths(view, PathsQuerySchema.parse({ from, to, maxHops: 6, limit: 3 }));
+          if (!expected || expected.length - 1 > 6) {
+            expect(r?.paths).toEqual([]);
+            continue;
+          }
+          expect(r?.paths.length).toBeGreaterThan(0);
+          for (const p of r?.paths ?? []) {
+            expect(p.nodes).toHaveLength(expected.length);
+            expect(p.nodes[0]).toBe(from);
+            expect(p.nodes.at(-1)).toBe(to);
+            p.edges.forEach((id, i) => {
+              const e = view.adjacency.edge(id);
+              expect([e?.source, e?.target].sort()).toEqual([p.nodes[i], p.nodes[i + 1]].sort());
+            });
+          }
         }
-        expect(r?.paths.length).toBeGreaterThan(0);
-        for (const p of r?.paths ?? []) {
-          expect(p.nodes).toHaveLength(expected.length);
-          expect(p.nodes[0]).toBe(from);
-          expect(p.nodes.at(-1)).toBe(to);
-          p.edges.forEach((id, i) => {
-            const e = view.adjacency.edge(id);
-            expect([e?.source, e?.target].sort()).toEqual([p.nodes[i], p.nodes[i + 1]].sort());
-          });
-        }
-      }
-    });
+      },
+    );
   });
 });

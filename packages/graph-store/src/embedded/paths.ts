@@ -12,10 +12,12 @@ export function paths(ctx: GraphView, query: PathsQuery): PathResult | null {
   const from = nodeFromIndex(ctx, query.from);
   const to = nodeFromIndex(ctx, query.to);
   if (!from || !to) return null;
-  if (query.from === query.to) return { paths: [{ nodes: [query.from], edges: [] }], subgraph: finish([from], [], 0) };
+  if (query.from === query.to)
+    return { paths: [{ nodes: [query.from], edges: [] }], subgraph: finish([from], [], 0) };
   const listed = query.relationTypes?.length ? query.relationTypes : undefined;
   const ok = edgePredicate({ relationTypes: listed, includeWeak: Boolean(listed) });
-  const edgesBetween = (u: string, v: string): GraphEdge[] => [...ctx.adjacency.between(u, v)].filter(ok);
+  const edgesBetween = (u: string, v: string): GraphEdge[] =>
+    [...ctx.adjacency.between(u, v)].filter(ok);
   const hops = Math.max(1, Math.min(query.maxHops, 6));
   const dA = new Map([[query.from, 0]]);
   const dB = new Map([[query.to, 0]]);
@@ -31,7 +33,7 @@ export function paths(ctx: GraphView, query: PathsQuery): PathResult | null {
     const next: string[] = [];
     for (const u of frontier) {
       for (const v of ctx.adjacency.neighbors(u)) {
-        if (dist.has(v) || !edgesBetween(u, v).length) continue;
+        if (dist.has(v) || !ctx.adjacency.someBetween(u, v, ok)) continue;
         dist.set(v, depth);
         next.push(v);
         if (other.has(v)) meet.push(v);
@@ -65,7 +67,8 @@ export function paths(ctx: GraphView, query: PathsQuery): PathResult | null {
     const onB = dB.get(u) === length - pos;
     const next = [...ctx.adjacency.neighbors(u)].filter(
       (w) =>
-        ((dA.get(w) === pos + 1 && useful.has(w)) || (onB && !dA.has(w) && dB.get(w) === length - pos - 1)) &&
+        ((dA.get(w) === pos + 1 && useful.has(w)) ||
+          (onB && !dA.has(w) && dB.get(w) === length - pos - 1)) &&
         edgesBetween(u, w).length > 0,
     );
     return next.sort();
@@ -87,7 +90,11 @@ export function paths(ctx: GraphView, query: PathsQuery): PathResult | null {
   walk(query.from, [query.from], []);
   const ids = new Set(out.flatMap((p) => p.nodes));
   const edgeIds = new Set(out.flatMap((p) => p.edges));
-  const nodes = [...ids].map((id) => nodeFromIndex(ctx, id)).filter((n): n is GraphNode => n !== null);
-  const edges = [...edgeIds].map((id) => ctx.adjacency.edge(id)).filter((e): e is GraphEdge => e !== undefined);
+  const nodes = [...ids]
+    .map((id) => nodeFromIndex(ctx, id))
+    .filter((n): n is GraphNode => n !== null);
+  const edges = [...edgeIds]
+    .map((id) => ctx.adjacency.edge(id))
+    .filter((e): e is GraphEdge => e !== undefined);
   return { paths: out, subgraph: finish(nodes, edges, 0) };
 }

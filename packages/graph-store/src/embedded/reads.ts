@@ -1,5 +1,15 @@
 import { ENTITY_TYPES } from '@kg/schema';
-import type { Document, EntityDetail, EvidenceRow, GraphEdge, GraphNode, Mention, Role, Stats, Subgraph } from '@kg/schema';
+import type {
+  Document,
+  EntityDetail,
+  EvidenceRow,
+  GraphEdge,
+  GraphNode,
+  Mention,
+  Role,
+  Stats,
+  Subgraph,
+} from '@kg/schema';
 import type { DocumentRecord } from '../graph-store';
 import { q } from './kuzu-schema';
 import type { Row } from './kuzu-session';
@@ -23,9 +33,14 @@ function toDocument(r: Row, prefix = ''): Document {
   return doc;
 }
 
-const DOC_FIELDS = 'd.id AS id, d.title AS title, d.date AS date, d.source AS source, d.sentences AS sentences';
+const DOC_FIELDS =
+  'd.id AS id, d.title AS title, d.date AS date, d.source AS source, d.sentences AS sentences';
 
-export function listDocuments(ctx: ReadContext, limit: number, offset: number): { total: number; documents: Document[] } {
+export function listDocuments(
+  ctx: ReadContext,
+  limit: number,
+  offset: number,
+): { total: number; documents: Document[] } {
   const total = num(ctx.session.rows('MATCH (d:Document) RETURN count(*) AS c')[0]?.c);
   const rows = ctx.session.rows(
     `MATCH (d:Document) RETURN ${DOC_FIELDS} ORDER BY d.date DESC, d.id SKIP $offset LIMIT $limit`,
@@ -35,7 +50,10 @@ export function listDocuments(ctx: ReadContext, limit: number, offset: number): 
 }
 
 export function getDocument(ctx: ReadContext, id: string): DocumentRecord | null {
-  const rows = ctx.session.rows(`MATCH (d:Document {id: $id}) RETURN ${DOC_FIELDS}, d.text AS text`, { id });
+  const rows = ctx.session.rows(
+    `MATCH (d:Document {id: $id}) RETURN ${DOC_FIELDS}, d.text AS text`,
+    { id },
+  );
   if (!rows.length) return null;
   return { ...toDocument(rows[0]), text: String(rows[0].text ?? '') };
 }
@@ -55,14 +73,23 @@ export function getEntity(ctx: ReadContext, id: string): EntityDetail | null {
   const documents = new Map<string, Document>();
   const mentions: Mention[] = mentionRows.map((r) => {
     documents.set(String(r.id), toDocument(r));
-    const m: Mention = { docId: String(r.id), start: num(r.s), end: num(r.e), text: String(r.t), kind: r.k as Mention['kind'] };
+    const m: Mention = {
+      docId: String(r.id),
+      start: num(r.s),
+      end: num(r.e),
+      text: String(r.t),
+      kind: r.k as Mention['kind'],
+    };
     if (r.sn !== null && r.sn !== undefined) m.sentence = num(r.sn);
     return m;
   });
-  const relations: GraphEdge[] = [...ctx.adjacency.edgesOf(id)].slice(0, DETAIL_ROW_CAP).map((e) => ({ ...e }));
+  const relations: GraphEdge[] = [...ctx.adjacency.edgesOf(id)]
+    .slice(0, DETAIL_ROW_CAP)
+    .map((e) => ({ ...e }));
   const known = new Set(roles.map((r) => `${r.role}|${r.of ?? ''}`));
   for (const e of relations) {
-    if (e.type !== 'HOLDS_ROLE' || e.source !== id || !e.role || known.has(`${e.role}|${e.target}`)) continue;
+    if (e.type !== 'HOLDS_ROLE' || e.source !== id || !e.role || known.has(`${e.role}|${e.target}`))
+      continue;
     const role: Role = { role: e.role, of: e.target };
     if (e.firstDate) role.since = e.firstDate;
     roles.push(role);
@@ -88,7 +115,9 @@ export function evidence(ctx: ReadContext, relationId: string): EvidenceRow[] | 
       start: num(e.startOffset),
       end: num(e.endOffset),
       text: String(e.text ?? ''),
-      highlights: e.highlights ? (JSON.parse(String(e.highlights)) as EvidenceRow['highlights']) : [],
+      highlights: e.highlights
+        ? (JSON.parse(String(e.highlights)) as EvidenceRow['highlights'])
+        : [],
     };
     const title = str(r.title);
     const docDate = isoDate(r.date);
@@ -114,8 +143,14 @@ export function stats(ctx: ReadContext): Stats {
   const range = ctx.session.rows(
     'MATCH (d:Document) RETURN min(d.date) AS lo, max(d.date) AS hi UNION ALL MATCH (e:Evidence) RETURN min(e.date) AS lo, max(e.date) AS hi',
   );
-  const los = range.map((r) => isoDate(r.lo)).filter((d): d is string => Boolean(d)).sort();
-  const his = range.map((r) => isoDate(r.hi)).filter((d): d is string => Boolean(d)).sort();
+  const los = range
+    .map((r) => isoDate(r.lo))
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  const his = range
+    .map((r) => isoDate(r.hi))
+    .filter((d): d is string => Boolean(d))
+    .sort();
   const dateRange: Stats['dateRange'] = {};
   if (los.length) dateRange.min = los[0];
   if (his.length) dateRange.max = his[his.length - 1];

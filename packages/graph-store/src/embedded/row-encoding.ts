@@ -7,15 +7,19 @@
  */
 export const LIST_SEPARATOR = '\u001f';
 
-export const encodeList = (xs: readonly string[] | undefined): string => (xs ?? []).filter(Boolean).join(LIST_SEPARATOR);
+export const encodeList = (xs: readonly string[] | undefined): string =>
+  (xs ?? []).filter(Boolean).join(LIST_SEPARATOR);
 export const encodeOpt = (s: string | undefined | null): string => s ?? '';
 export const encodeDouble = (n: number): string => String(n);
 
 /** Cypher: '' -> NULL (STRING). */
-export const optStr = (e: string): string => `CASE WHEN ${e} = '' THEN CAST(NULL AS STRING) ELSE ${e} END`;
+export const optStr = (e: string): string =>
+  `CASE WHEN ${e} = '' THEN CAST(NULL AS STRING) ELSE ${e} END`;
 /** Cypher: '' -> NULL, else DATE. */
 export const optDate = (e: string): string => `date(${optStr(e)})`;
 /** Cypher: values below `min` -> NULL (INT64). */
-export const optInt = (e: string, min = 1): string => `CASE WHEN ${e} < ${min} THEN CAST(NULL AS INT64) ELSE ${e} END`;
+export const optInt = (e: string, min = 1): string =>
+  `CASE WHEN ${e} < ${min} THEN CAST(NULL AS INT64) ELSE ${e} END`;
 export const dbl = (e: string): string => `CAST(${e} AS DOUBLE)`;
-export const strList = (e: string): string => `list_filter(string_split(${e}, '${LIST_SEPARATOR}'), x -> x <> '')`;
+export const strList = (e: string): string =>
+  `list_filter(string_split(${e}, '${LIST_SEPARATOR}'), x -> x <> '')`;

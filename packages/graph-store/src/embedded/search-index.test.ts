@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { boundedLevenshtein, normalizeName, SearchIndex } from './search-index';
 
 const index = new SearchIndex();
-index.upsert({ id: 'a', name: 'Alexander Lukashenko', type: 'Person', aliases: ['Lukashenko'], degree: 50 });
+index.upsert({
+  id: 'a',
+  name: 'Alexander Lukashenko',
+  type: 'Person',
+  aliases: ['Lukashenko'],
+  degree: 50,
+});
 index.upsert({ id: 'b', name: 'Łukasz Nowak', type: 'Person', aliases: [], degree: 3 });
 index.upsert({ id: 'c', name: 'Luxembourg', type: 'Country', aliases: [], degree: 9 });
 index.upsert({ id: 'd', name: 'Lukoil', type: 'Organization', aliases: [], degree: 20 });

@@ -11,11 +11,20 @@ export interface IndexedEntity {
 
 interface Entry extends IndexedEntity {
   keys: string[];
-  words: string[];
 }
 
 /** Letters NFKD does not decompose. */
-const FOLD: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
+const FOLD: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+};
 
 /** Case- and diacritic-insensitive form: "Łukašėnka" -> "lukasenka". */
 export function normalizeName(s: string): string {
@@ -36,7 +45,11 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(
+        prev[j] + 1,
+        cur[j - 1] + 1,
+        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
@@ -58,6 +71,7 @@ export class SearchIndex {
   private readonly entries = new Map<string, Entry>();
   private sortedKeys: Array<[string, Entry]> | null = null;
   private sortedWords: Array<[string, Entry]> | null = null;
+  private sortedFirstWords: Array<[string, Entry]> | null = null;
 
   get size(): number {
     return this.entries.size;
@@ -77,16 +91,17 @@ export class SearchIndex {
 
   upsert(e: IndexedEntity): void {
     const keys = [...new Set([e.name, ...e.aliases].map(normalizeName).filter(Boolean))];
-    const words = [...new Set(keys.flatMap((k) => k.split(' ')))];
-    this.entries.set(e.id, { ...e, keys, words });
+    this.entries.set(e.id, { ...e, keys });
     this.sortedKeys = null;
     this.sortedWords = null;
+    this.sortedFirstWords = null;
   }
 
   remove(id: string): void {
     if (this.entries.delete(id)) {
       this.sortedKeys = null;
       this.sortedWords = null;
+      this.sortedFirstWords = null;
     }
   }
 
@@ -101,7 +116,8 @@ export class SearchIndex {
       if (prev === undefined || tier < prev) tiers.set(e, tier);
     };
     for (const [key, e] of this.prefixRange(this.keysSorted(), nq)) consider(e, key === nq ? 0 : 1);
-    if (tiers.size < limit) for (const [, e] of this.prefixRange(this.wordsSorted(), nq)) consider(e, 2);
+    if (tiers.size < limit)
+      for (const [, e] of this.prefixRange(this.wordsSorted(), nq)) consider(e, 2);
     // full scans (contains, then typos) only when the indexed tiers found nothing
     if (!tiers.size) this.scan(nq, consider, false);
     if (!tiers.size && nq.length >= MIN_FUZZY_LENGTH) this.scan(nq, consider, true);
@@ -129,22 +145,33 @@ export class SearchIndex {
     for (let i = lo; i < keys.length && keys[i][0].startsWith(prefix); i++) yield keys[i];
   }
 
-  /** Word prefix / contains (tiers 2, 3) or typo distance (tiers 4, 5). */
+  /** Contains (tier 3) by a full scan, or typo distance (tiers 4, 5) against keys and words sharing the first letter. */
   private scan(nq: string, consider: (e: Entry, tier: number) => void, fuzzy: boolean): void {
-    const qWords = nq.split(' ');
-    for (const e of this.entries.values()) {
-      if (!fuzzy) {
-        if (e.words.some((w) => w.startsWith(nq)) || e.keys.some((k) => k.includes(` ${nq}`))) consider(e, 2);
-        else if (e.keys.some((k) => k.includes(nq))) consider(e, 3);
-        continue;
-      }
-      let best = MAX_TYPO_DISTANCE + 1;
-      for (const k of e.keys) best = Math.min(best, boundedLevenshtein(nq, k, MAX_TYPO_DISTANCE));
-      if (qWords.length === 1) {
-        for (const w of e.words) if (best > 0) best = Math.min(best, boundedLevenshtein(nq, w, MAX_TYPO_DISTANCE));
-      }
-      if (best <= MAX_TYPO_DISTANCE) consider(e, 3 + best);
+    if (!fuzzy) {
+      for (const e of this.entries.values()) if (e.keys.some((k) => k.includes(nq))) consider(e, 3);
+      return;
     }
+    const best = new Map<Entry, number>();
+    const check = (list: Array<[string, Entry]>): void => {
+      for (const [k, e] of this.prefixRange(list, nq[0])) {
+        const d = boundedLevenshtein(nq, k, MAX_TYPO_DISTANCE);
+        if (d <= MAX_TYPO_DISTANCE && d < (best.get(e) ?? Infinity)) best.set(e, d);
+      }
+    };
+    check(this.keysSorted());
+    if (!nq.includes(' ')) {
+      check(this.wordsSorted());
+      check(this.firstWordsSorted());
+    }
+    for (const [e, d] of best) consider(e, 3 + Math.max(1, d));
+  }
+
+  /** First words of multi-word keys (typos in a first name or the first word of a name). */
+  private firstWordsSorted(): Array<[string, Entry]> {
+    this.sortedFirstWords ??= sortedPairs(this.entries.values(), (e) => [
+      ...new Set(e.keys.filter((k) => k.includes(' ')).map((k) => k.split(' ')[0])),
+    ]);
+    return this.sortedFirstWords;
   }
 
   private keysSorted(): Array<[string, Entry]> {
@@ -154,12 +181,17 @@ export class SearchIndex {
 
   /** Words after the first of each key (the first is covered by the key prefix). */
   private wordsSorted(): Array<[string, Entry]> {
-    this.sortedWords ??= sortedPairs(this.entries.values(), (e) => [...new Set(e.keys.flatMap((k) => k.split(' ').slice(1)))]);
+    this.sortedWords ??= sortedPairs(this.entries.values(), (e) => [
+      ...new Set(e.keys.flatMap((k) => k.split(' ').slice(1))),
+    ]);
     return this.sortedWords;
   }
 }
 
-function sortedPairs(entries: Iterable<Entry>, keysOf: (e: Entry) => string[]): Array<[string, Entry]> {
+function sortedPairs(
+  entries: Iterable<Entry>,
+  keysOf: (e: Entry) => string[],
+): Array<[string, Entry]> {
   const all: Array<[string, Entry]> = [];
   for (const e of entries) for (const k of keysOf(e)) all.push([k, e]);
   return all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

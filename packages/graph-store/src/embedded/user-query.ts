@@ -1,11 +1,23 @@
 import type { KuzuValue } from 'kuzu';
 import type { CypherResult, GraphEdge, GraphNode } from '@kg/schema';
-import { QueryRejectedError, QuerySyntaxError, QueryTimeoutError, StoreInputError } from '../errors';
+import {
+  QueryRejectedError,
+  QuerySyntaxError,
+  QueryTimeoutError,
+  StoreInputError,
+} from '../errors';
 import { guardReadOnlyCypher } from '../cypher-guard';
 import type { UserQueryOptions } from '../graph-store';
 import { INTERNAL_TIMEOUT_MS } from './kuzu-session';
 import type { KuzuSession } from './kuzu-session';
-import { isEntityNode, isPathValue, isRelationEdge, toGraphEdge, toGraphNode, toPlain } from './values';
+import {
+  isEntityNode,
+  isPathValue,
+  isRelationEdge,
+  toGraphEdge,
+  toGraphNode,
+  toPlain,
+} from './values';
 import type { Obj } from './values';
 
 const SOURCE = 'embedded/query';
@@ -94,10 +106,15 @@ function checkParams(params: Record<string, unknown>): Record<string, KuzuValue>
     v === null ||
     ['string', 'number', 'boolean'].includes(typeof v) ||
     (Array.isArray(v) && v.every(ok)) ||
-    (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every(ok));
+    (typeof v === 'object' &&
+      Object.getPrototypeOf(v) === Object.prototype &&
+      Object.values(v as object).every(ok));
   for (const [k, v] of Object.entries(params)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || !ok(v)) {
-      throw new StoreInputError(SOURCE, `parameter "${k}" must be named like an identifier and hold JSON values`);
+      throw new StoreInputError(
+        SOURCE,
+        `parameter "${k}" must be named like an identifier and hold JSON values`,
+      );
     }
   }
   return params as Record<string, KuzuValue>;
@@ -106,13 +123,22 @@ function checkParams(params: Record<string, unknown>): Record<string, KuzuValue>
 function databaseError(message: string, timeoutMs?: number): Error {
   const msg = message.replace(/\s+/g, ' ').trim();
   if (/interrupted|timeout/i.test(msg)) {
-    return new QueryTimeoutError(SOURCE, `the query ran past its ${timeoutMs ?? '?'} ms timeout: add a LIMIT or narrow the MATCH`);
+    return new QueryTimeoutError(
+      SOURCE,
+      `the query ran past its ${timeoutMs ?? '?'} ms timeout: add a LIMIT or narrow the MATCH`,
+    );
   }
   if (/read-only transaction|read only/i.test(msg)) {
-    return new QueryRejectedError(SOURCE, `the database refused a write: the console is read-only; use \`kg ingest\` to add data`);
+    return new QueryRejectedError(
+      SOURCE,
+      `the database refused a write: the console is read-only; use \`kg ingest\` to add data`,
+    );
   }
   if (/multiple statements/i.test(msg)) {
-    return new QueryRejectedError(SOURCE, 'multiple statements are not allowed: send one query at a time');
+    return new QueryRejectedError(
+      SOURCE,
+      'multiple statements are not allowed: send one query at a time',
+    );
   }
   const hint = /Table \w+ does not exist/i.test(msg)
     ? ' (relationship tables exist once a relation of that type was ingested; labels are case-sensitive)'

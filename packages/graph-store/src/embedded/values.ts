@@ -11,11 +11,14 @@ export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 
-export const isNodeValue = (v: unknown): boolean => isObj(v) && '_label' in v && '_id' in v && !('_src' in v);
+export const isNodeValue = (v: unknown): boolean =>
+  isObj(v) && '_label' in v && '_id' in v && !('_src' in v);
 export const isRelValue = (v: unknown): boolean => isObj(v) && '_src' in v && '_dst' in v;
 export const isPathValue = (v: unknown): boolean => isObj(v) && '_nodes' in v && '_rels' in v;
-export const isEntityNode = (v: unknown): boolean => isNodeValue(v) && ENTITY_SET.has(String((v as Obj)._label));
-export const isRelationEdge = (v: unknown): boolean => isRelValue(v) && RELATION_SET.has(String((v as Obj)._label));
+export const isEntityNode = (v: unknown): boolean =>
+  isNodeValue(v) && ENTITY_SET.has(String((v as Obj)._label));
+export const isRelationEdge = (v: unknown): boolean =>
+  isRelValue(v) && RELATION_SET.has(String((v as Obj)._label));
 
 /** A Kùzu DATE/TIMESTAMP as ISO: `YYYY-MM-DD` for dates at midnight UTC, full ISO otherwise. */
 export function isoDate(v: unknown): string | undefined {
@@ -32,7 +35,8 @@ export function num(v: unknown): number {
   return Number(v ?? 0);
 }
 
-export const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+export const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v !== '' ? v : undefined;
 
 /** Split our edge id `source__TYPE__target` (see relationId in @kg/schema). */
 export function splitRelationId(id: string, type: string): { source: string; target: string } {
@@ -69,7 +73,8 @@ export function toGraphEdge(v: Obj): GraphEdge {
   };
   const cameo = str(v.cameo);
   if (cameo) edge.cameo = cameo;
-  if (v.quadClass !== null && v.quadClass !== undefined) edge.quadClass = num(v.quadClass) as QuadClass;
+  if (v.quadClass !== null && v.quadClass !== undefined)
+    edge.quadClass = num(v.quadClass) as QuadClass;
   const role = str(v.role);
   if (role) edge.role = role;
   const first = isoDate(v.firstDate);
@@ -91,7 +96,10 @@ export function toPlain(v: KuzuValue): unknown {
   if (isRelationEdge(v)) return toGraphEdge(v as Obj);
   const o: Obj = v;
   if (isPathValue(o)) {
-    return { nodes: (o._nodes as KuzuValue[]).map(toPlain), rels: (o._rels as KuzuValue[]).map(toPlain) };
+    return {
+      nodes: (o._nodes as KuzuValue[]).map(toPlain),
+      rels: (o._rels as KuzuValue[]).map(toPlain),
+    };
   }
   const out: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(o)) {

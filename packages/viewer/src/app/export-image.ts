@@ -6,103 +6,114 @@ import { collectReportMeta } from './report-meta';
 import {
   REPORT_LINE_H,
   REPORT_PAD,
-  reportHeight,
+  frameLayout,
   reportLines,
+  reportTextWidth,
+  type ReportFrame,
   type ReportLine,
 } from './report-layout';
-import { buildSvg, legendLayout, type SvgEdge, type SvgNode } from './svg-export';
-
-function drawLegend(ctx: CanvasRenderingContext2D, items: LegendItem[], height: number): void {
-  if (!items.length) return;
-  const L = legendLayout(items, height);
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.strokeStyle = '#d8dce3';
-  ctx.beginPath();
-  ctx.roundRect(L.x, L.y, L.w, L.h, 6);
-  ctx.fill();
-  ctx.stroke();
-  ctx.font = `11px ${LABEL_FONT}`;
-  items.forEach((item, i) => {
-    const y = L.y + 16 + i * L.rowH;
-    ctx.fillStyle = item.color;
-    ctx.strokeStyle = item.color;
-    if (item.kind === 'node') {
-      ctx.beginPath();
-      ctx.arc(L.x + 14, y - 4, 5, 0, Math.PI * 2);
-      ctx.fill();
-    } else {
-      ctx.lineWidth = 3;
-      ctx.beginPath();
-      ctx.moveTo(L.x + 7, y - 4);
-      ctx.lineTo(L.x + 21, y - 4);
-      ctx.stroke();
-    }
-    ctx.fillStyle = '#1f2430';
-    ctx.fillText(`${item.label} (${item.count})`, L.x + 28, y);
-  });
-}
+import { buildSvg, type SvgEdge, type SvgNode } from './svg-export';
 
 export interface ExportOptions {
   title?: string;
   caption?: string;
 }
 
-function drawReport(ctx: CanvasRenderingContext2D, lines: ReportLine[], top: number, w: number) {
-  if (!lines.length) return;
+/** Legend rows and report lines for what is visible now (fetches evidence when live). */
+async function extras(ctl: Controller, width: number) {
+  const legend = legendItems(ctl.graph, ctl.view.colorMode, ctl.state.visibility);
+  const meta = await collectReportMeta(ctl);
+  return { legend, lines: reportLines(meta, reportTextWidth(width)) };
+}
+
+function drawFooter(
+  ctx: CanvasRenderingContext2D,
+  F: ReportFrame,
+  legend: LegendItem[],
+  lines: ReportLine[],
+) {
+  if (!legend.length && !lines.length) return;
   ctx.strokeStyle = '#d8dce3';
   ctx.lineWidth = 1;
   ctx.beginPath();
-  ctx.moveTo(0, top + 0.5);
-  ctx.lineTo(w, top + 0.5);
+  ctx.moveTo(0, F.footerTop + 0.5);
+  ctx.lineTo(F.width, F.footerTop + 0.5);
   ctx.stroke();
+  const L = F.legend;
+  ctx.font = `11px ${LABEL_FONT}`;
+  legend.forEach((item, i) => {
+    const y = L.y + 12 + i * L.rowH;
+    ctx.fillStyle = item.color;
+    ctx.strokeStyle = item.color;
+    ctx.beginPath();
+    if (item.kind === 'node') {
+      ctx.arc(L.x + 6, y - 4, 5, 0, Math.PI * 2);
+      ctx.fill();
+    } else {
+      ctx.lineWidth = 3;
+      ctx.moveTo(L.x, y - 4);
+      ctx.lineTo(L.x + 14, y - 4);
+      ctx.stroke();
+    }
+    ctx.fillStyle = '#1f2430';
+    ctx.fillText(`${item.label} (${item.count})`, L.x + 20, y);
+  });
   lines.forEach((line, i) => {
     ctx.font = `${line.bold ? '600 ' : ''}12px ${LABEL_FONT}`;
     ctx.fillStyle = '#1f2430';
-    ctx.fillText(line.text, REPORT_PAD, top + REPORT_PAD + (i + 1) * REPORT_LINE_H - 4);
+    ctx.fillText(line.text, F.text.x, F.text.y + i * REPORT_LINE_H);
   });
 }
 
-/** Footer lines for what is visible now (fetches evidence for the sources when live). */
-async function report(ctl: Controller, width: number): Promise<ReportLine[]> {
-  return reportLines(await collectReportMeta(ctl), width);
-}
-
 /**
- * PNG: sigma's layers (WebGL + 2D) composited in DOM order right after a synchronous refresh
- * (WebGL buffers are not preserved between frames), plus the legend.
+ * PNG: title/caption header, sigma's layers (WebGL + 2D) composited in DOM order right after a
+ * synchronous refresh (WebGL buffers are not preserved between frames), legend and sources.
  */
 export async function exportPng(ctl: Controller, opts: ExportOptions = {}): Promise<Blob> {
   const { renderer } = ctl;
-  const { title, caption } = opts;
   const { width, height } = renderer.getDimensions();
-  const lines = await report(ctl, width);
+  const { legend, lines } = await extras(ctl, width);
+  const F = frameLayout({
+    width,
+    graphHeight: height,
+    ...opts,
+    legendItems: legend.length,
+    lines: lines.length,
+  });
   const ratio = window.devicePixelRatio || 1;
   const out = document.createElement('canvas');
-  out.width = Math.round(width * ratio);
-  out.height = Math.round((height + reportHeight(lines)) * ratio);
+  out.width = Math.round(F.width * ratio);
+  out.height = Math.round(F.height * ratio);
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('@kg/viewer/export: no 2D canvas');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
   renderer.refresh();
-  const canvases = renderer.getContainer().querySelectorAll('canvas');
-  canvases.forEach((c) => {
-    if (!c.classList.contains('sigma-mouse'))
-      ctx.drawImage(c, 0, 0, Math.round(width * ratio), Math.round(height * ratio));
-  });
+  renderer
+    .getContainer()
+    .querySelectorAll('canvas')
+    .forEach((c) => {
+      if (!c.classList.contains('sigma-mouse'))
+        ctx.drawImage(
+          c,
+          0,
+          Math.round(F.graphTop * ratio),
+          Math.round(width * ratio),
+          Math.round(height * ratio),
+        );
+    });
   ctx.scale(ratio, ratio);
-  if (title) {
+  if (opts.title) {
     ctx.font = `600 18px ${LABEL_FONT}`;
     ctx.fillStyle = '#1f2430';
-    ctx.fillText(title, 16, 28);
+    ctx.fillText(opts.title, REPORT_PAD, 28);
   }
-  if (caption) {
+  if (opts.caption) {
     ctx.font = `13px ${LABEL_FONT}`;
     ctx.fillStyle = '#4a5261';
-    ctx.fillText(caption, 16, title ? 48 : 28);
+    ctx.fillText(opts.caption, REPORT_PAD, opts.title ? 52 : 24);
   }
-  drawLegend(ctx, legendItems(ctl.graph, ctl.view.colorMode), height);
-  drawReport(ctx, lines, height, width);
+  drawFooter(ctx, F, legend, lines);
   return new Promise((resolve, reject) =>
     out.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('@kg/viewer/export: PNG encoding failed'))),
@@ -142,17 +153,18 @@ export async function exportSvg(ctl: Controller, opts: ExportOptions = {}): Prom
       color: a.color,
       width: Math.max(1, renderer.scaleSize(a.size)),
       curvature: a.curvature,
+      targetR: pt.r,
     });
   });
+  const { legend, lines } = await extras(ctl, width);
   return buildSvg({
     width,
     height,
     nodes: [...pos.values()],
     edges,
-    legend: legendItems(graph, ctl.view.colorMode),
-    title: opts.title,
-    caption: opts.caption,
-    report: await report(ctl, width),
+    legend,
+    report: lines,
+    ...opts,
   });
 }
 
@@ -165,12 +177,14 @@ export async function downloadSvg(ctl: Controller, opts: ExportOptions = {}): Pr
   download(new Blob([svg], { type: 'image/svg+xml' }), 'knowledge-graph.svg');
 }
 
-/** `window.kgExport({ format })`: PNG as a data: URL or SVG text (used by `kg export --format png|svg`). */
+/** `window.kgExport({ format })`: PNG as a data: URL or SVG text (`kg export --format png|svg`). */
 export async function exportForHook(
   ctl: Controller,
-  opts: ExportOptions & { format: 'png' | 'svg' },
+  opts: ExportOptions & { format: 'png' | 'svg'; fit?: boolean },
 ): Promise<string> {
   const o = { title: opts.title ?? ctl.view.title, caption: opts.caption ?? ctl.view.caption };
+  // `fit`: the whole graph in frame (a view without a saved camera zooms to its focus).
+  if (opts.fit) ctl.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   if (opts.format === 'svg') return exportSvg(ctl, o);
   const blob = await exportPng(ctl, o);
   return new Promise((resolve, reject) => {

@@ -34,7 +34,10 @@ export async function resolveInitialView(
   }
 }
 
-/** First graph: Cypher result (workbench), a focus neighbourhood, or the capped whole graph. */
+/**
+ * First graph: Cypher result (workbench), a focus neighbourhood, or the capped whole graph.
+ * A standalone file always shows everything it carries (the export already chose the view).
+ */
 export async function loadInitialGraph(
   ctl: Controller,
   opts: { embed: boolean; positions?: Positions },
@@ -48,7 +51,7 @@ export async function loadInitialGraph(
         { nodes: res.nodes, edges: res.edges, omittedNodes: 0 },
         { positions },
       );
-    } else if (view.focus) {
+    } else if (view.focus && !api.offline) {
       const sub = await api.neighborhood(view.focus, { depth: view.depth, limit: 300 });
       await ctl.replaceGraph(sub, { positions });
     } else {

@@ -6,6 +6,7 @@ import {
   communityColor,
   entityTypeColor,
 } from './colors';
+import type { Visibility } from './filter-state';
 import type { KgGraph } from './graph-state';
 import type { ColorMode } from './url-state';
 
@@ -16,10 +17,18 @@ export interface LegendItem {
   count: number;
 }
 
-/** What the legend shows for the current graph: only kinds that are present, with counts. */
-export function legendItems(graph: KgGraph, mode: ColorMode): LegendItem[] {
+/**
+ * What the legend shows for the current graph: only kinds that are present, with counts;
+ * with `visibility`, only what the filters leave visible (exports).
+ */
+export function legendItems(
+  graph: KgGraph,
+  mode: ColorMode,
+  visibility?: Visibility,
+): LegendItem[] {
   const nodeCounts = new Map<string, number>();
-  graph.forEachNode((_n, a) => {
+  graph.forEachNode((n, a) => {
+    if (visibility?.hiddenNodes.has(n)) return;
     const key = mode === 'community' ? `Community ${(a.community ?? 0) + 1}` : a.entityType;
     nodeCounts.set(key, (nodeCounts.get(key) ?? 0) + 1);
   });
@@ -36,7 +45,13 @@ export function legendItems(graph: KgGraph, mode: ColorMode): LegendItem[] {
           : entityTypeColor(label),
     }));
   const edgeCounts = new Map<string, number>();
-  graph.forEachEdge((_e, a) => {
+  graph.forEachEdge((e, a, s, t) => {
+    const hidden =
+      visibility &&
+      (visibility.hiddenEdges.has(e) ||
+        visibility.hiddenNodes.has(s) ||
+        visibility.hiddenNodes.has(t));
+    if (hidden) return;
     const key =
       a.relType === 'CO_MENTIONED' ? 'weak' : a.quadClass ? String(a.quadClass) : 'structural';
     edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);

@@ -48,11 +48,14 @@ async function start(): Promise<void> {
   }
   const { view, positions } = await resolveInitialView(api, inline, location.search, toast);
   if (inline) view.title ??= inline.title;
-  if (view.title) {
+  if (view.title || view.caption) {
     const t = byId('view-title');
     t.hidden = false;
-    t.append(h('h1', { text: view.title }), view.caption ? h('p', { text: view.caption }) : '');
-    document.title = `${view.title} · Knowledge graph`;
+    t.append(
+      view.title ? h('h1', { text: view.title }) : '',
+      view.caption ? h('p', { text: view.caption }) : '',
+    );
+    if (view.title) document.title = `${view.title} · Knowledge graph`;
   }
   if (!webglAvailable()) {
     fatal(
@@ -123,7 +126,7 @@ async function start(): Promise<void> {
   document.body.dataset.ready = 'true';
   Object.assign(window, {
     __kg: { ctl, focusCamera },
-    kgExport: (o: { format: 'png' | 'svg'; title?: string; caption?: string }) =>
+    kgExport: (o: { format: 'png' | 'svg'; title?: string; caption?: string; fit?: boolean }) =>
       exportForHook(ctl, o),
   });
 }

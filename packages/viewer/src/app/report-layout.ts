@@ -40,7 +40,65 @@ export function reportLines(meta: ReportMeta, width: number): ReportLine[] {
   return lines;
 }
 
-/** Height of the footer band holding `lines`. */
-export function reportHeight(lines: ReportLine[]): number {
-  return lines.length ? 2 * REPORT_PAD + lines.length * REPORT_LINE_H : 0;
+export const LEGEND_W = 250;
+export const LEGEND_ROW_H = 18;
+
+export interface ReportFrame {
+  width: number;
+  height: number;
+  /** Header band (title, caption) above the graph. */
+  headerH: number;
+  /** Top of the graph band (its height is the graph's). */
+  graphTop: number;
+  footerTop: number;
+  legend: { x: number; y: number; w: number; h: number; rowH: number };
+  /** First baseline of the report lines and their x. */
+  text: { x: number; y: number };
+}
+
+/**
+ * Report figure: header (title, caption) / graph / footer with the legend on the left and the
+ * counts, date range and sources beside it (below it when narrow). Nothing covers the graph.
+ */
+export function frameLayout(o: {
+  width: number;
+  graphHeight: number;
+  title?: string;
+  caption?: string;
+  legendItems: number;
+  lines: number;
+}): ReportFrame {
+  const headerH = (o.title ? 36 : 0) + (o.caption ? 22 : 0) + (o.title || o.caption ? 8 : 0);
+  const footerTop = headerH + o.graphHeight;
+  const legendH = o.legendItems ? 12 + o.legendItems * LEGEND_ROW_H : 0;
+  const linesH = o.lines * REPORT_LINE_H;
+  const side = o.legendItems > 0 && o.width >= LEGEND_W + 320;
+  const legend = {
+    x: REPORT_PAD,
+    y: footerTop + REPORT_PAD,
+    w: LEGEND_W,
+    h: legendH,
+    rowH: LEGEND_ROW_H,
+  };
+  const text = side
+    ? { x: REPORT_PAD * 2 + LEGEND_W, y: footerTop + REPORT_PAD + 12 }
+    : { x: REPORT_PAD, y: footerTop + REPORT_PAD + (legendH ? legendH + REPORT_PAD : 0) + 12 };
+  const body = side
+    ? Math.max(legendH, linesH)
+    : legendH + (legendH && linesH ? REPORT_PAD : 0) + linesH;
+  const footerH = body ? body + 2 * REPORT_PAD : 0;
+  return {
+    width: o.width,
+    height: footerTop + footerH,
+    headerH,
+    graphTop: headerH,
+    footerTop,
+    legend,
+    text,
+  };
+}
+
+/** Characters of report text that fit beside (or under) the legend. */
+export function reportTextWidth(width: number): number {
+  return width >= LEGEND_W + 320 ? width - LEGEND_W - REPORT_PAD : width;
 }

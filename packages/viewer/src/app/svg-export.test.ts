@@ -26,7 +26,10 @@ describe('svg-export', () => {
       expect(svg.match(/<circle /g)?.length).toBe(3);
       expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
       expect(svg).not.toContain('<img');
-      expect(svg).toMatch(/<path d="M10,10 Q/);
+      expect(svg).toMatch(
+        /<path d="M10,10 Q[^"]+" stroke="#d7301f"[^>]+marker-end="url\(#arrow-0\)"/,
+      );
+      expect(svg).toContain('<marker id="arrow-0"');
       expect(svg).toContain('Person (1)');
       expect(svg).toContain('A &amp; B');
     });

@@ -1,9 +1,15 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { WordMemo } from './word-memo';
 
-export type Nlp = ReturnType<typeof winkNLP>;
+export type Wink = ReturnType<typeof winkNLP>;
 
-/** One wink-nlp instance (sentence boundaries + POS; lemmas come with the model). */
+/** wink-nlp (sentence boundaries + POS; lemmas come with the model) and a memo of word forms. */
+export interface Nlp {
+  wink: Wink;
+  words: WordMemo;
+}
+
 export function createNlp(): Nlp {
-  return winkNLP(model, ['sbd', 'pos']);
+  return { wink: winkNLP(model, ['sbd', 'pos']), words: new WordMemo() };
 }

@@ -1,19 +1,23 @@
 import type { IntakeDoc, Sentence, SegmentedDoc, Token } from '../../types';
 import type { Nlp } from './nlp';
 
-const CAP = /^\p{Lu}/u;
 const OPEN = new Set(['“', '«', '‘']);
 const CLOSE = new Set(['”', '»', '’']);
 
 /** Stage 2: sentences and tokens with document offsets, POS and lemmas (wink-nlp). */
 export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
-  const its = nlp.its;
+  const { wink, words } = nlp;
+  const its = wink.its;
   const body = doc.text.slice(doc.bodyStart);
-  const wd = nlp.readDoc(body);
-  const values = wd.tokens().out(its.value) as string[];
-  const spaces = wd.tokens().out(its.precedingSpaces) as string[];
-  const pos = wd.tokens().out(its.pos) as string[];
-  const lemmas = wd.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const wd = wink.readDoc(body);
+  // Each wink output read once for the whole document; lemmas only on a memo miss.
+  const all = wd.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const contracted = all.out(its.contractionFlag) as unknown as boolean[];
+  const lemmaAt = (k: number) =>
+    (all.itemAt(k).out(its.lemma as unknown as typeof its.value) as string).toLowerCase();
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
 
   const sentOf = new Int32Array(values.length).fill(-1);
@@ -59,27 +63,28 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
     if (value === '"') quoted = !quoted;
     else if (OPEN.has(value) && value !== '‘') quoted = true;
     else if (CLOSE.has(value) && value !== '’') quoted = false;
+    const form = words.form(value);
+    const tag = pos[k]!;
+    let lemma = contracted[k] ? lemmaAt(k) : form.lemmas.get(tag);
+    if (lemma === undefined) {
+      lemma = lemmaAt(k);
+      form.lemmas.set(tag, lemma);
+    }
     tokens.push({
       i: tokens.length,
       text: value,
-      lower: value.toLowerCase(),
-      lemma: lemmas[k]!.toLowerCase(),
-      pos: pos[k]!,
+      lower: form.lower,
+      lemma,
+      pos: tag,
       start,
       end: off,
       sent: sentence.index,
       quoted: quoted || isQuote,
       initial,
-      cap: isCap(value),
+      cap: form.cap,
     });
     sentence.tokenEnd = tokens.length;
     sentence.end = off;
   }
   return { ...doc, tokens, sentences };
-}
-
-function isCap(value: string): boolean {
-  const c = value.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return CAP.test(value);
 }

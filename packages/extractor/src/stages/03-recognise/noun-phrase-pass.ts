@@ -9,6 +9,7 @@ const YEAR = /^(1[89]|20)\d\d$/;
 /** Left out of event names: determiners and ordinals ('the second coup' -> 'coup'). */
 const NAME_NOISE =
   /^(?:(?:the|a|an|this|that|its|their|first|second|third|fourth|fifth|latest|new|recent|fresh|ongoing|current|last|next)\s+)+/i;
+const NONE: { words: string[]; cls: string }[] = [];
 const LOC_PREPS = new Set(['in', 'of', 'on', 'against']);
 
 interface NpInfo {
@@ -29,7 +30,7 @@ export function nounPhrasePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Covera
     let cls: string | undefined;
     let end = i + 1;
     let start = i;
-    for (const mw of kb.eventMultiword) {
+    for (const mw of kb.eventMultiword.get(t.lower) ?? NONE) {
       const e = matchWords(tokens, i, mw.words);
       if (e > 0) {
         cls = mw.cls;

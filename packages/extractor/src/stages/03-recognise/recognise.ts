@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { RecognisedDoc, SegmentedDoc, StructuralFact } from '../../types';
+import { acronymPass } from './acronym-pass';
 import { Coverage } from './coverage';
 import { gazetteerPass } from './gazetteer-pass';
 import { namePass } from './name-pass';
@@ -18,5 +19,6 @@ export function recognise(doc: SegmentedDoc, kb: KnowledgeBase): RecognisedDoc {
   rolePass(doc, kb, cov, facts);
   nounPhrasePass(doc, kb, cov);
   pronounPass(doc, kb, cov);
+  acronymPass(doc, cov);
   return { ...doc, mentions: cov.sorted(), facts };
 }

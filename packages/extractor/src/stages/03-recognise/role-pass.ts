@@ -34,7 +34,10 @@ export function rolePass(
     j = skipTitles(tokens, j, kb);
     const person = personAt(doc, j, kb, cov);
     if (!person) continue;
-    addRole(facts, person, holderBefore(doc, i, cov), title.entry, tokens, i, title.end, doc.date);
+    const holder = holderBefore(doc, i, cov);
+    if (!holder.mention && holder.pronounAt === undefined)
+      holder.mention = coordinatedHolder(tokens, i, facts);
+    addRole(facts, person, holder, title.entry, tokens, i, title.end, doc.date);
     i = person.tokenEnd - 1;
   }
   appositions(doc, kb, cov, facts);
@@ -57,6 +60,17 @@ function matchTitle(
 }
 
 /** 'special representative for the South Caucasus, X': skip a short phrase before the comma. */
+/** 'U.S. Trade Representative X and Treasury Secretary Y': a bare title after 'and' shares X's holder. */
+function coordinatedHolder(
+  tokens: Token[],
+  i: number,
+  facts: StructuralFact[],
+): DocMention | undefined {
+  if (tokens[i - 1]?.lower !== 'and') return undefined;
+  const prev = facts.findLast((f) => f.type === 'HOLDS_ROLE' && f.source.tokenEnd === i - 1);
+  return prev?.target?.ref?.type === 'Country' ? prev.target : undefined;
+}
+
 function skipPhrase(tokens: Token[], j: number): number {
   if (!PP_HEADS.has(tokens[j]?.lower ?? '')) return j;
   for (let k = j + 1; k < j + 7 && k < tokens.length; k++) {

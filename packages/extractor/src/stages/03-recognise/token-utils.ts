@@ -50,7 +50,7 @@ export function nameRun(
     const t = tokens[k]!;
     if (t.sent !== first.sent || cov.covered(k)) break;
     const next = tokens[k + 1];
-    if (isNameWord(t, kb) || PARTICLE_NAME.test(t.text)) k++;
+    if (isNameWord(t, kb) || PARTICLE_NAME.test(t.text) || surnameWord(t, kb)) k++;
     else if (
       t.text === '-' &&
       t.start === tokens[k - 1]!.end &&
@@ -64,6 +64,10 @@ export function nameRun(
   }
   return k;
 }
+
+/** 'Liu He': a listed word that is a surname after a name word (never sentence-initial). */
+const surnameWord = (t: Token, kb: KnowledgeBase) =>
+  t.cap && !t.initial && !t.quoted && kb.surnameWords.has(t.text);
 
 /** 'al-Jabari', 'bin-Salman': lower-case particle glued to a capitalised name. */
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|bin|ibn|abu|de|di|da|van|von)-\p{Lu}/u;

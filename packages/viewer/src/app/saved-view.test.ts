@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { collectPositions, mergeSavedState, toSavedState } from './saved-view';
+import { parseViewState } from './url-state';
+
+describe('saved-view', () => {
+  describe('#toSavedState', () => {
+    it('should keep only what differs from the defaults, without the view id', () => {
+      const view = parseViewState('view=abcdefgh&focus=BLR&rels=SANCTIONS&cam=1,2,0.5&title=T');
+      expect(toSavedState(view)).toEqual({
+        focus: 'BLR',
+        relationTypes: ['SANCTIONS'],
+        camera: { x: 1, y: 2, ratio: 0.5 },
+        title: 'T',
+      });
+    });
+  });
+
+  describe('#mergeSavedState', () => {
+    it('should start from the saved state and let URL parameters override it', () => {
+      const merged = mergeSavedState(
+        { focus: 'BLR', depth: 2, relationTypes: ['SANCTIONS'], camera: { x: 0, y: 0, ratio: 1 } },
+        '?view=abcdefgh&cam=0.5,0.5,2&types=Person',
+        { title: 'Saved title' },
+      );
+      expect(merged).toMatchObject({
+        viewId: 'abcdefgh',
+        focus: 'BLR',
+        depth: 2,
+        relationTypes: ['SANCTIONS'],
+        types: ['Person'],
+        camera: { x: 0.5, y: 0.5, ratio: 2 },
+        title: 'Saved title',
+        sizeMode: 'degree',
+      });
+    });
+  });
+
+  describe('#collectPositions', () => {
+    it('should round positions and stop at the cap', () => {
+      const nodes: Array<[string, { x: number; y: number }]> = [
+        ['a', { x: 1.23456, y: -2 }],
+        ['b', { x: 3, y: 4 }],
+      ];
+      const each = (fn: (id: string, a: { x: number; y: number }) => void) =>
+        nodes.forEach(([id, a]) => fn(id, a));
+      expect(collectPositions(each)).toEqual({ a: [1.23, -2], b: [3, 4] });
+      expect(Object.keys(collectPositions(each, 1))).toEqual(['a']);
+    });
+  });
+});

@@ -1,0 +1,32 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FrameHost {
+  /** http://127.0.0.1:PORT: another origin than the API server. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A tiny "report" site on its own port: GET /?src=URL answers a page holding that URL in an
+ * iframe (a report that embeds a graph view).
+ */
+export async function startFrameHost(): Promise<FrameHost> {
+  const server = createServer((req, res) => {
+    const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? 'about:blank';
+    const attr = src.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(
+      `<!doctype html><html><head><title>Report</title></head><body style="margin:0">` +
+        `<h1 style="font:16px sans-serif;margin:8px">Quarterly report</h1>` +
+        `<iframe id="kg" src="${attr}" width="800" height="560" style="border:0"></iframe>` +
+        `</body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
