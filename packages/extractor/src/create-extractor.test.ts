@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ExtractionResultSchema } from '@kg/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +7,11 @@ import { GoldSchema, scoreExtraction } from './eval';
 import type { Extractor } from './public-types';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
-const SAMPLE = readFileSync(`${CORPUS}belarus-2022-04-07.txt`, 'utf8');
+const SAMPLE_FILE = `${CORPUS}belarus-2022-04-07.txt`;
+// The shared sample sits beside the repository (CI has it); without it these tests are skipped.
+const SAMPLE = existsSync(SAMPLE_FILE) ? readFileSync(SAMPLE_FILE, 'utf8') : '';
 
-describe('create-extractor', () => {
+describe.runIf(SAMPLE !== '')('create-extractor', () => {
   let extractor: Extractor;
   beforeAll(() => {
     extractor = createExtractor();

@@ -83,9 +83,9 @@ const nb2 = NeighborhoodQuerySchema.parse({ depth: 2, limit: 200 });
 await store.search(SearchQuerySchema.parse({ q: 'warm' }));
 const kuzu: Record<string, Timing> = {};
 kuzu.oneHop = await timeEach(picks, (id) => store.neighborhood(id, nb1));
-log(`kuzu 1-hop: ${fmt(kuzu.oneHop)}`);
+log(`store 1-hop: ${fmt(kuzu.oneHop)}`);
 kuzu.twoHop = await timeEach(picks.slice(0, 100), (id) => store.neighborhood(id, nb2));
-log(`kuzu 2-hop: ${fmt(kuzu.twoHop)}`);
+log(`store 2-hop: ${fmt(kuzu.twoHop)}`);
 const pairs = Array.from(
   { length: 40 },
   () => [ids[Math.floor(rand() * ids.length)], ids[Math.floor(rand() * ids.length)]] as const,
@@ -93,7 +93,7 @@ const pairs = Array.from(
 kuzu.path = await timeEach(pairs, ([from, to]) =>
   store.paths(PathsQuerySchema.parse({ from, to, maxHops: 4, limit: 5 })),
 );
-log(`kuzu shortest paths (<=4 hops, up to 5): ${fmt(kuzu.path)}`);
+log(`store shortest paths (<=4 hops, up to 5): ${fmt(kuzu.path)}`);
 const queries = sample(names, 500, rand).map((n) => n.slice(0, 3 + Math.floor(rand() * 4)));
 kuzu.search = await timeEach(queries, (q) =>
   store.search(SearchQuerySchema.parse({ q, limit: 10 })),
@@ -105,7 +105,7 @@ kuzu.fuzzySearch = await timeEach(typos, (q) =>
 );
 log(`store fuzzy search (typo, full scan): ${fmt(kuzu.fuzzySearch)}`);
 kuzu.evidence = await timeEach(someRelations, (id) => store.evidence(id));
-log(`kuzu evidence of a relationship: ${fmt(kuzu.evidence)}`);
+log(`kuzu evidence of a relationship (Evidence scan): ${fmt(kuzu.evidence)}`);
 t = performance.now();
 const all = await store.exportAll();
 const exportSec = (performance.now() - t) / 1000;

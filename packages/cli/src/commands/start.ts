@@ -1,16 +1,25 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { openStore } from '@kg/graph-store';
 import { intFlag, parseCommandArgs } from '../args';
 import { formatIngestSummary, ingestPaths } from '../ingest-paths';
 import type { CliIO } from '../io';
 import { closeOnSignals, serveStore } from '../serve';
 
-/** Default corpus: the project's articles plus the shared sample corpus when it is present. */
+const ARTICLE_FILE = /\.(txt|md|html?)$/i;
+
+/**
+ * Default corpus: the project's articles plus the article files of the shared sample corpus
+ * when it is present (its gold annotations are not articles).
+ */
 export function defaultCorpusPaths(cwd: string): string[] {
-  return [resolve(cwd, 'data/articles'), resolve(cwd, '../shared/corpus')].filter((p) =>
-    existsSync(p),
-  );
+  const shared = resolve(cwd, '../shared/corpus');
+  const sharedArticles = existsSync(shared)
+    ? readdirSync(shared)
+        .filter((f) => ARTICLE_FILE.test(f))
+        .map((f) => join(shared, f))
+    : [];
+  return [resolve(cwd, 'data/articles'), ...sharedArticles].filter((p) => existsSync(p));
 }
 
 /** `kg start [PATH...]`: ingest the corpus (idempotent) then serve the API and viewer. */

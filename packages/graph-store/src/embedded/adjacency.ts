@@ -6,6 +6,8 @@ import { admittedRelationTypes } from './graph-filter';
  * cache behind neighbourhood, paths and subgraph. Kùzu stays the source of truth; the store
  * loads this once and applies each committed write to it.
  */
+const EMPTY: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
 export class Adjacency {
   private readonly edges = new Map<string, GraphEdge>();
   /** node -> neighbour -> ids of the edges between them (either direction) */
@@ -52,6 +54,25 @@ export class Adjacency {
 
   neighbors(id: string): IterableIterator<string> {
     return (this.links.get(id) ?? new Map<string, Set<string>>()).keys();
+  }
+
+  /** Neighbours with the ids of the edges to each (hot path: no per-pair lookups). */
+  linksOf(id: string): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.links.get(id) ?? EMPTY;
+  }
+
+  /** Whether one of the given edges satisfies `ok`. */
+  some(ids: ReadonlySet<string>, ok: (e: GraphEdge) => boolean): boolean {
+    for (const eid of ids) {
+      const e = this.edges.get(eid);
+      if (e && ok(e)) return true;
+    }
+    return false;
+  }
+
+  /** Ids of the edges between two nodes, or undefined (no generator: hot path). */
+  idsBetween(a: string, b: string): ReadonlySet<string> | undefined {
+    return this.links.get(a)?.get(b);
   }
 
   /** Whether some edge between two nodes satisfies `ok` (no generator: hot path). */

@@ -39,10 +39,11 @@ export function nodeFromIndex(ctx: GraphView, id: string): GraphNode | null {
 }
 
 const typeGate = (ctx: GraphView, f: Partial<GraphFilter>): ((id: string) => boolean) => {
-  const allowed = f.types?.length ? new Set<EntityType>(f.types) : null;
+  if (!f.types?.length) return () => true; // edges only join stored entities
+  const allowed = new Set<EntityType>(f.types);
   return (id) => {
     const t = ctx.index.typeOf(id);
-    return t !== undefined && (!allowed || allowed.has(t));
+    return t !== undefined && allowed.has(t);
   };
 };
 
@@ -61,8 +62,8 @@ export function neighborhood(
   for (let d = 1; d <= query.depth && frontier.length; d++) {
     const next: string[] = [];
     for (const u of frontier) {
-      for (const v of ctx.adjacency.neighbors(u)) {
-        if (distance.has(v) || !gate(v) || !anyEdge(ctx, u, v, ok)) continue;
+      for (const [v, ids] of ctx.adjacency.linksOf(u)) {
+        if (distance.has(v) || !gate(v) || !ctx.adjacency.some(ids, ok)) continue;
         distance.set(v, d);
         next.push(v);
       }
@@ -115,15 +116,6 @@ function topNodes(ctx: GraphView, distance: Map<string, number>, k: number): str
   return top;
 }
 
-export function anyEdge(
-  ctx: GraphView,
-  u: string,
-  v: string,
-  ok: (e: GraphEdge) => boolean,
-): boolean {
-  return ctx.adjacency.someBetween(u, v, ok);
-}
-
 /** Admitted edges between the given nodes: per node, the cheaper of its neighbours or the kept set. */
 export function inducedEdges(
   ctx: GraphView,
@@ -134,11 +126,15 @@ export function inducedEdges(
   const keep = new Set(nodes.map((n) => n.id));
   const out = new Map<string, GraphEdge>();
   for (const u of keep) {
-    const candidates =
-      ctx.adjacency.neighborCount(u) <= keep.size ? ctx.adjacency.neighbors(u) : keep.values();
-    for (const v of candidates) {
-      if (!keep.has(v)) continue;
-      for (const e of ctx.adjacency.between(u, v)) if (ok(e)) out.set(e.id, e);
+    const fewer = ctx.adjacency.neighborCount(u) <= keep.size;
+    for (const v of fewer ? ctx.adjacency.neighbors(u) : keep) {
+      if (v < u || !keep.has(v)) continue; // each pair once
+      const ids = ctx.adjacency.idsBetween(u, v);
+      if (!ids) continue;
+      for (const eid of ids) {
+        const e = ctx.adjacency.edge(eid);
+        if (e && ok(e)) out.set(eid, e);
+      }
     }
   }
   return [...out.values()];

@@ -32,8 +32,8 @@ export function paths(ctx: GraphView, query: PathsQuery): PathResult | null {
     const depth = (expandA ? a : b) + 1;
     const next: string[] = [];
     for (const u of frontier) {
-      for (const v of ctx.adjacency.neighbors(u)) {
-        if (dist.has(v) || !ctx.adjacency.someBetween(u, v, ok)) continue;
+      for (const [v, ids] of ctx.adjacency.linksOf(u)) {
+        if (dist.has(v) || !ctx.adjacency.some(ids, ok)) continue;
         dist.set(v, depth);
         next.push(v);
         if (other.has(v)) meet.push(v);

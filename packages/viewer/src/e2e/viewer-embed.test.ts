@@ -74,7 +74,9 @@ describe('embed in a report (browser)', () => {
       await openReport(page, `${allowed.url}/embed?title=Embedded%20view`);
       await expect.poll(() => childFrame(page)?.url() ?? '').toContain('/embed');
       const frame = childFrame(page)!;
-      await frame.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+      await frame.waitForSelector('body[data-ready]', { timeout: 60_000 });
+      const ready = await frame.getAttribute('body', 'data-ready');
+      expect(ready, (await frame.textContent('#fatal')) ?? '').toBe('true');
       await page.waitForTimeout(1000);
       expect(await framePixels(frame)).toBeGreaterThan(0.001);
       expect(await frame.locator('.view-title h1').textContent()).toBe('Embedded view');
