@@ -62,3 +62,20 @@ export function debounce<A extends unknown[]>(
     t = setTimeout(() => fn(...args), ms);
   };
 }
+
+/**
+ * Resolves once `el` has a non-zero size. An embed can start before its iframe is laid out (or
+ * inside a hidden tab of a report); sigma cannot start on a zero-size container.
+ */
+export function waitForSize(el: HTMLElement): Promise<void> {
+  const sized = () => el.offsetWidth > 0 && el.offsetHeight > 0;
+  if (sized()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const ro = new ResizeObserver(() => {
+      if (!sized()) return;
+      ro.disconnect();
+      resolve();
+    });
+    ro.observe(el);
+  });
+}

@@ -2,7 +2,7 @@ import { createApiClient, type ApiClient } from './api-client';
 import { createController } from './controller';
 import { createCypherConsole } from './cypher-console';
 import { createDetailsPanel } from './details-panel';
-import { byId, h } from './dom';
+import { byId, h, waitForSize } from './dom';
 import { createFilters } from './filters';
 import { createGraph } from './graph-state';
 import { createInlineClient, readInlineData } from './inline-client';
@@ -65,6 +65,7 @@ async function start(): Promise<void> {
     return;
   }
 
+  await waitForSize(byId('graph'));
   const graph = createGraph();
   const state: RenderState = { visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() } };
   const renderer = createRenderer(byId('graph'), graph, state);

@@ -62,6 +62,8 @@ export function renderSettings(edgeEvents: boolean): Partial<Settings<NodeAttrs,
     minEdgeThickness: 1,
     defaultDrawNodeLabel: drawLabel,
     stagePadding: 40,
+    // A report can hide the frame after start (collapsed tab): resize to 0 must not throw.
+    allowInvalidContainer: true,
   };
 }
 

@@ -57,8 +57,10 @@ const framePixels = (frame: Frame) =>
     return n / (d.length / 4);
   });
 
-async function openReport(page: Page, embedUrl: string): Promise<void> {
-  await page.goto(`${host.origin}/?src=${encodeURIComponent(embedUrl)}`);
+async function openReport(page: Page, embedUrl: string, hidden = false): Promise<void> {
+  await page.goto(
+    `${host.origin}/?src=${encodeURIComponent(embedUrl)}${hidden ? '&hidden=1' : ''}`,
+  );
 }
 
 const childFrame = (page: Page) => page.frames().find((f) => f !== page.mainFrame());
@@ -103,6 +105,22 @@ describe('embed in a report (browser)', () => {
       await page.screenshot({ path: screenshotPath('20-embed-cross-origin-hover') });
       expect(calls.length).toBeGreaterThan(0);
       expect(calls.filter((c) => !c.startsWith('GET '))).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it('should start once a frame that was hidden (zero size) is shown', async () => {
+      const { page, errors } = await browser.newPage({ width: 900, height: 700 });
+      await openReport(page, `${allowed.url}/embed`, true);
+      await expect.poll(() => childFrame(page)?.url() ?? '').toContain('/embed');
+      const frame = childFrame(page)!;
+      await frame.waitForLoadState('load');
+      await page.waitForTimeout(1500);
+      expect(await frame.getAttribute('body', 'data-ready')).toBeNull();
+      await page.evaluate(() => document.getElementById('kg')!.style.removeProperty('display'));
+      await frame.waitForSelector('body[data-ready]', { timeout: 60_000 });
+      expect(await frame.getAttribute('body', 'data-ready')).toBe('true');
+      await page.waitForTimeout(800);
+      expect(await framePixels(frame)).toBeGreaterThan(0.001);
       expect(errors).toEqual([]);
     });
 

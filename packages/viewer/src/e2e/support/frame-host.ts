@@ -8,18 +8,21 @@ export interface FrameHost {
 }
 
 /**
- * A tiny "report" site on its own port: GET /?src=URL answers a page holding that URL in an
- * iframe (a report that embeds a graph view).
+ * A tiny "report" site on its own port: GET /?src=URL[&hidden=1] answers a page holding that
+ * URL in an iframe (a report that embeds a graph view).
  */
 export async function startFrameHost(): Promise<FrameHost> {
   const server = createServer((req, res) => {
-    const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? 'about:blank';
+    const q = new URL(req.url ?? '/', 'http://x').searchParams;
+    const src = q.get('src') ?? 'about:blank';
+    // hidden=1: the frame starts display:none, like a report's collapsed tab.
+    const style = q.get('hidden') ? 'border:0;display:none' : 'border:0';
     const attr = src.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(
       `<!doctype html><html><head><title>Report</title></head><body style="margin:0">` +
         `<h1 style="font:16px sans-serif;margin:8px">Quarterly report</h1>` +
-        `<iframe id="kg" src="${attr}" width="800" height="560" style="border:0"></iframe>` +
+        `<iframe id="kg" src="${attr}" width="800" height="560" style="${style}"></iframe>` +
         `</body></html>`,
     );
   });
