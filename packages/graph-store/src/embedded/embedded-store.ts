@@ -23,6 +23,7 @@ import type { ReadContext } from './neighborhood';
 import { paths } from './paths';
 import { evidence, exportAll, getDocument, getEntity, listDocuments, stats } from './reads';
 import { runUserQuery } from './user-query';
+import { syncEvidenceIndex } from './evidence-index';
 import { num, str } from './values';
 
 export const DEFAULT_BUFFER_POOL_SIZE = 512 * 1024 * 1024;
@@ -137,6 +138,11 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
         session.transaction(() => {
           const old = detachDocuments(session, [docId]);
           session.rows('MATCH (d:Document {id: $id}) DELETE d', { id: docId });
+          syncEvidenceIndex(
+            session,
+            old.relations.map((r) => r.id),
+            new Map(),
+          );
           const types = lookupEntityTypes(
             session,
             old.relations.flatMap((r) => [r.source, r.target]),

@@ -6,6 +6,7 @@ import { dbl, encodeDouble, encodeOpt, optDate, optInt, optStr } from './row-enc
 import { isoDate, num, str } from './values';
 import { copyCsv } from './csv-copy';
 import type { CsvValue } from './csv-copy';
+import { EVIDENCE_OF_IDS } from './evidence-index';
 
 const RELATION_SET = new Set<string>(RELATION_TYPES);
 
@@ -108,7 +109,7 @@ function aggregatesFromStore(session: KuzuSession, ids: string[]): Map<string, A
   const out = new Map<string, Aggregate>();
   if (!ids.length) return out;
   for (const r of session.rows(
-    'MATCH (e:Evidence) WHERE list_contains($ids, e.relationId) RETURN e.relationId AS id, count(*) AS n, ' +
+    `${EVIDENCE_OF_IDS} RETURN x AS id, count(*) AS n, ` +
       'min(e.date) AS first, max(e.date) AS last, max(e.confidence) AS conf, ' +
       'min(CASE WHEN e.negated THEN 1 ELSE 0 END) AS allNegated',
     { ids },

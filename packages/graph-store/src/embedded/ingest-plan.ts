@@ -138,6 +138,19 @@ export function entityTypeOf(
   return t;
 }
 
+/** An entity id is stored under one label: re-typing it is refused (nothing is written). */
+export function checkEntityTypes(plan: IngestPlan, stored: Map<string, EntityType>): void {
+  for (const [id, e] of plan.entities) {
+    const t = stored.get(id);
+    if (t && t !== e.type) {
+      throw new StoreInputError(
+        'embedded/ingest',
+        `entity "${id}" is stored as ${t} but this extraction says ${e.type}; an id keeps its first type (use another id, or delete the documents that mention it first)`,
+      );
+    }
+  }
+}
+
 function withCatalogue(r: Relation): Relation {
   const entry = catalogueEntry(r.type);
   return { ...r, cameo: r.cameo ?? entry?.cameo, quadClass: r.quadClass ?? entry?.quadClass };

@@ -10,10 +10,11 @@ import {
   updateDegrees,
 } from './graph-writes';
 import type { EvidenceFacts, RelationKey } from './graph-writes';
-import { entityTypeOf, foreignEndpoints, planIngest } from './ingest-plan';
+import { checkEntityTypes, entityTypeOf, foreignEndpoints, planIngest } from './ingest-plan';
 import type { IngestPlan, PlannedDocument } from './ingest-plan';
 import { upsertEntities, writeDocuments, writeEvidence, writeMentions } from './ingest-writes';
 import { num } from './values';
+import { rebuildEvidenceIndex, syncEvidenceIndex } from './evidence-index';
 
 /** Documents written per set-based step (all inside one transaction). */
 export const DEFAULT_INGEST_CHUNK = 500;
@@ -66,6 +67,7 @@ export function ingestExtraction(
     return { report, effects };
   }
   const types = lookupEntityTypes(session, [...plan.entities.keys(), ...foreignEndpoints(plan)]);
+  checkEntityTypes(plan, types);
   const typeOf = (id: string): EntityType => entityTypeOf(plan, types, id);
   const needed = changed.flatMap((d) =>
     d.evidence.map((e) => ({
@@ -133,6 +135,13 @@ function writeChunk(
     else added.set(e.relationId, [facts]);
   }
   report.evidence += evidence.size;
+  if (bulk) rebuildEvidenceIndex(session);
+  else {
+    const ids = new Map<string, string[]>();
+    for (const e of evidence.values())
+      ids.set(e.relationId, [...(ids.get(e.relationId) ?? []), e.id]);
+    syncEvidenceIndex(session, keys.keys(), ids);
+  }
   for (const [id, t] of lookupEntityTypes(
     session,
     old.relations.flatMap((r) => [r.source, r.target]),

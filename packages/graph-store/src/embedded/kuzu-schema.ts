@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema';
 import type { EntityType, RelationType } from '@kg/schema';
 import type { KuzuSession } from './kuzu-session';
+import { REL_EVIDENCE_COLUMNS, REL_EVIDENCE_TABLE, rebuildEvidenceIndex } from './evidence-index';
 
 /** Labels are backquoted everywhere: `Group` is a reserved word in Kùzu's Cypher. */
 export const q = (label: string): string => `\`${label}\``;
@@ -37,6 +38,12 @@ export class KuzuCatalog {
         this.session.exec(`CREATE NODE TABLE IF NOT EXISTS ${q(t)}(${ENTITY_COLUMNS})`);
       this.session.exec(`CREATE NODE TABLE IF NOT EXISTS Document(${DOCUMENT_COLUMNS})`);
       this.session.exec(`CREATE NODE TABLE IF NOT EXISTS Evidence(${EVIDENCE_COLUMNS})`);
+      const names = this.session.exec('CALL show_tables() RETURN name').map((r) => r.name);
+      if (!names.includes(REL_EVIDENCE_TABLE)) {
+        // databases written before the index existed: build it once from Evidence
+        this.session.exec(`CREATE NODE TABLE ${REL_EVIDENCE_TABLE}(${REL_EVIDENCE_COLUMNS})`);
+        rebuildEvidenceIndex(this.session);
+      }
       const to = ENTITY_TYPES.map((t) => `FROM Document TO ${q(t)}`).join(', ');
       this.session.exec(`CREATE REL TABLE IF NOT EXISTS MENTIONS(${to}, ${MENTION_COLUMNS})`);
     }

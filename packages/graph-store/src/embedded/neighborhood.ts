@@ -11,7 +11,6 @@ import type { KuzuCatalog } from './kuzu-schema';
 import type { KuzuSession } from './kuzu-session';
 import type { SearchIndex } from './search-index';
 import type { Adjacency } from './adjacency';
-import { edgePredicate } from './adjacency';
 
 /** The in-memory part of the store: entity index and edge adjacency. */
 export interface GraphView {
@@ -47,7 +46,11 @@ const typeGate = (ctx: GraphView, f: Partial<GraphFilter>): ((id: string) => boo
   };
 };
 
-/** Breadth-first neighbourhood (depth 1-3) under the filters, capped to `limit` nodes. */
+/**
+ * Breadth-first neighbourhood (depth 1-3) under the filters, capped to `limit` nodes kept by
+ * distance, then degree. Expansion stops once the nearer levels fill the cap (farther nodes could
+ * not be kept): `omittedNodes` is then a lower bound (the nodes found but not kept), else exact.
+ */
 export function neighborhood(
   ctx: GraphView,
   id: string,
@@ -55,53 +58,78 @@ export function neighborhood(
 ): Subgraph | null {
   const center = nodeFromIndex(ctx, id);
   if (!center) return null;
-  const ok = edgePredicate(query);
+  const adj = ctx.adjacency;
+  const ok = adj.test(query);
   const gate = typeGate(ctx, query);
-  const distance = new Map<string, number>([[id, 0]]);
-  let frontier = [id];
-  for (let d = 1; d <= query.depth && frontier.length; d++) {
-    const next: string[] = [];
+  const room = Math.max(0, query.limit - 1);
+  const c = adj.indexOf(id);
+  const seen = new Set<number>([c]);
+  const levels: number[][] = [];
+  let frontier = c < 0 ? [] : [c];
+  let found = 0;
+  for (let d = 1; d <= query.depth && frontier.length && found < room; d++) {
+    const next: number[] = [];
     for (const u of frontier) {
-      for (const [v, ids] of ctx.adjacency.linksOf(u)) {
-        if (distance.has(v) || !gate(v) || !ctx.adjacency.some(ids, ok)) continue;
-        distance.set(v, d);
+      const row = adj.links(u);
+      for (let i = 0; i < row.length; i++) {
+        const e = row[i];
+        const v = adj.other(e, u);
+        if (seen.has(v) || !ok(e) || !gate(adj.nodeId(v))) continue;
+        seen.add(v);
         next.push(v);
       }
     }
+    levels.push(next);
+    found += next.length;
     frontier = next;
   }
-  distance.delete(id);
-  const kept = topNodes(ctx, distance, Math.max(0, query.limit - 1));
+  const kept: number[] = [];
+  for (const level of levels) {
+    if (kept.length >= room) break;
+    kept.push(...topByDegree(ctx, level, room - kept.length));
+  }
   const nodes = [
     center,
-    ...kept.map((k) => nodeFromIndex(ctx, k)).filter((n): n is GraphNode => n !== null),
+    ...kept.map((k) => nodeFromIndex(ctx, adj.nodeId(k))).filter((n): n is GraphNode => n !== null),
   ];
-  return finish(nodes, inducedEdges(ctx, nodes, query), distance.size - kept.length);
+  return finish(nodes, inducedEdges(ctx, nodes, query), found - kept.length);
 }
 
 /** Whole graph under the filters (nodes with at least one admitted edge), capped by degree. */
 export function subgraph(ctx: GraphView, query: SubgraphQuery & GraphFilter): Subgraph {
-  const ok = edgePredicate(query);
+  const adj = ctx.adjacency;
+  const ok = adj.test(query);
   const gate = typeGate(ctx, query);
-  const ids = new Set<string>();
-  for (const e of ctx.adjacency.all()) {
-    if (ok(e) && gate(e.source) && gate(e.target)) ids.add(e.source).add(e.target);
+  const ids = new Set<number>();
+  for (let u = 0; u < adj.nodeCount; u++) {
+    if (!gate(adj.nodeId(u))) continue;
+    const row = adj.links(u);
+    for (let i = 0; i < row.length; i++) {
+      if (ok(row[i]) && gate(adj.nodeId(adj.other(row[i], u)))) {
+        ids.add(u);
+        break;
+      }
+    }
   }
-  const kept = topNodes(ctx, new Map([...ids].map((k) => [k, 0])), query.limit)
-    .map((k) => nodeFromIndex(ctx, k))
+  const kept = topByDegree(ctx, [...ids], query.limit)
+    .map((k) => nodeFromIndex(ctx, adj.nodeId(k)))
     .filter((n): n is GraphNode => n !== null);
   return finish(kept, inducedEdges(ctx, kept, query), ids.size - kept.length);
 }
 
-/** The `k` best nodes by (distance asc, degree desc, id): sorts only when few, else a bounded selection. */
-function topNodes(ctx: GraphView, distance: Map<string, number>, k: number): string[] {
-  const better = (a: string, b: string): number =>
-    (distance.get(a) ?? 0) - (distance.get(b) ?? 0) ||
-    ctx.adjacency.degree(b) - ctx.adjacency.degree(a) ||
-    (a < b ? -1 : a > b ? 1 : 0);
-  if (distance.size <= 4 * k) return [...distance.keys()].sort(better).slice(0, k);
-  const top: string[] = [];
-  for (const id of distance.keys()) {
+/** The `k` best nodes by (degree desc, id): sorts only when few, else a bounded selection. */
+function topByDegree(ctx: GraphView, list: number[], k: number): number[] {
+  const adj = ctx.adjacency;
+  const better = (a: number, b: number): number => {
+    const d = adj.degreeAt(b) - adj.degreeAt(a);
+    if (d) return d;
+    const [x, y] = [adj.nodeId(a), adj.nodeId(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  if (k <= 0) return [];
+  if (list.length <= 4 * k) return list.sort(better).slice(0, k);
+  const top: number[] = [];
+  for (const id of list) {
     if (top.length === k && better(id, top[k - 1]) >= 0) continue;
     let lo = 0;
     let hi = top.length;
@@ -116,28 +144,28 @@ function topNodes(ctx: GraphView, distance: Map<string, number>, k: number): str
   return top;
 }
 
-/** Admitted edges between the given nodes: per node, the cheaper of its neighbours or the kept set. */
+/** Admitted edges between the given nodes (each edge once, found from its source's row). */
 export function inducedEdges(
   ctx: GraphView,
   nodes: GraphNode[],
   f: Partial<GraphFilter>,
 ): GraphEdge[] {
-  const ok = edgePredicate(f);
-  const keep = new Set(nodes.map((n) => n.id));
-  const out = new Map<string, GraphEdge>();
+  const adj = ctx.adjacency;
+  const ok = adj.test(f);
+  const keep = new Set<number>();
+  for (const n of nodes) {
+    const i = adj.indexOf(n.id);
+    if (i >= 0) keep.add(i);
+  }
+  const out: GraphEdge[] = [];
   for (const u of keep) {
-    const fewer = ctx.adjacency.neighborCount(u) <= keep.size;
-    for (const v of fewer ? ctx.adjacency.neighbors(u) : keep) {
-      if (v < u || !keep.has(v)) continue; // each pair once
-      const ids = ctx.adjacency.idsBetween(u, v);
-      if (!ids) continue;
-      for (const eid of ids) {
-        const e = ctx.adjacency.edge(eid);
-        if (e && ok(e)) out.set(eid, e);
-      }
+    const row = adj.links(u);
+    for (let i = 0; i < row.length; i++) {
+      const e = row[i];
+      if (adj.sourceAt(e) === u && keep.has(adj.other(e, u)) && ok(e)) out.push(adj.edgeAt(e));
     }
   }
-  return [...out.values()];
+  return out;
 }
 
 /** hiddenNeighbors = the node's edges not in view (any type, unfiltered). */

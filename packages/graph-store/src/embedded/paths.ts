@@ -1,6 +1,5 @@
 import type { GraphEdge, GraphNode, PathsQuery } from '@kg/schema';
 import type { PathResult } from '../graph-store';
-import { edgePredicate } from './adjacency';
 import { finish, nodeFromIndex } from './neighborhood';
 import type { GraphView } from './neighborhood';
 
@@ -15,25 +14,44 @@ export function paths(ctx: GraphView, query: PathsQuery): PathResult | null {
   if (query.from === query.to)
     return { paths: [{ nodes: [query.from], edges: [] }], subgraph: finish([from], [], 0) };
   const listed = query.relationTypes?.length ? query.relationTypes : undefined;
-  const ok = edgePredicate({ relationTypes: listed, includeWeak: Boolean(listed) });
-  const edgesBetween = (u: string, v: string): GraphEdge[] =>
-    [...ctx.adjacency.between(u, v)].filter(ok);
+  const adj = ctx.adjacency;
+  const ok = adj.test({ relationTypes: listed, includeWeak: Boolean(listed) });
+  const src = adj.indexOf(query.from);
+  const dst = adj.indexOf(query.to);
+  const none = (): PathResult => ({ paths: [], subgraph: finish([from, to], [], 0) });
+  if (src < 0 || dst < 0) return none();
+  /** Admitted edge slots between u and w, by edge id. */
+  const edgesBetween = (u: number, w: number): number[] => {
+    const row = adj.links(u);
+    const out: number[] = [];
+    for (let i = 0; i < row.length; i++)
+      if (adj.other(row[i], u) === w && ok(row[i])) out.push(row[i]);
+    return out.sort((x, y) => (adj.edgeAt(x).id < adj.edgeAt(y).id ? -1 : 1));
+  };
+  const neighbors = (u: number): number[] => {
+    const row = adj.links(u);
+    const out = new Set<number>();
+    for (let i = 0; i < row.length; i++) if (ok(row[i])) out.add(adj.other(row[i], u));
+    return [...out];
+  };
   const hops = Math.max(1, Math.min(query.maxHops, 6));
-  const dA = new Map([[query.from, 0]]);
-  const dB = new Map([[query.to, 0]]);
-  let fa = [query.from];
-  let fb = [query.to];
+  const dA = new Map([[src, 0]]);
+  const dB = new Map([[dst, 0]]);
+  let fa = [src];
+  let fb = [dst];
   let a = 0;
   let b = 0;
-  let meet: string[] = [];
+  let meet: number[] = [];
   while (a + b < hops && fa.length && fb.length) {
     const expandA = fa.length <= fb.length;
     const [frontier, dist, other] = expandA ? [fa, dA, dB] : [fb, dB, dA];
     const depth = (expandA ? a : b) + 1;
-    const next: string[] = [];
+    const next: number[] = [];
     for (const u of frontier) {
-      for (const [v, ids] of ctx.adjacency.linksOf(u)) {
-        if (dist.has(v) || !ctx.adjacency.some(ids, ok)) continue;
+      const row = adj.links(u);
+      for (let i = 0; i < row.length; i++) {
+        const v = adj.other(row[i], u);
+        if (dist.has(v) || !ok(row[i])) continue;
         dist.set(v, depth);
         next.push(v);
         if (other.has(v)) meet.push(v);
@@ -43,17 +61,17 @@ export function paths(ctx: GraphView, query: PathsQuery): PathResult | null {
     else [fb, b] = [next, depth];
     if (meet.length) break;
   }
-  if (!meet.length) return { paths: [], subgraph: finish([from, to], [], 0) };
+  if (!meet.length) return none();
   const length = Math.min(...meet.map((m) => (dA.get(m) ?? 0) + (dB.get(m) ?? 0)));
-  meet = meet.filter((m) => (dA.get(m) ?? 0) + (dB.get(m) ?? 0) === length).sort();
+  meet = meet.filter((m) => (dA.get(m) ?? 0) + (dB.get(m) ?? 0) === length);
   // A side: keep only nodes that lead to a meeting node (walk layers back from the meet set)
   const useful = new Set(meet);
   let layer = meet.filter((m) => (dA.get(m) ?? 0) > 0);
   for (let k = a; k > 0 && layer.length; k--) {
-    const prev: string[] = [];
+    const prev: number[] = [];
     for (const w of layer) {
-      for (const u of ctx.adjacency.neighbors(w)) {
-        if (dA.get(u) === (dA.get(w) ?? 0) - 1 && !useful.has(u) && edgesBetween(u, w).length) {
+      for (const u of neighbors(w)) {
+        if (dA.get(u) === (dA.get(w) ?? 0) - 1 && !useful.has(u)) {
           useful.add(u);
           prev.push(u);
         }
@@ -62,32 +80,33 @@ export function paths(ctx: GraphView, query: PathsQuery): PathResult | null {
     layer = prev;
   }
   const out: PathResult['paths'] = [];
+  const byId = (x: number, y: number): number => (adj.nodeId(x) < adj.nodeId(y) ? -1 : 1);
   // before the meeting point follow A's layers through useful nodes; from it on, B's layers
-  const step = (u: string, pos: number): string[] => {
+  const step = (u: number, pos: number): number[] => {
     const onB = dB.get(u) === length - pos;
-    const next = [...ctx.adjacency.neighbors(u)].filter(
-      (w) =>
-        ((dA.get(w) === pos + 1 && useful.has(w)) ||
-          (onB && !dA.has(w) && dB.get(w) === length - pos - 1)) &&
-        edgesBetween(u, w).length > 0,
-    );
-    return next.sort();
+    return neighbors(u)
+      .filter(
+        (w) =>
+          (dA.get(w) === pos + 1 && useful.has(w)) ||
+          (onB && !dA.has(w) && dB.get(w) === length - pos - 1),
+      )
+      .sort(byId);
   };
-  const walk = (u: string, nodes: string[], edges: string[]): void => {
+  const walk = (u: number, nodes: number[], edges: string[]): void => {
     if (out.length >= query.limit) return;
-    if (u === query.to) {
-      out.push({ nodes: [...nodes], edges: [...edges] });
+    if (u === dst) {
+      out.push({ nodes: nodes.map((n) => adj.nodeId(n)), edges: [...edges] });
       return;
     }
     const pos = nodes.length - 1;
     for (const w of step(u, pos)) {
-      for (const e of edgesBetween(u, w).sort((x, y) => (x.id < y.id ? -1 : 1))) {
-        walk(w, [...nodes, w], [...edges, e.id]);
+      for (const e of edgesBetween(u, w)) {
+        walk(w, [...nodes, w], [...edges, adj.edgeAt(e).id]);
         if (out.length >= query.limit) return;
       }
     }
   };
-  walk(query.from, [query.from], []);
+  walk(src, [src], []);
   const ids = new Set(out.flatMap((p) => p.nodes));
   const edgeIds = new Set(out.flatMap((p) => p.edges));
   const nodes = [...ids]

@@ -19,6 +19,7 @@ import type { Adjacency } from './adjacency';
 import type { KuzuCatalog } from './kuzu-schema';
 import type { KuzuSession } from './kuzu-session';
 import { isoDate, num, str, toGraphEdge } from './values';
+import { EVIDENCE_OF_IDS } from './evidence-index';
 
 export const DETAIL_ROW_CAP = 2000;
 
@@ -100,10 +101,10 @@ export function getEntity(ctx: ReadContext, id: string): EntityDetail | null {
 
 export function evidence(ctx: ReadContext, relationId: string): EvidenceRow[] | null {
   const rows = ctx.session.rows(
-    'MATCH (e:Evidence) WHERE e.relationId = $id OPTIONAL MATCH (d:Document) WHERE d.id = e.docId ' +
+    `${EVIDENCE_OF_IDS} WITH e, e.docId AS did OPTIONAL MATCH (d:Document {id: did}) ` +
       'RETURN e, d.title AS title, d.date AS date, d.source AS source ' +
       `ORDER BY e.date, e.docId, e.sentence, e.startOffset LIMIT ${DETAIL_ROW_CAP}`,
-    { id: relationId },
+    { ids: [relationId] },
   );
   if (!rows.length) return null;
   return rows.map((r) => {

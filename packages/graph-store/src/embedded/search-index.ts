@@ -37,24 +37,32 @@ export function normalizeName(s: string): string {
     .trim();
 }
 
+let ROW_A = new Int32Array(64);
+let ROW_B = new Int32Array(64);
+
 /** Levenshtein distance, or max+1 as soon as it must exceed `max`. */
 export function boundedLevenshtein(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (ROW_A.length <= b.length)
+    [ROW_A, ROW_B] = [new Int32Array(b.length * 2 + 2), new Int32Array(b.length * 2 + 2)];
+  let prev = ROW_A;
+  let cur = ROW_B;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(
         prev[j] + 1,
         cur[j - 1] + 1,
-        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+        prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1),
       );
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
