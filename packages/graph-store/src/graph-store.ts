@@ -57,9 +57,16 @@ export interface DocumentRecord extends Document {
 export interface GraphStore {
   readonly dialect: Dialect;
   /** Idempotent, transactional ingest of an extraction with the texts of its documents. */
-  ingest(result: ExtractionResult, texts: DocumentText[], options?: IngestOptions): Promise<IngestReport>;
+  ingest(
+    result: ExtractionResult,
+    texts: DocumentText[],
+    options?: IngestOptions,
+  ): Promise<IngestReport>;
   deleteDocument(docId: string): Promise<boolean>;
-  listDocuments(options: { limit: number; offset: number }): Promise<{ total: number; documents: Document[] }>;
+  listDocuments(options: {
+    limit: number;
+    offset: number;
+  }): Promise<{ total: number; documents: Document[] }>;
   getDocument(docId: string): Promise<DocumentRecord | null>;
   stats(): Promise<Stats>;
   search(query: SearchQuery): Promise<SearchResult[]>;
@@ -70,7 +77,11 @@ export interface GraphStore {
   subgraph(query: SubgraphQuery & GraphFilter): Promise<Subgraph>;
   evidence(relationId: string): Promise<EvidenceRow[] | null>;
   /** Read-only user Cypher: refuses writes/file access, enforces timeout and row cap. */
-  runUserQuery(query: string, params: Record<string, unknown>, options: UserQueryOptions): Promise<CypherResult>;
+  runUserQuery(
+    query: string,
+    params: Record<string, unknown>,
+    options: UserQueryOptions,
+  ): Promise<CypherResult>;
   /** Whole graph (for exports). */
   exportAll(): Promise<Subgraph>;
   ping(): Promise<boolean>;

@@ -8,12 +8,35 @@ import { encodeList, strList } from './row-encoding';
  * per evidence row (O(matches)). Kept in step with Evidence inside the same write transaction.
  */
 export const REL_EVIDENCE_TABLE = 'RelEvidence';
+const ALIVE = 'MATCH (e:Evidence {id: $k}) RETURN e.id AS id';
 export const REL_EVIDENCE_COLUMNS = 'id STRING PRIMARY KEY, keys STRING[]';
 
-/** Cypher prefix binding `e` to each Evidence row of the relationship ids in `$ids` (as `x`). */
-export const EVIDENCE_OF_IDS =
-  `UNWIND $ids AS x MATCH (r:${REL_EVIDENCE_TABLE} {id: x}) UNWIND r.keys AS k ` +
-  'WITH x, k MATCH (e:Evidence {id: k})';
+/** Evidence ids of a relationship ([] when it has none). One PK probe. */
+export function evidenceKeys(session: KuzuSession, relationId: string): string[] {
+  const rows = session.rows(`MATCH (r:${REL_EVIDENCE_TABLE} {id: $id}) RETURN r.keys AS keys`, {
+    id: relationId,
+  });
+  const keys = rows[0]?.keys;
+  return Array.isArray(keys) ? keys.map(String) : [];
+}
+
+/**
+ * Evidence rows (node values) of a relationship, at most `cap`. One prepared PK probe per key:
+ * `UNWIND $keys MATCH (e:Evidence {id: k})` is planned as a scan + hash join (33 ms at 200k rows).
+ */
+export function evidenceOf(
+  session: KuzuSession,
+  relationId: string,
+  cap = Infinity,
+): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  for (const k of evidenceKeys(session, relationId)) {
+    if (out.length >= cap) break;
+    const e = session.rows('MATCH (e:Evidence {id: $k}) RETURN e', { k })[0]?.e;
+    if (e) out.push(e as Record<string, unknown>);
+  }
+  return out;
+}
 
 /** Fill the table from the Evidence table (empty store after a bulk COPY, or an old database). */
 export function rebuildEvidenceIndex(session: KuzuSession): void {
@@ -33,21 +56,14 @@ export function syncEvidenceIndex(
 ): void {
   const ids = [...new Set(relationIds)];
   if (!ids.length) return;
-  const keys = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
+  const keys = new Map<string, Set<string>>();
   const stored = new Set<string>();
-  const found = session.rows(
-    `UNWIND $ids AS x MATCH (r:${REL_EVIDENCE_TABLE} {id: x}) RETURN r.id AS id`,
-    { ids },
-  );
-  for (const r of found) stored.add(String(r.id));
-  if (stored.size) {
-    for (const r of session.rows(`${EVIDENCE_OF_IDS} RETURN x AS id, e.id AS k`, {
-      ids: [...stored],
-    })) {
-      keys.get(String(r.id))?.add(String(r.k));
-    }
+  for (const id of ids) {
+    const list = evidenceKeys(session, id);
+    if (list.length) stored.add(id);
+    const alive = list.filter((k) => session.rows(ALIVE, { k }).length > 0);
+    keys.set(id, new Set([...alive, ...(added.get(id) ?? [])]));
   }
-  for (const [id, list] of added) for (const k of list) keys.get(id)?.add(k);
   const rows = ids
     .filter((id) => keys.get(id)?.size)
     .map((id) => ({ id, keys: encodeList([...(keys.get(id) ?? [])].sort()) }));

@@ -6,7 +6,7 @@ import { dbl, encodeDouble, encodeOpt, optDate, optInt, optStr } from './row-enc
 import { isoDate, num, str } from './values';
 import { copyCsv } from './csv-copy';
 import type { CsvValue } from './csv-copy';
-import { EVIDENCE_OF_IDS } from './evidence-index';
+import { evidenceOf } from './evidence-index';
 
 const RELATION_SET = new Set<string>(RELATION_TYPES);
 
@@ -107,19 +107,19 @@ interface Aggregate {
 /** Aggregates of relations recomputed from all their stored evidence (after removals). */
 function aggregatesFromStore(session: KuzuSession, ids: string[]): Map<string, Aggregate> {
   const out = new Map<string, Aggregate>();
-  if (!ids.length) return out;
-  for (const r of session.rows(
-    `${EVIDENCE_OF_IDS} RETURN x AS id, count(*) AS n, ` +
-      'min(e.date) AS first, max(e.date) AS last, max(e.confidence) AS conf, ' +
-      'min(CASE WHEN e.negated THEN 1 ELSE 0 END) AS allNegated',
-    { ids },
-  )) {
-    out.set(String(r.id), {
-      n: num(r.n),
-      first: isoDate(r.first),
-      last: isoDate(r.last),
-      conf: num(r.conf),
-      allNegated: num(r.allNegated) === 1,
+  for (const id of ids) {
+    const rows = evidenceOf(session, id);
+    if (!rows.length) continue;
+    const dates = rows
+      .map((e) => isoDate(e.date))
+      .filter((d): d is string => Boolean(d))
+      .sort();
+    out.set(id, {
+      n: rows.length,
+      first: dates[0],
+      last: dates.at(-1),
+      conf: Math.max(...rows.map((e) => num(e.confidence))),
+      allNegated: rows.every((e) => e.negated === true),
     });
   }
   return out;

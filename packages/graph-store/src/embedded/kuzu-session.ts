@@ -18,6 +18,10 @@ export function kuzuProfile(): Array<{ cypher: string; n: number; ms: number }> 
     .sort((a, b) => b.ms - a.ms);
 }
 
+export function resetKuzuProfile(): void {
+  PROFILE?.clear();
+}
+
 /**
  * One Kùzu database + connection, serialised through a promise queue (a connection is not
  * re-entrant). Every QueryResult is closed right after reading: a result still alive at

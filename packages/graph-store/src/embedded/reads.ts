@@ -19,7 +19,9 @@ import type { Adjacency } from './adjacency';
 import type { KuzuCatalog } from './kuzu-schema';
 import type { KuzuSession } from './kuzu-session';
 import { isoDate, num, str, toGraphEdge } from './values';
-import { EVIDENCE_OF_IDS } from './evidence-index';
+import { evidenceOf } from './evidence-index';
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const DETAIL_ROW_CAP = 2000;
 
@@ -100,15 +102,22 @@ export function getEntity(ctx: ReadContext, id: string): EntityDetail | null {
 }
 
 export function evidence(ctx: ReadContext, relationId: string): EvidenceRow[] | null {
-  const rows = ctx.session.rows(
-    `${EVIDENCE_OF_IDS} WITH e, e.docId AS did OPTIONAL MATCH (d:Document {id: did}) ` +
-      'RETURN e, d.title AS title, d.date AS date, d.source AS source ' +
-      `ORDER BY e.date, e.docId, e.sentence, e.startOffset LIMIT ${DETAIL_ROW_CAP}`,
-    { ids: [relationId] },
-  );
-  if (!rows.length) return null;
+  const found = evidenceOf(ctx.session, relationId, DETAIL_ROW_CAP);
+  if (!found.length) return null;
+  const docs = new Map<string, Row | undefined>();
+  for (const id of new Set(found.map((e) => String(e.docId))))
+    docs.set(id, ctx.session.rows(`MATCH (d:Document {id: $id}) RETURN ${DOC_FIELDS}`, { id })[0]);
+  const rows = found
+    .map((e) => ({ e, d: docs.get(String(e.docId)) }))
+    .sort(
+      (x, y) =>
+        cmp(isoDate(x.e.date) ?? '\uffff', isoDate(y.e.date) ?? '\uffff') ||
+        cmp(String(x.e.docId), String(y.e.docId)) ||
+        num(x.e.sentence) - num(y.e.sentence) ||
+        num(x.e.startOffset) - num(y.e.startOffset),
+    );
   return rows.map((r) => {
-    const e = r.e as Record<string, unknown>;
+    const e = r.e;
     const row: EvidenceRow = {
       relationId,
       docId: String(e.docId),
@@ -120,9 +129,9 @@ export function evidence(ctx: ReadContext, relationId: string): EvidenceRow[] | 
         ? (JSON.parse(String(e.highlights)) as EvidenceRow['highlights'])
         : [],
     };
-    const title = str(r.title);
-    const docDate = isoDate(r.date);
-    const source = str(r.source);
+    const title = str(r.d?.title);
+    const docDate = isoDate(r.d?.date);
+    const source = str(r.d?.source);
     const date = isoDate(e.date);
     if (title) row.docTitle = title;
     if (docDate) row.docDate = docDate;

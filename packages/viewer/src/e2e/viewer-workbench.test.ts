@@ -82,7 +82,7 @@ describe('viewer workbench (browser)', () => {
       await page.getByLabel('To date').fill('2022-02-28');
       await expect.poll(() => hiddenEdges(page)).toBeGreaterThan(3);
       await expect.poll(() => page.url()).toContain('minConf=0.7');
-      expect(page.url()).toContain('to=2022-02-28');
+      await expect.poll(() => page.url()).toContain('to=2022-02-28');
       await page.screenshot({ path: screenshotPath('05-filters') });
     });
   });
