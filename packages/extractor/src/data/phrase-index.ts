@@ -19,6 +19,19 @@ export interface PhraseEntry {
   plural?: boolean;
 }
 
+interface Bucket {
+  /** Entries longest first. */
+  list: Indexed[];
+  /** The entries by the rest of their lower-cased surface (no scan of the list). */
+  trie: CharTrie<Indexed>;
+  /** An entry's lower-case form has another length: matched by scanning. */
+  odd: boolean;
+  /** An entry may start in lower case. */
+  lowerStart: boolean;
+  /** The key itself is an ASCII word (so a token's lower-case form can be the key). */
+  asciiKey: boolean;
+}
+
 /** Precomputed for matching: offsets of word-initial capitals, whether the surface ends in a word character. */
 interface Indexed extends PhraseEntry {
   capitals: number[];
@@ -27,7 +40,6 @@ interface Indexed extends PhraseEntry {
 
 const WORD = /^[\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ASCII_WORD = /^[a-z0-9]+$/;
 
 export function firstWordKey(s: string): string | undefined {
   return WORD.exec(s)?.[0].toLowerCase();
@@ -35,13 +47,10 @@ export function firstWordKey(s: string): string | undefined {
 
 /** Gazetteer surfaces indexed by their first word, longest first; matching is case-aware. */
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Indexed[]>();
-  /** Per first word: the entries by the rest of their lower-cased surface (no scan of the list). */
-  private readonly tries = new Map<string, CharTrie<Indexed>>();
-  /** First words with an entry whose lower-case form has another length: matched by scanning. */
-  private readonly oddKeys = new Set<string>();
+  /** Everything `match` needs about one first word, found with a single map lookup. */
+  private readonly buckets = new Map<string, Bucket>();
   private readonly seen = new Set<string>();
-  /** First words with an entry that may start in lower case. */
+  /** First words with an entry that may start in lower case (small: cheap to probe per token). */
   private readonly lowerStart = new Set<string>();
 
   add(entry: Omit<PhraseEntry, 'lower' | 'exact' | 'requireThe'> & { requireThe?: boolean }): void {
@@ -66,39 +75,35 @@ export class PhraseIndex {
       capitals: capitalOffsets(surface),
       endsWord: WORD_CHAR.test(surface.charAt(surface.length - 1)),
     };
-    if (lower.length !== surface.length || !lower.startsWith(key)) this.oddKeys.add(key);
-    const list = this.byFirst.get(key) ?? [];
+    let b = this.buckets.get(key);
+    if (!b) {
+      const asciiKey = isAsciiWord(key);
+      b = { list: [], trie: new CharTrie<Indexed>(), odd: false, lowerStart: false, asciiKey };
+      this.buckets.set(key, b);
+    }
+    if (lower.length !== surface.length || !lower.startsWith(key)) b.odd = true;
     const first = surface.charAt(0);
-    if (first === first.toLowerCase()) this.lowerStart.add(key);
-    list.push(full);
-    list.sort((a, b) => b.surface.length - a.surface.length);
-    this.byFirst.set(key, list);
-    const trie = this.tries.get(key) ?? new CharTrie<Indexed>();
-    trie.add(lower.slice(key.length), full);
-    this.tries.set(key, trie);
+    if (first === first.toLowerCase()) {
+      b.lowerStart = true;
+      this.lowerStart.add(key);
+    }
+    b.list.push(full);
+    b.list.sort((a, c) => c.surface.length - a.surface.length);
+    b.trie.add(lower.slice(key.length), full);
   }
 
   /** Longest entry matching `text` at `start`, or undefined; `word` is the lower-cased token there, if known. */
   match(text: string, start: number, word?: string, lowerText?: string): PhraseEntry | undefined {
-    const key = word !== undefined && ASCII_WORD.test(word) ? word : firstWordKey(text.slice(start, start + 40));
-    if (!key) return undefined;
-    const list = this.byFirst.get(key);
-    if (!list) return undefined;
-    const c0 = text.charCodeAt(start);
-    if (c0 >= 97 && c0 <= 122 && !this.lowerStart.has(key)) return undefined;
-    if (lowerText !== undefined && !this.oddKeys.has(key) && lowerText.startsWith(key, start)) {
-      // Candidates: the entries whose lower-case surface starts the text here, longest first.
-      for (const items of this.tries.get(key)!.prefixesAt(lowerText, start + key.length))
-        for (const e of items) if (accepts(e, text, start)) return e;
-      return undefined;
+    let b = word !== undefined ? this.buckets.get(word) : undefined;
+    if (b === undefined || !b.asciiKey) {
+      if (word !== undefined && isAsciiWord(word)) return undefined;
+      const key = firstWordKey(text.slice(start, start + 40));
+      if (!key) return undefined;
+      b = this.buckets.get(key);
+      if (!b) return undefined;
+      return matchIn(b, key, text, start, lowerText);
     }
-    for (const e of list) {
-      const end = start + e.surface.length;
-      if (end > text.length) continue;
-      if (!e.exact && text.slice(start, end).toLowerCase() !== e.lower) continue;
-      if (accepts(e, text, start)) return e;
-    }
-    return undefined;
+    return matchIn(b, word!, text, start, lowerText);
   }
 
   /** Whether any entry under this first word may start in lower case. */
@@ -111,6 +116,47 @@ export class PhraseIndex {
   }
 }
 
+function matchIn(
+  b: Bucket,
+  key: string,
+  text: string,
+  start: number,
+  lowerText: string | undefined,
+): PhraseEntry | undefined {
+  const c0 = text.charCodeAt(start);
+  if (c0 >= 97 && c0 <= 122 && !b.lowerStart) return undefined;
+  if (lowerText !== undefined && !b.odd && lowerText.startsWith(key, start)) {
+    // Candidates: the entries whose lower-case surface starts the text here, longest first.
+    for (const items of b.trie.prefixesAt(lowerText, start + key.length))
+      for (const e of items) if (accepts(e, text, start)) return e;
+    return undefined;
+  }
+  for (const e of b.list) {
+    const end = start + e.surface.length;
+    if (end > text.length) continue;
+    if (!e.exact && text.slice(start, end).toLowerCase() !== e.lower) continue;
+    if (accepts(e, text, start)) return e;
+  }
+  return undefined;
+}
+
+/** Same as WORD_CHAR.test(text.charAt(at)), with an ASCII fast path. */
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text.charAt(at));
+}
+
+/** Same as /^[a-z0-9]+$/.test(s), without a regular expression. */
+function isAsciiWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 /** Case, word boundary and 'the' checks of an entry whose lower-case surface starts the text at `start`. */
 function accepts(e: Indexed, text: string, start: number): boolean {
   if (e.exact && !text.startsWith(e.surface, start)) return false;
@@ -118,7 +164,7 @@ function accepts(e: Indexed, text: string, start: number): boolean {
     for (const k of e.capitals) if (text.charCodeAt(start + k) !== e.surface.charCodeAt(k)) return false;
   }
   const end = start + e.surface.length;
-  if (e.endsWord && end < text.length && WORD_CHAR.test(text.charAt(end))) return false;
+  if (e.endsWord && end < text.length && isWordChar(text, end)) return false;
   if (e.requireThe && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
   return true;
 }

@@ -1,7 +1,21 @@
 import { createHash } from 'node:crypto';
 
+/** Slugs of names seen so far (a pure function of the name); emptied past `SLUG_MEMO_LIMIT`. */
+const memo = new Map<string, string>();
+const SLUG_MEMO_LIMIT = 50_000;
+
 /** Stable lowercase id from a name: ASCII letters, digits and '-'. */
 export function slug(name: string): string {
+  let s = memo.get(name);
+  if (s === undefined) {
+    if (memo.size >= SLUG_MEMO_LIMIT) memo.clear();
+    s = computeSlug(name);
+    memo.set(name, s);
+  }
+  return s;
+}
+
+function computeSlug(name: string): string {
   const s = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,9 +1,6 @@
 import type { IntakeDoc, Sentence, SegmentedDoc, Token } from '../../types';
 import type { Nlp } from './nlp';
 
-const OPEN = new Set(['“', '«', '‘']);
-const CLOSE = new Set(['”', '»', '’']);
-
 /** Stage 2: sentences and tokens with document offsets, POS and lemmas (wink-nlp). */
 export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   const { wink, words } = nlp;
@@ -39,7 +36,9 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
       start = found;
     }
     off = start + value.length;
-    if (pos[k] === 'SPACE' || value.trim() === '') {
+    const form = words.form(value);
+    const tag = pos[k]!;
+    if (tag === 'SPACE' || form.blank) {
       if (value.includes('\n')) quoted = false;
       continue;
     }
@@ -57,18 +56,23 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
       onlyPunctSoFar = true;
     }
     const sentence = sentences[sentences.length - 1]!;
-    const initial = onlyPunctSoFar && pos[k] !== 'PUNCT';
-    if (pos[k] !== 'PUNCT') onlyPunctSoFar = false;
-    const isQuote = value === '"' || OPEN.has(value) || (CLOSE.has(value) && value !== '’');
-    if (value === '"') quoted = !quoted;
-    else if (OPEN.has(value) && value !== '‘') quoted = true;
-    else if (CLOSE.has(value) && value !== '’') quoted = false;
-    const form = words.form(value);
-    const tag = pos[k]!;
-    let lemma = contracted[k] ? lemmaAt(k) : form.lemmas.get(tag);
-    if (lemma === undefined) {
-      lemma = lemmaAt(k);
-      form.lemmas.set(tag, lemma);
+    const initial = onlyPunctSoFar && tag !== 'PUNCT';
+    if (tag !== 'PUNCT') onlyPunctSoFar = false;
+    const mark = form.quote;
+    if (mark === 1) quoted = !quoted;
+    else if (mark === 2) quoted = true;
+    else if (mark === 3) quoted = false;
+    let lemma: string | undefined;
+    if (contracted[k]) lemma = lemmaAt(k);
+    else if (form.lastTag === tag) lemma = form.lastLemma;
+    else {
+      lemma = form.lemmas.get(tag);
+      if (lemma === undefined) {
+        lemma = lemmaAt(k);
+        form.lemmas.set(tag, lemma);
+      }
+      form.lastTag = tag;
+      form.lastLemma = lemma;
     }
     tokens.push({
       i: tokens.length,
@@ -79,7 +83,7 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
       start,
       end: off,
       sent: sentence.index,
-      quoted: quoted || isQuote,
+      quoted: quoted || mark !== 0,
       initial,
       cap: form.cap,
     });

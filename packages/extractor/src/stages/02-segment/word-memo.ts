@@ -6,7 +6,17 @@ export interface WordForm {
   cap: boolean;
   /** Lower-cased lemma by POS tag (wink's lemma depends only on the form and its tag). */
   lemmas: Map<string, string>;
+  /** The last tag looked up in `lemmas` and its lemma (most forms always get the same tag). */
+  lastTag: string | undefined;
+  lastLemma: string;
+  /** Whitespace only. */
+  blank: boolean;
+  /** A quotation mark, and what it does to the quote state. */
+  quote: QuoteMark;
 }
+
+/** 0: not a quote mark, 1: toggles ('"'), 2: opens, 3: closes, 4: quote mark, no state change. */
+export type QuoteMark = 0 | 1 | 2 | 3 | 4;
 
 /**
  * Word forms seen so far (not texts): saves a lower-casing, a capital test and a lemmatisation
@@ -21,7 +31,15 @@ export class WordMemo {
     let f = this.forms.get(value);
     if (f === undefined) {
       if (this.forms.size >= this.limit) this.forms.clear();
-      f = { lower: value.toLowerCase(), cap: isCap(value), lemmas: new Map() };
+      f = {
+        lower: value.toLowerCase(),
+        cap: isCap(value),
+        lemmas: new Map(),
+        lastTag: undefined,
+        lastLemma: '',
+        blank: value.trim() === '',
+        quote: quoteMark(value),
+      };
       this.forms.set(value, f);
     }
     return f;
@@ -30,6 +48,17 @@ export class WordMemo {
   get size(): number {
     return this.forms.size;
   }
+}
+
+const OPEN = new Set(['“', '«', '‘']);
+const CLOSE = new Set(['”', '»', '’']);
+
+function quoteMark(value: string): QuoteMark {
+  if (value === '"') return 1;
+  if (value === '‘') return 4;
+  if (OPEN.has(value)) return 2;
+  if (CLOSE.has(value) && value !== '’') return 3;
+  return 0;
 }
 
 function isCap(value: string): boolean {
