@@ -30,6 +30,8 @@ export class Adjacency {
   /** Rows changed since the last build: node -> edge slots. */
   private readonly patched = new Map<number, number[]>();
   private built = false;
+  private stamps = new Uint32Array(0);
+  private stamp = 0;
   private live = 0;
 
   get size(): number {
@@ -132,6 +134,25 @@ export class Adjacency {
     return u + 1 < this.offsets.length
       ? this.slots.subarray(this.offsets[u], this.offsets[u + 1])
       : [];
+  }
+
+  /**
+   * A fresh visited-set over node indexes (a generation stamp array: no clearing, no hashing).
+   * Valid until the next call; reads run one at a time on the store's queue.
+   */
+  visitor(): { has(u: number): boolean; add(u: number): void } {
+    if (this.stamps.length < this.ids.length || this.stamp >= 0xfffffffe) {
+      this.stamps = new Uint32Array(Math.max(16, this.ids.length * 2));
+      this.stamp = 0;
+    }
+    const gen = ++this.stamp;
+    const stamps = this.stamps;
+    return {
+      has: (u) => stamps[u] === gen,
+      add: (u) => {
+        stamps[u] = gen;
+      },
+    };
   }
 
   /** Edges of a node (any direction, self-loops once). */

@@ -72,9 +72,17 @@ export function syncEvidenceIndex(
     session.rows(`UNWIND $ids AS x MATCH (r:${REL_EVIDENCE_TABLE} {id: x}) DELETE r`, {
       ids: gone,
     });
-  if (rows.length)
+  // new entries in one UNWIND CREATE (no lookup); updates one PK probe each (an UNWIND MERGE
+  // scans the whole table: 1.9 s for 500 rows at 1M relationships)
+  const creates = rows.filter((r) => !stored.has(r.id));
+  if (creates.length)
     session.rows(
-      `UNWIND $rows AS row MERGE (r:${REL_EVIDENCE_TABLE} {id: row.id}) SET r.keys = ${strList('row.keys')}`,
-      { rows },
+      `UNWIND $rows AS row CREATE (:${REL_EVIDENCE_TABLE} {id: row.id, keys: ${strList('row.keys')}})`,
+      { rows: creates },
     );
+  for (const r of rows.filter((x) => stored.has(x.id)))
+    session.rows(`MATCH (r:${REL_EVIDENCE_TABLE} {id: $id}) SET r.keys = $keys`, {
+      id: r.id,
+      keys: [...(keys.get(r.id) ?? [])].sort(),
+    });
 }

@@ -9,7 +9,8 @@ import {
   removeOrphans,
   updateDegrees,
 } from './graph-writes';
-import type { EvidenceFacts, RelationKey } from './graph-writes';
+import type { RelationKey } from './graph-writes';
+import type { EvidenceFacts } from './relation-aggregates';
 import { checkEntityTypes, entityTypeOf, foreignEndpoints, planIngest } from './ingest-plan';
 import type { IngestPlan, PlannedDocument } from './ingest-plan';
 import { upsertEntities, writeDocuments, writeEvidence, writeMentions } from './ingest-writes';

@@ -63,7 +63,8 @@ export function neighborhood(
   const gate = typeGate(ctx, query);
   const room = Math.max(0, query.limit - 1);
   const c = adj.indexOf(id);
-  const seen = new Set<number>([c]);
+  const seen = adj.visitor();
+  if (c >= 0) seen.add(c);
   const levels: number[][] = [];
   let frontier = c < 0 ? [] : [c];
   let found = 0;

@@ -129,17 +129,14 @@ export class SearchIndex {
     // full scans (contains, then typos) only when the indexed tiers found nothing
     if (!tiers.size) this.scan(nq, consider, false);
     if (!tiers.size && nq.length >= MIN_FUZZY_LENGTH) this.scan(nq, consider, true);
-    return [...tiers.entries()]
-      .sort(([a, ta], [b, tb]) => ta - tb || b.degree - a.degree || a.name.localeCompare(b.name))
-      .slice(0, limit)
-      .map(([e, tier]) => ({
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        aliases: e.aliases,
-        degree: e.degree,
-        score: TIER_SCORES[tier] ?? 0.3,
-      }));
+    return topK(tiers, limit).map(([e, tier]) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      degree: e.degree,
+      score: TIER_SCORES[tier] ?? 0.3,
+    }));
   }
 
   private *prefixRange(keys: Array<[string, Entry]>, prefix: string): Generator<[string, Entry]> {
@@ -194,6 +191,28 @@ export class SearchIndex {
     ]);
     return this.sortedWords;
   }
+}
+
+type Ranked = [Entry, number];
+const rank = ([a, ta]: Ranked, [b, tb]: Ranked): number =>
+  ta - tb || b.degree - a.degree || a.name.localeCompare(b.name);
+
+/** The `k` best candidates (tier, degree desc, name) without sorting them all. */
+function topK(tiers: Map<Entry, number>, k: number): Ranked[] {
+  const top: Ranked[] = [];
+  for (const c of tiers) {
+    if (top.length === k && rank(c, top[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rank(top[mid], c) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, c);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 function sortedPairs(
