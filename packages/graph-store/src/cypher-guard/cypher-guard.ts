@@ -1,6 +1,7 @@
 import { QueryRejectedError } from '../errors';
 import { tokenize } from './tokenize';
 import type { Token } from './tokenize';
+import { checkRangeCall } from './list-size-guard';
 
 const SOURCE = 'cypher-guard';
 const HOW_TO_ADD = 'the console is read-only; use `kg ingest` to add data';
@@ -114,6 +115,10 @@ export function guardReadOnlyCypher(query: string, options: GuardOptions = {}): 
       throw reject(`write clause ${what} is not allowed (offset ${t.pos}): ${HOW_TO_ADD}`);
     }
     if (word === 'CALL') checkCall(tokens, i, allowed);
+    if (word === 'RANGE') {
+      const problem = checkRangeCall(tokens, i);
+      if (problem) throw reject(problem);
+    }
   }
   const first = tokens[0];
   if (first.kind !== 'word' || !START_SET.has(upper(first))) {
