@@ -35,7 +35,11 @@ export async function startCommand(argv: string[], io: CliIO): Promise<number> {
   io.stderr.write(`kg start: ingesting ${paths.join(', ')} into the ${store.dialect} store\n`);
   const summary = await ingestPaths(store, paths, { stderr: io.stderr });
   io.stderr.write(`${formatIngestSummary(summary)}\n`);
-  const { url, close } = await serveStore(store, io.env, { port, host: values.host });
+  const { url, close } = await serveStore(
+    store,
+    { KG_LOG_LEVEL: 'warn', ...io.env },
+    { port, host: values.host },
+  );
   closeOnSignals(close, io.stderr);
   io.stdout.write(`kg: open ${url} in a browser (Ctrl+C to stop)\n`);
   return new Promise<number>(() => {
