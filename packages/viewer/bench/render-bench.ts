@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { ENTITY_TYPES, RELATION_TYPES, type Subgraph } from '@kg/schema';
 import { buildViewer, renderStandaloneHtml } from '../src/index';
-import { CHROMIUM_ARGS } from '../src/e2e/support/browser';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../src/chromium';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 const sizes = SIZES.length ? SIZES : [1_000, 10_000, 50_000];
@@ -92,8 +92,8 @@ const bare = await build({
 });
 const bareJs = bare.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
+  executablePath: CHROMIUM_EXECUTABLE,
+  args: [...CHROMIUM_ARGS],
 });
 const results: Array<Record<string, number>> = [];
 try {

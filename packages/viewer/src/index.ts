@@ -6,6 +6,8 @@ import { toSavedState } from './app/saved-view';
 import { parseViewState } from './app/url-state';
 import { buildBundle } from './bundle';
 
+export { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium';
+
 /** The saved-view state a viewer URL or query string describes (`focus=BLR&depth=2&cam=…`). */
 export function viewStateFromQuery(query: string): ViewStateInput {
   const at = query.indexOf('?');

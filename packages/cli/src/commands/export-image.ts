@@ -3,19 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-
-/** Debian's Chromium; never a downloaded browser. playwright gives each launch a fresh profile. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '@kg/viewer';
 
 export interface RenderImageOptions {
   format: 'png' | 'svg';
@@ -39,8 +27,8 @@ export async function renderViewImage(html: string, opts: RenderImageOptions): P
   await writeFile(file, html);
   const timeout = opts.timeoutMs ?? 60_000;
   const browser = await chromium.launch({
-    executablePath: opts.executablePath ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: opts.executablePath ?? CHROMIUM_EXECUTABLE,
+    args: [...CHROMIUM_ARGS],
     timeout,
   });
   try {

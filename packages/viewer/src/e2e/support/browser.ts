@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../chromium';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ARTIFACTS_DIR = resolve(
@@ -8,17 +9,7 @@ export const ARTIFACTS_DIR = resolve(
   '../../../../../test-artifacts/viewer',
 );
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS } from '../../chromium';
 
 export interface TestBrowser {
   browser: Browser;
@@ -36,8 +27,8 @@ export interface TestBrowser {
 export async function launchBrowser(): Promise<TestBrowser> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: [...CHROMIUM_ARGS],
   });
   return {
     browser,
