@@ -1,35 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPE_COLORS, QUAD_CLASS_COLORS } from '../app/colors';
-import { buildViewer, renderStandaloneHtml } from '../index';
-import {
-  ARTIFACTS_DIR,
-  launchBrowser,
-  nonBlankRatio,
-  screenshotPath,
-  waitReady,
-  type TestBrowser,
-} from './support/browser';
+import { renderStandaloneHtml } from '../index';
+import { ARTIFACTS_DIR, nonBlankRatio, screenshotPath, waitReady } from './support/browser';
+import { useTestbed } from './support/testbed';
 import { colourCounts, inspectSvg, pngSize } from './support/images';
-import { startTestServer, type TestServer } from './support/server';
 import { fixtureStandaloneData } from './support/standalone-data';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
-  await buildViewer();
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const bed = useTestbed();
 
 type Cam = { x: number; y: number; ratio: number };
 type KgWindow = {
@@ -65,8 +45,10 @@ function expectSamePositions(a: Record<string, number[]>, b: Record<string, numb
 describe('saved views and report exports (browser)', () => {
   describe('#saved-view', () => {
     it('should save a view from the Share dialog and reopen it with positions and camera', async () => {
-      const { page, errors } = await browser.newPage();
-      await page.goto(`${server.url}/?focus=european-union&rels=SANCTIONS,CRITICIZES,HOLDS_ROLE`);
+      const { page, errors } = await bed.browser.newPage();
+      await page.goto(
+        `${bed.server.url}/?focus=european-union&rels=SANCTIONS,CRITICIZES,HOLDS_ROLE`,
+      );
       await waitReady(page);
       await page.waitForTimeout(900);
       await page.getByRole('button', { name: 'Share link or embed code' }).click();
@@ -86,11 +68,11 @@ describe('saved views and report exports (browser)', () => {
         `/embed?view=${id}`,
       );
       await page.screenshot({ path: screenshotPath('22-save-view-dialog') });
-      const file = JSON.parse(await readFile(server.viewsFile, 'utf8'));
+      const file = JSON.parse(await readFile(bed.server.viewsFile, 'utf8'));
       expect(file.views[0]).toMatchObject({ id, caption: 'Fixture corpus' });
       expect(file.views[0].state).toMatchObject({ focus: 'european-union' });
 
-      const again = await browser.newPage();
+      const again = await bed.browser.newPage();
       await again.page.goto(href);
       await waitReady(again.page);
       await expect
@@ -104,8 +86,8 @@ describe('saved views and report exports (browser)', () => {
       expect(after.camera.x).toBeCloseTo(before.camera.x, 2);
       await again.page.screenshot({ path: screenshotPath('23-saved-view-reopened') });
 
-      const embed = await browser.newPage({ width: 800, height: 600 });
-      await embed.page.goto(`${server.url}/embed?view=${id}`);
+      const embed = await bed.browser.newPage({ width: 800, height: 600 });
+      await embed.page.goto(`${bed.server.url}/embed?view=${id}`);
       await waitReady(embed.page);
       expectSamePositions((await snapshot(embed.page)).positions, before.positions);
       expect(await embed.page.locator('.view-title p').textContent()).toBe('Fixture corpus');
@@ -115,8 +97,8 @@ describe('saved views and report exports (browser)', () => {
 
   describe('#kgExport', () => {
     it('should export a PNG and an SVG with legend, title, date range and sources', async () => {
-      const { page } = await browser.newPage();
-      await page.goto(`${server.url}/?title=Report%20test`);
+      const { page } = await bed.browser.newPage();
+      await page.goto(`${bed.server.url}/?title=Report%20test`);
       await waitReady(page);
       await page.waitForTimeout(800);
       const dataUrl = await page.evaluate(() =>
@@ -172,7 +154,7 @@ describe('saved views and report exports (browser)', () => {
       };
       const file = join(ARTIFACTS_DIR, 'standalone-view.html');
       await writeFile(file, await renderStandaloneHtml({ ...data, view }));
-      const { page, context, errors } = await browser.newPage();
+      const { page, context, errors } = await bed.browser.newPage();
       const blocked: string[] = [];
       await context.route('**', (r) => {
         if (r.request().url().startsWith('file:')) return r.continue();

@@ -1,36 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildViewer } from '../index';
-import {
-  launchBrowser,
-  nonBlankRatio,
-  screenshotPath,
-  waitReady,
-  type TestBrowser,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { nonBlankRatio, screenshotPath, waitReady } from './support/browser';
+import { useTestbed } from './support/testbed';
 import { XSS_NAME } from './support/fixture';
-import { startTestServer, type TestServer } from './support/server';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  // The CI box is shared (2 cores): give polled UI assertions more than the 1 s default.
-  vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
-  await buildViewer();
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const bed = useTestbed();
 
 describe('viewer (browser)', () => {
   describe('#load', () => {
     it('should draw the graph on a WebGL canvas with a legend', async () => {
-      const { page, errors } = await browser.newPage();
-      await page.goto(server.url);
+      const { page, errors } = await bed.browser.newPage();
+      await page.goto(bed.server.url);
       await waitReady(page);
       await page.waitForTimeout(1500);
       expect(await nonBlankRatio(page)).toBeGreaterThan(0.001);
@@ -44,8 +23,8 @@ describe('viewer (browser)', () => {
 
   describe('#search', () => {
     it('should focus an actor on Enter and list its relations with evidence', async () => {
-      const { page } = await browser.newPage();
-      await page.goto(server.url);
+      const { page } = await bed.browser.newPage();
+      await page.goto(bed.server.url);
       await waitReady(page);
       const search = page.getByRole('combobox', { name: 'Search entities' });
       await search.fill('Lukash');
@@ -71,8 +50,8 @@ describe('viewer (browser)', () => {
 
   describe('#xss', () => {
     it('should render a markup-like actor name as text without running it', async () => {
-      const { page, dialogs } = await browser.newPage();
-      await page.goto(server.url);
+      const { page, dialogs } = await bed.browser.newPage();
+      await page.goto(bed.server.url);
       await waitReady(page);
       const search = page.getByRole('combobox', { name: 'Search entities' });
       await search.fill('img');

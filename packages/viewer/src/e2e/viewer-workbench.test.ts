@@ -1,34 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildViewer, renderStandaloneHtml } from '../index';
-import {
-  ARTIFACTS_DIR,
-  launchBrowser,
-  nonBlankRatio,
-  screenshotPath,
-  waitReady,
-  type TestBrowser,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { renderStandaloneHtml } from '../index';
+import { ARTIFACTS_DIR, nonBlankRatio, screenshotPath, waitReady } from './support/browser';
+import { useTestbed } from './support/testbed';
 import { fixtureStandaloneData } from './support/standalone-data';
-import { startTestServer, type TestServer } from './support/server';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  // The CI box is shared (2 cores): give polled UI assertions more than the 1 s default.
-  vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
-  await buildViewer();
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const bed = useTestbed();
 
 type Kg = {
   __kg: {
@@ -43,8 +22,8 @@ const hiddenEdges = (page: Page) =>
   page.evaluate(() => (window as unknown as Kg).__kg.ctl.state.visibility.hiddenEdges.size);
 
 async function open(path = '/', size?: { width: number; height: number }) {
-  const p = await browser.newPage(size);
-  await p.page.goto(server.url + path);
+  const p = await bed.browser.newPage(size);
+  await p.page.goto(bed.server.url + path);
   await waitReady(p.page);
   return p;
 }
@@ -212,7 +191,7 @@ describe('viewer workbench (browser)', () => {
     it('should open the exported HTML from file:// and show evidence offline', async () => {
       const file = join(ARTIFACTS_DIR, 'standalone.html');
       await writeFile(file, await renderStandaloneHtml(fixtureStandaloneData()));
-      const { page, dialogs, errors } = await browser.newPage();
+      const { page, dialogs, errors } = await bed.browser.newPage();
       await page.route(/^https?:/, (route) => route.abort());
       await page.goto(`file://${file}`);
       await waitReady(page);
