@@ -71,19 +71,3 @@ export function parseInput<S extends z.ZodType>(
   const message = details.map((d) => `${d.path}: ${d.message}`).join('; ');
   throw new HttpError(400, 'bad_request', truncate(message, 1000), details);
 }
-
-/** True for a real calendar date 'YYYY-MM-DD' (the schema only checks the shape). */
-export function isCalendarDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-/** 400 when a date filter has the right shape but is no calendar date ('2022-02-30'). */
-export function assertCalendarDates(input: { from?: string; to?: string }, part: InputPart): void {
-  for (const key of ['from', 'to'] as const) {
-    const value = input[key];
-    if (value !== undefined && !isCalendarDate(value)) {
-      throw new HttpError(400, 'bad_request', `${part}.${key}: ${value} is not a calendar date`);
-    }
-  }
-}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import { withDeadline } from '../app-context';
 import { notFound } from '../http-error';
-import { assertCalendarDates, parseInput } from '../validate';
+import { parseInput } from '../validate';
 
 export const ExportQuerySchema = SubgraphQuerySchema.extend({
   format: z.enum(EXPORT_FORMATS).default('json'),
@@ -32,7 +32,6 @@ export function createExportRoutes(ctx: AppContext): Router {
 
   router.get('/export', async (req, res) => {
     const query = parseInput(ExportQuerySchema, req.query, 'query');
-    assertCalendarDates(query, 'query');
     const filtered = FILTER_KEYS.some((k) => k in (req.query as Record<string, unknown>));
     let graph: Subgraph;
     if (query.entity) {

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import { sendCached, withDeadline } from '../app-context';
 import { HttpError, notFound } from '../http-error';
-import { assertCalendarDates, parseInput } from '../validate';
+import { parseInput } from '../validate';
 
 export const EntityParamsSchema = z.object({ id: EntityIdSchema });
 export const RelationParamsSchema = z.object({ id: z.string().min(1).max(700) });
@@ -61,7 +61,6 @@ export function createGraphRoutes(ctx: AppContext): Router {
   router.get('/entities/:id/neighborhood', async (req, res) => {
     const { id } = parseInput(EntityParamsSchema, req.params, 'params');
     const query = parseInput(NeighborhoodQuerySchema, req.query, 'query');
-    assertCalendarDates(query, 'query');
     await sendCached(ctx, req, res, query, async () => {
       return (await store.neighborhood(id, query)) ?? Promise.reject(notFound('entity', id));
     });
@@ -83,7 +82,6 @@ export function createGraphRoutes(ctx: AppContext): Router {
 
   router.get('/subgraph', async (req, res) => {
     const query = parseInput(SubgraphQuerySchema, req.query, 'query');
-    assertCalendarDates(query, 'query');
     await sendCached(ctx, req, res, query, () => store.subgraph(query));
   });
 

@@ -3,7 +3,7 @@ import type { IngestDocument } from '@kg/schema';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { HttpError } from '../http-error';
-import { isCalendarDate, parseInput } from '../validate';
+import { parseInput } from '../validate';
 
 export const NDJSON_TYPES = [
   'application/x-ndjson',
@@ -53,14 +53,7 @@ function normaliseJson(body: unknown): unknown {
 /** Turns any accepted ingest body (already read by the body parsers) into validated documents. */
 export function parseIngestBody(req: Request): IngestDocument[] {
   const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  const docs = TEXT_TYPES.includes(type) ? [parseTextUpload(req, type)] : parseDocuments(req, type);
-  docs.forEach((doc, i) => {
-    if (doc.date !== undefined && !isCalendarDate(doc.date)) {
-      const where = TEXT_TYPES.includes(type) ? 'query.date' : `body.documents[${i}].date`;
-      throw new HttpError(400, 'bad_request', `${where}: ${doc.date} is not a calendar date`);
-    }
-  });
-  return docs;
+  return TEXT_TYPES.includes(type) ? [parseTextUpload(req, type)] : parseDocuments(req, type);
 }
 
 function parseTextUpload(req: Request, type: string): IngestDocument {
