@@ -1,4 +1,4 @@
-import { createExtractor, readInputs, type DocumentInput } from '@kg/extractor';
+import { createExtractor, readInputs } from '@kg/extractor';
 import type { GraphStore, IngestReport } from '@kg/graph-store';
 import { createProgress } from './progress';
 
@@ -7,13 +7,6 @@ export const DEFAULT_INGEST_BATCH = 50;
 export interface IngestSummary extends IngestReport {
   failures: Array<{ origin: string; message: string }>;
   elapsedMs: number;
-  words: number;
-}
-
-function countWords(inputs: DocumentInput[]): number {
-  let words = 0;
-  for (const input of inputs) words += input.text.split(/\s+/).filter(Boolean).length;
-  return words;
 }
 
 /** Read files/folders, extract in batches and ingest each batch, with progress on stderr. */
@@ -36,7 +29,6 @@ export async function ingestPaths(
     evidence: 0,
     failures: [...failures],
     elapsedMs: 0,
-    words: countWords(inputs),
   };
   progress.update(0, inputs.length);
   for (let i = 0; i < inputs.length; i += batch) {
