@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RelationTypeSchema } from '@kg/schema';
+import { ENTITY_TYPES, RelationTypeSchema } from '@kg/schema';
 
 const str = z.string().min(1);
 const strs = z.array(z.string()).default([]);
@@ -118,6 +118,9 @@ export const PronounsLexiconSchema = z.looseObject({
   ),
   countryNouns: z.array(str),
   speechVerbs: z.array(str),
+  collectives: z
+    .array(z.looseObject({ noun: str, types: z.array(z.enum(ENTITY_TYPES)).min(1) }))
+    .default([]),
 });
 
 export const WordListSchema = z.looseObject({ words: z.array(str) });

@@ -1,3 +1,4 @@
+import type { EntityType } from '@kg/schema';
 import type { EntityRef } from '../types';
 import type { NounTrigger, VerbTrigger } from './data-schemas';
 import type { RawData } from './load-data';
@@ -37,6 +38,8 @@ export interface KnowledgeBase {
   pronouns: Map<string, RawData['pronouns']['pronouns'][number]>;
   countryNouns: Set<string>;
   speechVerbs: Set<string>;
+  /** 'the two countries', 'both sides': the entity types each collective noun stands for. */
+  collectives: Map<string, Set<EntityType>>;
   stopwords: Set<string>;
   givenNames: Set<string>;
   /** 'He' in 'Liu He': a surname when it follows a name word mid-sentence. */
@@ -175,6 +178,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     pronouns: new Map(data.pronouns.pronouns.map((p) => [p.text, p])),
     countryNouns: new Set(data.pronouns.countryNouns),
     speechVerbs: new Set(data.pronouns.speechVerbs),
+    collectives: new Map(data.pronouns.collectives.map((c) => [c.noun, new Set(c.types)])),
     stopwords: new Set(data.stoplist.words),
     givenNames: new Set(data.givenNames.names),
     surnameWords: new Set(data.givenNames.surnameWords),

@@ -1,13 +1,14 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, RecognisedDoc } from '../../types';
 import { validAt } from '../03-recognise/role-pass';
+import { resolveCollectives } from './collectives';
 import { resolvePronouns } from './pronouns';
 import { findSpeakers } from './speakers';
 import { linkSurnames } from './surnames';
 
 /** Stage 4: surnames, pronouns, speakers ('we' in quotes), inferred role holders; drops what stays unresolved. */
 export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
-  const mentions = linkSurnames(doc);
+  const mentions = resolveCollectives(doc, linkSurnames(doc), kb);
   const main = mainCountry(mentions);
   const countryOf = (ref: EntityRef): EntityRef | undefined => {
     for (const f of doc.facts) {
@@ -21,6 +22,7 @@ export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
     }
     return undefined;
   };
+  governmentsOf(doc, mentions, countryOf);
   const speakers = findSpeakers(doc, mentions, kb);
   resolvePronouns({ doc, mentions, kb, speakers, countryOf });
   const facts = doc.facts.flatMap((f) => {
@@ -41,6 +43,25 @@ export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
     if (f.targetRef && !f.target) f.targetRef = kb.refs.get(f.targetRef.id) ?? f.targetRef;
   }
   return { ...doc, mentions: mentions.filter((m) => m.ref), facts };
+}
+
+const GOVERNMENT_HEADS = new Set(['administration', 'government', 'regime', 'cabinet']);
+
+/** 'the Trump administration', 'Putin's government': the leader's country acts, not the person. */
+function governmentsOf(
+  doc: RecognisedDoc,
+  mentions: DocMention[],
+  countryOf: (ref: EntityRef) => EntityRef | undefined,
+): void {
+  for (const m of mentions) {
+    if (m.ref?.type !== 'Person') continue;
+    let k = m.tokenEnd;
+    if (doc.tokens[k]?.lower === "'s" || doc.tokens[k]?.lower === '’s') k++;
+    const head = doc.tokens[k];
+    if (!head || head.sent !== m.sent || !GOVERNMENT_HEADS.has(head.lemma)) continue;
+    const country = countryOf(m.ref);
+    if (country) Object.assign(m, { ref: country, modifier: true });
+  }
 }
 
 /** The country the document is mostly about: mentions weighted (lead sentence x3, demonyms x0.5), earliest on ties. */

@@ -25,15 +25,17 @@ export function nounRelations(c: Clause, edges: Edges): void {
       if (gov >= 0 && !isPassive(tokens, gov)) sources = subjectOf(c, gov);
     }
     if (trig.symmetric && !targets.length) {
+      // 'a truce between X and Y'; 'X and Y agreed to a ceasefire': every member with every other.
       const between = after(c, n, ['between']);
-      if (between.length >= 2) {
+      const parties = between.length >= 2 ? between : sources.length >= 2 ? sources : [];
+      for (const p of parties.slice(0, between.length >= 2 ? 1 : parties.length - 1)) {
         edges.add({
           type: trig.type,
-          sources: between.slice(0, 1),
-          targets: between.slice(1),
+          sources: [p],
+          targets: parties.slice(parties.indexOf(p) + 1),
           sent: c.sentence.index,
           trigger: { start: t.start, end: t.end },
-          confidence: 0.75,
+          confidence: between.length >= 2 ? 0.75 : 0.7,
         });
       }
       continue;

@@ -31,6 +31,63 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['ESP APPEALS_TO MAR'],
     forbidden: ['MAR CRITICIZES DZA'],
   },
+  {
+    pattern: 'an actor noun with "of" stands for the actor ("leaders of")',
+    text: 'Leaders of the African Union condemned Mali. Sanctions on officials from Peru followed.',
+    expected: ['african-union CRITICIZES MLI'],
+  },
+  {
+    pattern: 'a possessive pronoun opens a demonym phrase ("his Kenyan counterpart")',
+    text: 'Foreign Minister John Okello spoke to his Kenyan counterpart on Friday.',
+    expected: ['john-okello CONSULTS KEN'],
+  },
+  {
+    pattern: 'a demonym before a place noun stands for its country ("Ukrainian cities")',
+    text: 'Russia shelled Ukrainian cities overnight.',
+    expected: ['RUS ATTACKS UKR'],
+  },
+  {
+    pattern: 'a bracketed short form does not split the subject',
+    text: 'Ecuador and the Organization of American States (OAS) agreed to a truce.',
+    expected: ['ECU INTENDS_TO_COOPERATE oas', 'oas INTENDS_TO_COOPERATE ECU'],
+  },
+  {
+    pattern: 'symmetric noun with a coordinated subject ("agreed to a ceasefire")',
+    text: 'Israel and Hamas reached a ceasefire on Tuesday.',
+    expected: ['ISR INTENDS_TO_COOPERATE hamas'],
+  },
+  {
+    pattern: 'reported "it" after a speech verb, phrasal verb tagged as a noun ("had shot down")',
+    text: 'Turkey said on Monday it had shot down a Syrian jet.',
+    expected: ['TUR ATTACKS SYR'],
+  },
+  {
+    pattern: '"the two countries" stands for the two most mentioned countries before',
+    text: 'Peru accused Chile. Chile rejected the claim from Peru. Brazil and Argentina urged the two countries to talk.',
+    expected: ['BRA APPEALS_TO PER', 'BRA APPEALS_TO CHL', 'ARG APPEALS_TO CHL'],
+    forbidden: ['BRA APPEALS_TO ARG'],
+  },
+  {
+    pattern: 'reduced passive after a noun ("a move criticised by")',
+    text: 'Canada banned Chinese steel, a move criticised by Beijing.',
+    expected: ['CHN CRITICIZES CAN'],
+  },
+  {
+    pattern: 'a leader\'s administration is the country ("the Biden administration")',
+    text: 'U.S. President Joe Biden spoke on Monday. The Biden administration criticised Cuba.',
+    expected: ['USA CRITICIZES CUB'],
+    forbidden: ['joe-biden CRITICIZES CUB'],
+  },
+  {
+    pattern: 'nominal war with a possessive agent ("Russia\'s war against")',
+    text: "Poland condemned Russia's war against Ukraine.",
+    expected: ['RUS ATTACKS UKR'],
+  },
+  {
+    pattern: 'nominal talks with an offering governor ("offered talks with")',
+    text: 'Serbia offered talks with Kosovo.',
+    expected: ['SRB CONSULTS XKX'],
+  },
 ];
 
 describe('relate patterns', () => {

@@ -39,6 +39,8 @@ const SUBORDINATORS = new Set([
   'whether',
   'once',
 ]);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
+const REPRESENTING = new Set(['of', 'from']);
 const OTHERS = new Set(['others', 'other', 'allies', 'partners', 'several', 'many']);
 const COORD = new Set([
   ',',
@@ -65,8 +67,9 @@ export function buildUnits(
   const { tokens } = doc;
   const units: Unit[] = [];
   for (const m of mentions) {
-    // 'it' mostly stands for things (a deal, a decision): never an edge end.
-    if (!m.ref || m.pronoun === 'it') continue;
+    // 'it' mostly stands for things (a deal, a decision): an edge end only as a reported subject.
+    if (!m.ref || isDefinition(doc, m, mentions)) continue;
+    if (m.pronoun === 'it' && !reportedSubject(doc, m, kb)) continue;
     let to = m.tokenEnd;
     if (m.modifier) {
       const head = actorHead(doc, m, kb);
@@ -87,13 +90,15 @@ export function buildUnits(
         (o) => o.tokenEnd === from - 1 && (t.lower === "'s" || t.lower === '’s'),
       );
       if (other) {
-        if (!other.modifier) break;
+        // 'his Indian counterpart': a possessive pronoun opens the modifier's noun phrase.
+        if (!other.modifier && !(m.modifier && POSSESSIVES.has(other.pronoun ?? ''))) break;
         from = other.tokenStart;
       } else if (owner) from = owner.tokenStart;
       else if (NP_LEFT_POS.has(t.pos)) from--;
       else break;
     }
     from = skipQuantity(doc, from, sentence, kb);
+    from = representedBy(doc, from, sentence, kb);
     const before = tokens[from - 1];
     const isPrep =
       before &&
@@ -114,7 +119,8 @@ export function buildUnits(
   for (let k = 1; k < units.length; k++) {
     const a = units[k - 1]!;
     const b = units[k]!;
-    if (b.from < a.to && b.mention.tokenStart > a.mention.tokenStart) {
+    const sameSpan = b.mention.start === a.mention.start && b.mention.end === a.mention.end;
+    if (sameSpan || (b.from < a.to && b.mention.tokenStart > a.mention.tokenStart)) {
       // 'Turkish and UN officials': a unit inside another unit's phrase.
       Object.assign(b, { group: a.group, prep: a.prep, prepAt: a.prepAt });
       continue;
@@ -232,4 +238,50 @@ function verbFollows(doc: RecognisedDoc, k: number): boolean {
   while (doc.tokens[k]?.pos === 'ADV') k++;
   const t = doc.tokens[k];
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/**
+ * 'Leaders of the G7 condemned', 'sanctions on officials from Russia': an actor noun governing
+ * 'of'/'from' + actor makes one phrase that stands for the actor (its start, or `from`).
+ */
+function representedBy(
+  doc: RecognisedDoc,
+  from: number,
+  sentence: Sentence,
+  kb: KnowledgeBase,
+): number {
+  const { tokens } = doc;
+  const prep = tokens[from - 1];
+  const head = tokens[from - 2];
+  if (!prep || !head || from - 2 < sentence.tokenStart || !REPRESENTING.has(prep.lower))
+    return from;
+  const lemma = head.pos === 'PROPN' ? head.lower.replace(/s$/, '') : head.lemma;
+  if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || !kb.actorNouns.has(lemma)) return from;
+  let f = from - 2;
+  while (f > sentence.tokenStart && ['DET', 'ADJ', 'NUM'].includes(tokens[f - 1]!.pos)) f--;
+  return f;
+}
+
+/** 'the Rapid Support Forces (RSF)': the bracketed short form repeats the actor before it. */
+function isDefinition(doc: RecognisedDoc, m: DocMention, mentions: DocMention[]): boolean {
+  const { tokens } = doc;
+  if (tokens[m.tokenStart - 1]?.text !== '(' || tokens[m.tokenEnd]?.text !== ')') return false;
+  const prev = mentions.find((o) => o.tokenEnd === m.tokenStart - 1);
+  return !!prev && prev.ref?.id === m.ref?.id;
+}
+
+const SPEECH_GAP = new Set(['ADV', 'ADP', 'PROPN', 'NOUN', 'NUM', 'SCONJ', 'DET']);
+
+/** 'Pakistan said on Wednesday it had shot down ...': 'it' as the subject right after a speech verb. */
+function reportedSubject(doc: RecognisedDoc, m: DocMention, kb: KnowledgeBase): boolean {
+  const { tokens } = doc;
+  if (m.ref?.type !== 'Country' && m.ref?.type !== 'Organization' && m.ref?.type !== 'Group')
+    return false;
+  for (let k = m.tokenStart - 1; k >= 0 && m.tokenStart - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (t.sent !== m.sent) return false;
+    if (t.pos === 'VERB') return kb.speechVerbs.has(t.lemma);
+    if (!SPEECH_GAP.has(t.pos)) return false;
+  }
+  return false;
 }

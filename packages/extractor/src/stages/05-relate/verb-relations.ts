@@ -6,19 +6,23 @@ import type { Unit } from './units';
 
 const FALLBACK_PREPS = ['of', 'for'];
 const ASKING = new Set(['APPEALS_TO', 'DEMANDS', 'COERCES']);
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'without']);
 
 /** Subject-verb-object edges from verb triggers (passives, phrasal verbs, 'help X do Y', coordination). */
 export function verbRelations(c: Clause, edges: Edges): void {
   const { tokens } = c.doc;
   let lastSubject: Unit[] = [];
+  let firstSubject: Unit[] = [];
   for (let v = c.sentence.tokenStart; v < c.sentence.tokenEnd; v++) {
     const t = tokens[v]!;
-    if (!verbLike(t, tokens[v - 1], tokens[v + 1])) continue;
     const list = c.kb.verbTriggers.get(t.lemma);
-    if (!list) {
+    if (!verbLike(t, tokens[v - 1], tokens[v + 1]) && !phrasalNoun(c, v, list)) continue;
+    // A verb no trigger entry applies to ('put X on a blacklist' without 'blacklist') still has a subject.
+    if (!list || list.every((trig) => triggerEnd(c, trig, v) < 0)) {
       if (t.pos === 'VERB' && !afterConjunction(tokens, v)) {
         const s = subjectOf(c, v);
         if (s.length && !isPassive(tokens, v)) lastSubject = s;
+        if (!firstSubject.length) firstSubject = lastSubject;
       }
       continue;
     }
@@ -28,8 +32,11 @@ export function verbRelations(c: Clause, edges: Edges): void {
       // ', urging X to ...' / ', brokered by X': the clause before the comma gives the missing actor.
       const afterComma = tokens[v - 1]?.text === ',' && lastSubject.length > 0;
       const participle = afterComma && t.lower.endsWith('ing');
+      // ', brokered by X' / 'a move criticised by X' / 'a deal brokered by X': a reduced passive.
       const reduced =
-        tokens[v - 1]?.text === ',' && !t.lower.endsWith('ing') && tokens[end]?.lower === 'by';
+        (tokens[v - 1]?.text === ',' || tokens[v - 1]?.pos === 'NOUN') &&
+        !t.lower.endsWith('ing') &&
+        tokens[end]?.lower === 'by';
       const coordinated = (afterConjunction(tokens, v) || participle) && lastSubject.length > 0;
       const subject = coordinated ? lastSubject : subjectOf(c, v);
       if (!coordinated && irrealis(c, v, subject)) break;
@@ -38,7 +45,9 @@ export function verbRelations(c: Clause, edges: Edges): void {
       let targets: Unit[];
       let fallback = false;
       if (passive) {
-        targets = reduced ? reducedTarget(c, v, lastSubject) : subject;
+        targets = reduced
+          ? reducedTarget(c, v, clauseSubject(tokens[v - 1]!, firstSubject, lastSubject, subject))
+          : subject;
         sources = objectOf(c, end, { preps: ['by'], maxDistance: 20 }).units;
       } else if (
         reciprocalAt(tokens, end) > 0 ||
@@ -58,6 +67,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
             ),
           );
         if (subject.length && !passive) lastSubject = subject;
+        if (!firstSubject.length) firstSubject = lastSubject;
         break;
       } else {
         const obj = objectOf(c, end, {
@@ -83,6 +93,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
         confidence: fallback ? 0.6 : 0.85,
       });
       if (subject.length && !passive) lastSubject = subject;
+      if (!firstSubject.length) firstSubject = lastSubject;
       break;
     }
   }
@@ -90,7 +101,10 @@ export function verbRelations(c: Clause, edges: Edges): void {
 
 function verbLike(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   // 'for help', 'the attack': tagged as verbs but used as nouns.
-  if (prev && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.lower !== 'to'))) return false;
+  // 'responded by firing rockets': a gerund after a preposition is still the clause's verb.
+  const gerund = t.pos === 'VERB' && t.lower.endsWith('ing') && GERUND_PREPS.has(prev?.lower ?? '');
+  if (prev && !gerund && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.lower !== 'to')))
+    return false;
   if (t.pos === 'VERB') return true;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   return (
@@ -99,6 +113,16 @@ function verbLike(t: Token, prev: Token | undefined, next: Token | undefined): b
     !!next &&
     ['DET', 'PRON', 'PROPN'].includes(next.pos)
   );
+}
+
+/** 'Pakistan shot down', 'had shot down': a phrasal trigger wink tagged as a noun, matched in full. */
+function phrasalNoun(c: Clause, v: number, list: VerbTrigger[] | undefined): boolean {
+  const { tokens } = c.doc;
+  const prev = tokens[v - 1];
+  if (!list || tokens[v]!.pos !== 'NOUN' || !prev) return false;
+  if (prev.pos !== 'PROPN' && prev.pos !== 'PRON' && !(prev.pos === 'AUX' && prev.lemma === 'have'))
+    return false;
+  return list.some((trig) => !!trig.phrase && triggerEnd(c, trig, v) > v + 1);
 }
 
 /** Token after the trigger (phrase words included), or -1 when the entry does not apply. */
@@ -127,6 +151,12 @@ function irrealis(c: Clause, v: number, subject: Unit[]): boolean {
   const asker = tokens[subject[0]!.from - 1];
   if (!asker || asker.pos !== 'VERB') return false;
   return (c.kb.verbTriggers.get(asker.lemma) ?? []).some((x) => ASKING.has(x.type));
+}
+
+/** 'a move criticised by X': the sentence's first subject made the move; ', brokered by X': the last one. */
+function clauseSubject(before: Token, first: Unit[], last: Unit[], own: Unit[]): Unit[] {
+  const order = before.pos === 'NOUN' ? [first, last, own] : [last, own];
+  return order.find((x) => x.length) ?? [];
 }
 
 /** 'X, led by Y,': the actor right before the comma; 'agreed to a truce, brokered by Y': the clause subject. */
