@@ -96,6 +96,10 @@ export type NounTrigger = z.infer<typeof NounTriggerSchema>;
 export const TriggersLexiconSchema = z.looseObject({
   verbs: z.array(VerbTriggerSchema),
   nouns: z.array(NounTriggerSchema),
+  /** 'Russia dismissed the move': object nouns that stand for the last actor's action. */
+  anaphoricObjects: z
+    .looseObject({ nouns: z.array(str), types: z.array(RelationTypeSchema) })
+    .default({ nouns: [], types: [] }),
 });
 
 const ModalityGroup = z.looseObject({ words: z.array(z.string()), lemmas: z.array(z.string()) });
@@ -120,6 +124,15 @@ export const PronounsLexiconSchema = z.looseObject({
   speechVerbs: z.array(str),
   collectives: z
     .array(z.looseObject({ noun: str, types: z.array(z.enum(ENTITY_TYPES)).min(1) }))
+    .default([]),
+  definites: z
+    .array(
+      z.looseObject({
+        noun: str,
+        types: z.array(z.enum(ENTITY_TYPES)).min(1),
+        nameWords: z.array(str).optional(),
+      }),
+    )
     .default([]),
 });
 

@@ -1,4 +1,4 @@
-import type { EntityType } from '@kg/schema';
+import type { EntityType, RelationType } from '@kg/schema';
 import type { EntityRef } from '../types';
 import type { NounTrigger, VerbTrigger } from './data-schemas';
 import type { RawData } from './load-data';
@@ -33,6 +33,9 @@ export interface KnowledgeBase {
   locationHeads: Set<string>;
   verbTriggers: Map<string, VerbTrigger[]>;
   nounTriggers: Map<string, NounTrigger>;
+  /** 'dismissed the move': nouns standing for an earlier action, and the relation types they take. */
+  anaphoricNouns: Set<string>;
+  anaphoricTypes: Set<RelationType>;
   negation: Set<string>;
   modality: RawData['modality'];
   pronouns: Map<string, RawData['pronouns']['pronouns'][number]>;
@@ -40,6 +43,8 @@ export interface KnowledgeBase {
   speechVerbs: Set<string>;
   /** 'the two countries', 'both sides': the entity types each collective noun stands for. */
   collectives: Map<string, Set<EntityType>>;
+  /** 'the court', 'the bloc': what a definite noun may stand for. */
+  definites: Map<string, { types: Set<EntityType>; nameWords?: string[] }>;
   stopwords: Set<string>;
   givenNames: Set<string>;
   /** 'He' in 'Liu He': a surname when it follows a name word mid-sentence. */
@@ -173,12 +178,17 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     locationHeads: new Set(data.orgHeads.locationHeads),
     verbTriggers,
     nounTriggers: new Map(data.triggers.nouns.map((n) => [n.noun, n])),
+    anaphoricNouns: new Set(data.triggers.anaphoricObjects.nouns),
+    anaphoricTypes: new Set(data.triggers.anaphoricObjects.types),
     negation: new Set(data.modality.negation),
     modality: data.modality,
     pronouns: new Map(data.pronouns.pronouns.map((p) => [p.text, p])),
     countryNouns: new Set(data.pronouns.countryNouns),
     speechVerbs: new Set(data.pronouns.speechVerbs),
     collectives: new Map(data.pronouns.collectives.map((c) => [c.noun, new Set(c.types)])),
+    definites: new Map(
+      data.pronouns.definites.map((d) => [d.noun, { types: new Set(d.types), nameWords: d.nameWords }]),
+    ),
     stopwords: new Set(data.stoplist.words),
     givenNames: new Set(data.givenNames.names),
     surnameWords: new Set(data.givenNames.surnameWords),

@@ -5,6 +5,8 @@ import type { Unit } from './units';
 
 const NP_INNER = new Set(['ADJ', 'NOUN', 'CCONJ', 'DET', 'NUM']);
 const BRIDGE = new Set(['VERB', 'ADV', 'ADJ']);
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Nominal triggers: 'sanctions imposed on Russia', 'EU sanctions', 'talks with Putin', 'Russia's invasion of Ukraine'. */
 export function nounRelations(c: Clause, edges: Edges): void {
@@ -65,7 +67,12 @@ function after(c: Clause, n: number, preps: string[]): Unit[] {
     if (u.from <= n) continue;
     if (u.from - n > 6) break;
     if (!u.prep || !preps.includes(u.prep)) continue;
-    for (let k = n + 1; k < u.from - 1; k++) if (!BRIDGE.has(tokens[k]!.pos)) return [];
+    for (let k = n + 1; k < u.from - 1; k++) {
+      // 'issued a warrant on Friday for X': a day or month name and its preposition bridge too.
+      if (TIME_WORDS.test(tokens[k]!.lower) && tokens[k]!.pos === 'PROPN') continue;
+      if (tokens[k]!.pos === 'ADP' && TIME_WORDS.test(tokens[k + 1]?.lower ?? '')) continue;
+      if (!BRIDGE.has(tokens[k]!.pos)) return [];
+    }
     return c.units.filter((x) => x.group === u.group);
   }
   return [];

@@ -88,6 +88,22 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     text: 'Serbia offered talks with Kosovo.',
     expected: ['SRB CONSULTS XKX'],
   },
+  {
+    pattern: '"dismissed the complaint": the actor whose action was aimed at the subject',
+    text: 'Mexico filed a complaint against Canada at the WTO. Ottawa said on Monday it was studying the text. The Canadian trade ministry dismissed the complaint.',
+    expected: ['CAN REJECTS MEX'],
+  },
+  {
+    pattern: '"welcomed the decision" links to the latest action, not to a reaction',
+    text: 'The African Union imposed sanctions on Niger. Niger rejected the move. Nigeria welcomed the decision.',
+    expected: ['NER REJECTS african-union', 'NGA COOPERATES_DIPLOMATICALLY african-union'],
+    forbidden: ['NGA COOPERATES_DIPLOMATICALLY NER'],
+  },
+  {
+    pattern: '"the court" / "the bloc" stand for the latest actor named so',
+    text: 'The International Criminal Court opened a case. The court also issued a warrant for Vladimir Putin. The European Union praised Kenya. The bloc later imposed sanctions on Sudan.',
+    expected: ['icc COERCES vladimir-putin', 'eu SANCTIONS SDN'],
+  },
 ];
 
 describe('relate patterns', () => {

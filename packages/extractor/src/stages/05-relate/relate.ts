@@ -14,7 +14,7 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
   for (const m of doc.mentions) if (m.ref) bySent[m.sent]?.push(m);
   for (const sentence of doc.sentences) {
     const mentions = bySent[sentence.index]!;
-    if (mentions.length < 2) continue;
+    if (mentions.length === 0) continue;
     const units = buildUnits(doc, sentence, mentions, kb);
     if (units.length === 0) continue;
     const clause: Clause = { doc, sentence, units, mentions, kb };

@@ -1,5 +1,6 @@
 import type { VerbTrigger } from '../../data/data-schemas';
 import type { Token } from '../../types';
+import { anaphoricTarget } from './anaphora';
 import { type Clause, isPassive, objectOf, polarity, reciprocalAt, subjectOf } from './clause';
 import type { Edges } from './emit';
 import type { Unit } from './units';
@@ -77,6 +78,24 @@ export function verbRelations(c: Clause, edges: Edges): void {
         });
         targets = obj.units;
         fallback = obj.fallback;
+        const earlier =
+          !targets.length && c.kb.anaphoricTypes.has(trig.type)
+            ? anaphoricTarget(c, end, subject, edges)
+            : undefined;
+        if (earlier) {
+          const pol = polarity(c, Math.max(...subject.map((u) => u.to), c.sentence.tokenStart), v);
+          const trigger = { start: t.start, end: tokens[end - 1]!.end };
+          const input = {
+            type: trig.type,
+            sent: c.sentence.index,
+            trigger,
+            ...pol,
+            confidence: 0.7,
+          };
+          for (const s of subject) edges.pair(input, s.mention, undefined, earlier);
+          lastSubject = subject;
+          break;
+        }
       }
       if (trig.reverse) [sources, targets] = [targets, sources];
       const subjEnd = coordinated

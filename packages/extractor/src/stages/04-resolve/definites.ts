@@ -1,0 +1,77 @@
+import type { KnowledgeBase } from '../../data/knowledge-base';
+import type { DocMention, EntityRef, RecognisedDoc, Token } from '../../types';
+
+/** How many sentences back the actor may be. */
+const REACH = 4;
+const BLOCKING_NEXT = new Set(['NOUN', 'PROPN']);
+
+/**
+ * 'The International Criminal Court issued ... The court also issued ...': 'the <noun>' stands for
+ * the latest actor of the right type whose name ends with the noun (or contains one of the noun's
+ * name words: 'the bloc' after 'the European Union'). Returns `mentions` with the new ones in order.
+ */
+export function resolveDefinites(
+  doc: RecognisedDoc,
+  mentions: DocMention[],
+  kb: KnowledgeBase,
+): DocMention[] {
+  const { tokens } = doc;
+  const added: DocMention[] = [];
+  let next = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (tokens[k - 1]!.lower !== 'the' || t.pos !== 'NOUN' || t.cap) continue;
+    const rule = kb.definites.get(t.lower);
+    if (!rule || !definiteHead(tokens, k)) continue;
+    while (next < mentions.length && mentions[next]!.tokenStart < k) next++;
+    if (mentions[next]?.tokenStart === k) continue;
+    const ref = latest(mentions, next, t.sent, (r) => fits(r, t.lower, rule));
+    if (!ref) continue;
+    const start = tokens[k - 1]!.start;
+    added.push({
+      start,
+      end: t.end,
+      tokenStart: k - 1,
+      tokenEnd: k + 1,
+      sent: t.sent,
+      text: doc.text.slice(start, t.end),
+      kind: 'nominal',
+      ref,
+      via: 'pronoun',
+    });
+  }
+  if (!added.length) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The noun heads its phrase: 'the court' but not 'the court ruling', 'the court of appeal'. */
+function definiteHead(tokens: Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  if (!n || n.sent !== tokens[k]!.sent) return true;
+  return !BLOCKING_NEXT.has(n.pos) && n.lower !== 'of';
+}
+
+function fits(
+  ref: EntityRef,
+  noun: string,
+  rule: { types: Set<string>; nameWords?: string[] },
+): boolean {
+  if (!rule.types.has(ref.type)) return false;
+  const names = [ref.name, ...(ref.aliases ?? [])];
+  if (names.some((n) => n.toLowerCase().endsWith(` ${noun}`))) return true;
+  return !!rule.nameWords?.some((w) => names.some((n) => ` ${n} `.includes(` ${w} `)));
+}
+
+function latest(
+  mentions: DocMention[],
+  before: number,
+  sent: number,
+  ok: (ref: EntityRef) => boolean,
+): EntityRef | undefined {
+  for (let i = before - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.sent < sent - REACH) return undefined;
+    if (m.ref && m.kind !== 'pronoun' && !m.modifier && ok(m.ref)) return m.ref;
+  }
+  return undefined;
+}
