@@ -1,3 +1,4 @@
+import { headline } from './headline';
 import { createHash } from 'node:crypto';
 import { ExtractorError } from '../../errors';
 import type { DocumentInput } from '../../public-types';
@@ -45,7 +46,7 @@ export function intake(input: DocumentInput, fallbackDate?: string): IntakeDoc {
     id,
     text,
     bodyStart: header.bodyStart,
-    title: title ?? header.title,
+    title: title ?? header.title ?? headline(text.slice(header.bodyStart)),
     date: date ?? header.date ?? fallbackDate,
     source: input.source ?? header.source,
     origin: input.origin,
