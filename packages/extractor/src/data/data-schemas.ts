@@ -39,6 +39,12 @@ export const PersonSchema = z.looseObject({
     .default([]),
 });
 export const GroupSchema = z.looseObject({ id: str, name: str, aliases: strs });
+export const TerritorySchema = z.looseObject({
+  id: str,
+  name: str,
+  aliases: strs,
+  country: z.string().nullable().optional(),
+});
 export const MetonymSchema = z.looseObject({ text: str, refersTo: str });
 export const AmbiguousSchema = z.looseObject({ text: str, candidates: strs });
 
@@ -47,6 +53,7 @@ export const GazetteerSchemas = {
   organizations: z.looseObject({ organizations: z.array(OrganizationSchema) }),
   people: z.looseObject({ people: z.array(PersonSchema) }),
   groups: z.looseObject({ groups: z.array(GroupSchema) }),
+  territories: z.looseObject({ territories: z.array(TerritorySchema) }),
   metonyms: z.looseObject({ metonyms: z.array(MetonymSchema), ambiguous: z.array(AmbiguousSchema).default([]) }),
 };
 

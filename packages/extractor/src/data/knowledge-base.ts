@@ -124,6 +124,21 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     add(g.name, refs.get(g.id)!, 'name');
     for (const a of g.aliases) add(a, refs.get(g.id)!, 'alias');
   }
+  // Regions, breakaway and disputed territories (Location; their country kept for context).
+  for (const t of data.territories.territories) {
+    if (refs.has(t.id)) continue;
+    const ref: EntityRef = {
+      id: t.id,
+      name: t.name,
+      type: 'Location',
+      aliases: t.aliases,
+      known: true,
+      country: t.country ?? undefined,
+    };
+    refs.set(t.id, ref);
+    add(t.name, ref, 'name');
+    for (const a of t.aliases) add(a, ref, 'alias');
+  }
   for (const m of data.metonyms.metonyms) {
     const ref = refs.get(m.refersTo);
     if (ref) add(m.text, ref, 'alias');

@@ -30,6 +30,7 @@ export interface RawData {
   organizations: z.infer<G['organizations']>;
   people: z.infer<G['people']>;
   groups: z.infer<G['groups']>;
+  territories: z.infer<G['territories']>;
   metonyms: z.infer<G['metonyms']>;
   roles: z.infer<typeof RolesLexiconSchema>;
   events: z.infer<typeof EventsLexiconSchema>;
@@ -84,6 +85,7 @@ export function loadData(location: DataLocation = {}): RawData {
     organizations: gaz('organizations', { organizations: [] }),
     people: gaz('people', { people: [] }),
     groups: gaz('groups', { groups: [] }),
+    territories: gaz('territories', { territories: [] }),
     metonyms: gaz('metonyms', { metonyms: [], ambiguous: [] }),
     roles: lex('roles', RolesLexiconSchema),
     events: lex('events', EventsLexiconSchema),

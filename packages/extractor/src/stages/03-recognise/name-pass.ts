@@ -67,7 +67,13 @@ function classify(
   last: Token,
   kb: KnowledgeBase,
 ) {
-  if (kb.locationHeads.has(last.text)) return undefined;
+  // 'Forces from ...' opening a sentence: a lone head word there is a common noun, not a name.
+  const sentenceStart = tokens[i - 1]?.sent !== tokens[i]!.sent;
+  if (
+    kb.locationHeads.has(last.text) ||
+    (words.length === 1 && sentenceStart && kb.orgHeads.has(last.text))
+  )
+    return undefined;
   if (
     kb.orgHeads.has(last.text) ||
     (words.length > 1 &&

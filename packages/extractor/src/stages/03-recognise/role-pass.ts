@@ -201,14 +201,19 @@ function appositions(
     if (tokens[c]!.text !== ',') continue;
     let k = c + 1;
     if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
-    let holder = cov.mentionAt(k);
-    if (holder && holder.ref && HOLDER_TYPES.has(holder.ref.type)) {
-      k = holder.tokenEnd;
-      if (isPossessive(tokens[k])) k++;
-    } else holder = undefined;
+    // 'a senior TPLF official', 'a former South African deputy president', "Abiy's adviser":
+    // adjectives and one actor (a person's possessive only) may precede the title.
+    let holder: DocMention | undefined;
     let title = matchTitle(tokens, k, kb.titles, true);
-    while (!title && tokens[k] && !cov.covered(k) && !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') {
-      k++;
+    for (let guard = 0; !title && tokens[k] && guard < 5; guard++) {
+      const m = cov.mentionAt(k);
+      if (m?.ref && !holder && HOLDER_TYPES.has(m.ref.type) && m.tokenStart === k) {
+        holder = m;
+        k = m.tokenEnd + (isPossessive(tokens[m.tokenEnd]) ? 1 : 0);
+      } else if (m?.ref?.type === 'Person' && !holder && isPossessive(tokens[m.tokenEnd])) {
+        k = m.tokenEnd + 1;
+      } else if (!m && !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') k++;
+      else break;
       title = matchTitle(tokens, k, kb.titles, true);
     }
     if (!title || (tokens[title.end] && isNameWord(tokens[title.end]!, kb))) continue;
@@ -237,9 +242,11 @@ function personEndingAt(
 ): DocMention | undefined {
   const m = cov.mentionAt(k);
   if (m) return m.ref?.type === 'Person' && m.tokenEnd === k + 1 ? m : undefined;
+  // The longest name run ending at k ('Phumzile Mlambo-Ngcuka': hyphens inside).
   let s = k;
-  while (s > 0 && k - s < 3 && nameRun(doc.tokens, s - 1, kb, cov) === k + 1) s--;
-  if (nameRun(doc.tokens, s, kb, cov) !== k + 1 || s === k) return undefined;
+  for (let from = k - 1; from >= 0 && k - from < 5; from--)
+    if (nameRun(doc.tokens, from, kb, cov) === k + 1) s = from;
+  if (s === k) return undefined;
   return newPerson(doc, s, k + 1, kb, cov);
 }
 

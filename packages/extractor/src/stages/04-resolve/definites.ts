@@ -40,8 +40,24 @@ export function resolveDefinites(
       via: 'pronoun',
     });
   }
+  shortNames(mentions);
   if (!added.length) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** 'the European Commission ... urged the Commission': a one-word name found by pattern is the earlier full name. */
+function shortNames(mentions: DocMention[]): void {
+  mentions.forEach((m, i) => {
+    if (m.via !== 'pattern' || !m.ref || m.ref.known || m.ref.name.includes(' ')) return;
+    const suffix = ` ${m.ref.name.toLowerCase()}`;
+    for (let j = i - 1; j >= 0; j--) {
+      const r = mentions[j]!.ref;
+      if (r && r.type === m.ref.type && r.name.toLowerCase().endsWith(suffix)) {
+        m.ref = r;
+        return;
+      }
+    }
+  });
 }
 
 /** The noun heads its phrase: 'the court' but not 'the court ruling', 'the court of appeal'. */
