@@ -63,6 +63,9 @@ for (const e of extra.result.entities)
   for (const m of e.mentions) m.docId = `extra-${m.docId.split('-').pop()}`;
 for (const r of extra.result.relations)
   for (const ev of r.evidence) ev.docId = `extra-${ev.docId.split('-').pop()}`;
+if (process.env.KG_KUZU_PROFILE)
+  for (const p of kuzuProfile().slice(0, 12))
+    log(`  bulk profile ${p.ms.toFixed(0)} ms / ${p.n}: ${p.cypher.slice(0, 140)}`);
 resetKuzuProfile();
 t = performance.now();
 const inc = await store.ingest(extra.result, extra.texts);

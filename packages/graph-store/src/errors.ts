@@ -11,6 +11,19 @@ export class StoreError extends Error {
 }
 /** A client mistake in a request to the store (bad id format, bad params). -> HTTP 400 */
 export class StoreInputError extends StoreError {}
+
+/** An entity id keeps its first type: the same refusal (and message) in every adapter. */
+export function retypedEntityError(
+  source: string,
+  id: string,
+  stored: string,
+  given: string,
+): StoreInputError {
+  return new StoreInputError(
+    source,
+    `entity "${id}" is stored as ${stored} but this extraction says ${given}; an id keeps its first type (use another id, or delete the documents that mention it first)`,
+  );
+}
 /** A user query refused by the read-only guard (writes, file access, procedures). -> HTTP 400 */
 export class QueryRejectedError extends StoreError {}
 /** A user query with a syntax or semantic error reported by the database. -> HTTP 400 */

@@ -12,7 +12,19 @@ import {
 } from '../contract/fixtures';
 import { StoreInputError } from '../errors';
 import type { GraphStore } from '../graph-store';
-import { createEmbeddedStore } from './embedded-store';
+import { createEmbeddedStore, DATABASE_FILE } from './embedded-store';
+import { KuzuSession } from './kuzu-session';
+
+/** Each node's stored degree against the number of edge ends it has in the export. */
+async function degreeMismatches(store: GraphStore): Promise<string[]> {
+  const all = await store.exportAll();
+  const ends = new Map<string, number>();
+  for (const e of all.edges)
+    for (const id of [e.source, e.target]) ends.set(id, (ends.get(id) ?? 0) + 1);
+  return all.nodes
+    .filter((n) => (n.degree ?? 0) !== (ends.get(n.id) ?? 0))
+    .map((n) => `${n.id}: ${n.degree} != ${ends.get(n.id) ?? 0}`);
+}
 
 const open = async (): Promise<{ store: GraphStore; cleanup(): Promise<void> }> => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-embedded-'));
@@ -60,6 +72,43 @@ describe('embedded-store', () => {
       expect(await store.evidence(id)).toHaveLength(4);
       for (const d of docs) await store.deleteDocument(d.id);
       expect(await store.evidence(id)).toHaveLength(2);
+    });
+  });
+
+  describe('#deleteDocument', () => {
+    it('should keep degrees equal to the edges through bulk, incremental writes and deletes', async () => {
+      expect(await degreeMismatches(store)).toEqual([]);
+      const docs = worldDocuments().map((d) => ({ ...d, id: `${d.id}-copy` }));
+      const copy = buildExtraction(WORLD_ENTITIES, docs);
+      await store.ingest(copy.result, copy.texts);
+      expect(await degreeMismatches(store)).toEqual([]);
+      for (const d of worldDocuments()) await store.deleteDocument(d.id);
+      expect(await degreeMismatches(store)).toEqual([]);
+      expect((await store.exportAll()).edges.length).toBeGreaterThan(0);
+    });
+
+    it('should build the per-document evidence lists of a database written before they existed', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kg-embedded-old-'));
+      try {
+        const first = await createEmbeddedStore({ dir, bufferPoolSize: 64 * 1024 * 1024 });
+        const { result, texts } = worldFixture();
+        await first.ingest(result, texts);
+        await first.close();
+        const raw = KuzuSession.open(join(dir, DATABASE_FILE), 64 * 1024 * 1024, false);
+        raw.exec('DROP TABLE DocEvidence');
+        await raw.close();
+        const reopened = await createEmbeddedStore({ dir, bufferPoolSize: 64 * 1024 * 1024 });
+        const id = relationId('VLT', 'SANCTIONS', 'OST');
+        const before = (await reopened.evidence(id))?.length ?? 0;
+        const doc = worldDocuments()[0].id;
+        expect(await reopened.deleteDocument(doc)).toBe(true);
+        const after = (await reopened.evidence(id)) ?? [];
+        expect(after.every((e) => e.docId !== doc)).toBe(true);
+        expect(after.length).toBeLessThan(before);
+        await reopened.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 });

@@ -16,8 +16,8 @@ import {
   lookupEntityTypes,
   refreshRelations,
   removeOrphans,
-  updateDegrees,
 } from './graph-writes';
+import { applyDegreeDeltas } from './degrees';
 import { neighborhood, subgraph } from './neighborhood';
 import type { ReadContext } from './neighborhood';
 import { paths } from './paths';
@@ -165,7 +165,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
           const alive = [...refreshed.endpoints, ...old.mentioned].filter(
             (id) => !effects.deleted.has(id),
           );
-          updateDegrees(session, alive);
+          applyDegreeDeltas(session, refreshed.degreeDelta, types);
           for (const id of alive) effects.touched.add(id);
         });
         applyEffects(effects);

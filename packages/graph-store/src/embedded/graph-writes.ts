@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema';
 import type { EntityType, GraphEdge, Relation, RelationType } from '@kg/schema';
-import type { KuzuSession } from './kuzu-session';
+import type { KuzuSession, Row } from './kuzu-session';
+import { docEvidenceKeys, dropDocEvidence } from './doc-evidence';
 import { q } from './kuzu-schema';
 import { dbl, encodeDouble, encodeOpt, optDate, optInt, optStr } from './row-encoding';
 import { num, str } from './values';
@@ -45,12 +46,20 @@ export function detachDocuments(
   docIds: string[],
 ): { relations: RelationKey[]; mentioned: Set<string> } {
   if (!docIds.length) return { relations: [], mentioned: new Set() };
-  const relRows = session.rows(
-    'UNWIND $docs AS x MATCH (e:Evidence) WHERE e.docId = x ' +
-      'RETURN DISTINCT e.relationId AS id, e.source AS source, e.type AS type, e.target AS target',
-    { docs: docIds },
-  );
-  session.rows('UNWIND $docs AS x MATCH (e:Evidence) WHERE e.docId = x DELETE e', { docs: docIds });
+  // the document's evidence ids from DocEvidence, then one PK probe per row (no Evidence scan)
+  const relRows: Row[] = [];
+  for (const docId of docIds) {
+    for (const k of docEvidenceKeys(session, docId)) {
+      const row = session.rows(
+        'MATCH (e:Evidence {id: $k}) RETURN e.relationId AS id, e.source AS source, e.type AS type, e.target AS target',
+        { k },
+      )[0];
+      if (!row) continue;
+      relRows.push(row);
+      session.rows('MATCH (e:Evidence {id: $k}) DELETE e', { k });
+    }
+  }
+  dropDocEvidence(session, docIds);
   const mentioned = new Set<string>();
   for (const r of session.rows(
     'UNWIND $docs AS x MATCH (d:Document {id: x})-[:MENTIONS]->(n) RETURN DISTINCT n.id AS id',
@@ -61,7 +70,8 @@ export function detachDocuments(
   session.rows('UNWIND $docs AS x MATCH (d:Document {id: x})-[m:MENTIONS]->() DELETE m', {
     docs: docIds,
   });
-  const relations = relRows
+  const unique = new Map(relRows.map((r) => [String(r.id), r]));
+  const relations = [...unique.values()]
     .filter((r) => RELATION_SET.has(String(r.type)))
     .map((r) => ({
       id: String(r.id),
@@ -113,6 +123,8 @@ export interface RefreshResult {
   written: number;
   /** Edges as written (id -> edge) and ids of deleted edges, for the read cache. */
   edges: Map<string, GraphEdge | null>;
+  /** Change of each endpoint's degree: +1 per edge created, -1 per edge deleted, at each end. */
+  degreeDelta: Map<string, number>;
 }
 
 export function refreshRelations(session: KuzuSession, input: RefreshInput): RefreshResult {
@@ -121,7 +133,12 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
   const removedEndpoints = new Set<string>();
   const endpoints = new Set<string>();
   const edges = new Map<string, GraphEdge | null>();
-  if (!byId.size) return { removedEndpoints, endpoints, written: 0, edges };
+  const degreeDelta = new Map<string, number>();
+  const bump = (k: RelationKey, d: number): void => {
+    degreeDelta.set(k.source, (degreeDelta.get(k.source) ?? 0) + d);
+    degreeDelta.set(k.target, (degreeDelta.get(k.target) ?? 0) + d);
+  };
+  if (!byId.size) return { removedEndpoints, endpoints, written: 0, edges, degreeDelta };
   const recomputed = aggregatesFromStore(
     session,
     [...recompute].filter((id) => byId.has(id)),
@@ -166,6 +183,7 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
     if (gone.length) {
       session.rows(`${match} DELETE r`, { rows: gone.map((k) => ({ s: k.source, id: k.id })) });
       for (const k of gone) {
+        bump(k, -1);
         removedEndpoints.add(k.source).add(k.target);
         edges.set(k.id, null);
       }
@@ -173,6 +191,7 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
     for (const r of rows) edges.set(r.id, toEdge(r, type));
     const updates = rows.filter((r) => existing.has(r.id));
     const creates = rows.filter((r) => !existing.has(r.id));
+    for (const c of creates) bump({ id: c.id, source: c.s, target: c.t, type }, 1);
     if (updates.length) session.rows(`${match} SET ${EDGE_SET}`, { rows: updates });
     if (creates.length && bulk) {
       const cols = (c: EdgeRow): CsvValue[] => [
@@ -211,7 +230,7 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
     }
     written += rows.length;
   }
-  return { removedEndpoints, endpoints, written, edges };
+  return { removedEndpoints, endpoints, written, edges, degreeDelta };
 }
 
 function toEdge(r: EdgeRow, type: RelationType): GraphEdge {
@@ -269,19 +288,6 @@ export function removeOrphans(session: KuzuSession, candidates: Iterable<string>
     for (const id of orphans) deleted.add(id);
   }
   return deleted;
-}
-
-/** Store each entity's degree: its relationship edges of any type (mentions excluded). */
-export function updateDegrees(session: KuzuSession, ids: Iterable<string>): void {
-  // One UNWIND per label (a scan + hash join). A per-id `MATCH (n:T {id: $id}) OPTIONAL MATCH
-  // (n)-[r]-(m)` is worse: ~23 ms per id at 1M relationships (it expands every rel table).
-  for (const [t, list] of groupByType(lookupEntityTypes(session, ids))) {
-    session.rows(
-      `UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) OPTIONAL MATCH (n)-[r]-(m) WHERE label(m) <> 'Document' ` +
-        'WITH n, count(r) AS d SET n.degree = d',
-      { ids: list },
-    );
-  }
 }
 
 export function groupByType(types: Map<string, EntityType>): Map<EntityType, string[]> {

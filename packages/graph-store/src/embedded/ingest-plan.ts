@@ -8,7 +8,7 @@ import type {
   Mention,
   Relation,
 } from '@kg/schema';
-import { StoreInputError } from '../errors';
+import { retypedEntityError, StoreInputError } from '../errors';
 
 export interface PlannedDocument {
   id: string;
@@ -92,13 +92,14 @@ export function planIngest(input: ExtractionResult, textsInput: DocumentText[]):
   const relations = new Map<string, Relation>();
   for (const r of result.relations) {
     const rid = relationId(r.source, r.type, r.target);
-    relations.set(rid, withCatalogue(r));
+    const relation = withCatalogue(r);
+    relations.set(rid, relation);
     for (const ev of r.evidence) {
       const doc = docOf(ev.docId, `evidence of relation "${r.id}"`);
       doc.evidence.push({
         id: `${rid}|${ev.docId}|${ev.sentence}|${ev.start}|${ev.end}`,
         relationId: rid,
-        relation: withCatalogue(r),
+        relation,
         docId: ev.docId,
         sentence: ev.sentence,
         start: ev.start,
@@ -142,12 +143,7 @@ export function entityTypeOf(
 export function checkEntityTypes(plan: IngestPlan, stored: Map<string, EntityType>): void {
   for (const [id, e] of plan.entities) {
     const t = stored.get(id);
-    if (t && t !== e.type) {
-      throw new StoreInputError(
-        'embedded/ingest',
-        `entity "${id}" is stored as ${t} but this extraction says ${e.type}; an id keeps its first type (use another id, or delete the documents that mention it first)`,
-      );
-    }
+    if (t && t !== e.type) throw retypedEntityError('embedded/ingest', id, t, e.type);
   }
 }
 

@@ -179,7 +179,7 @@ export function upsertEntities(
 }
 
 /** The merged entity record, or null when the stored one already says it all. */
-function mergeEntity(
+export function mergeEntity(
   e: Entity,
   prev: Record<string, unknown> | undefined,
 ): { name: string; aliases: string[]; iso3: string | null; roles: string } | null {

@@ -7,7 +7,6 @@ import {
   lookupEntityTypes,
   refreshRelations,
   removeOrphans,
-  updateDegrees,
 } from './graph-writes';
 import type { RelationKey } from './graph-writes';
 import type { EvidenceFacts } from './relation-aggregates';
@@ -15,7 +14,10 @@ import { checkEntityTypes, entityTypeOf, foreignEndpoints, planIngest } from './
 import type { IngestPlan, PlannedDocument } from './ingest-plan';
 import { upsertEntities, writeDocuments, writeEvidence, writeMentions } from './ingest-writes';
 import { num } from './values';
-import { rebuildEvidenceIndex, syncEvidenceIndex } from './evidence-index';
+import { syncEvidenceIndex } from './evidence-index';
+import { addDocEvidence } from './doc-evidence';
+import { applyDegreeDeltas } from './degrees';
+import { writeBulk } from './bulk-load';
 
 /** Documents written per set-based step (all inside one transaction). */
 export const DEFAULT_INGEST_CHUNK = 500;
@@ -108,6 +110,10 @@ function writeChunk(
   effects: WriteEffects,
 ): void {
   const { plan, chunk, replaced, typeOf, types, bulk } = input;
+  if (bulk) {
+    writeBulk(session, { plan, docs: chunk, typeOf, types }, report, effects);
+    return;
+  }
   const old = detachDocuments(session, [...replaced]);
   writeDocuments(session, chunk, replaced);
   const referenced = new Set<string>();
@@ -117,11 +123,14 @@ function writeChunk(
   }
   report.entities += upsertEntities(session, plan, [...referenced], typeOf);
   for (const id of referenced) if (!types.has(id)) types.set(id, typeOf(id));
-  writeMentions(session, chunk, typeOf, bulk);
+  writeMentions(session, chunk, typeOf, false);
   const keys = new Map<string, RelationKey>();
   for (const r of old.relations) keys.set(r.id, r);
   const evidence = new Map(chunk.flatMap((d) => d.evidence).map((e) => [e.id, e]));
-  if (evidence.size) writeEvidence(session, [...evidence.values()], bulk);
+  if (evidence.size) writeEvidence(session, [...evidence.values()], false);
+  const byDoc = new Map<string, string[]>(chunk.map((d) => [d.id, []]));
+  for (const e of evidence.values()) byDoc.get(e.docId)?.push(e.id);
+  addDocEvidence(session, byDoc, false);
   const added = new Map<string, EvidenceFacts[]>();
   for (const e of evidence.values()) {
     keys.set(e.relationId, {
@@ -136,13 +145,13 @@ function writeChunk(
     else added.set(e.relationId, [facts]);
   }
   report.evidence += evidence.size;
-  if (bulk) rebuildEvidenceIndex(session);
-  else {
-    const ids = new Map<string, string[]>();
-    for (const e of evidence.values())
-      ids.set(e.relationId, [...(ids.get(e.relationId) ?? []), e.id]);
-    syncEvidenceIndex(session, keys.keys(), ids);
+  const ids = new Map<string, string[]>();
+  for (const e of evidence.values()) {
+    const list = ids.get(e.relationId);
+    if (list) list.push(e.id);
+    else ids.set(e.relationId, [e.id]);
   }
+  syncEvidenceIndex(session, keys.keys(), ids);
   for (const [id, t] of lookupEntityTypes(
     session,
     old.relations.flatMap((r) => [r.source, r.target]),
@@ -155,13 +164,13 @@ function writeChunk(
     props: plan.relations,
     added,
     recompute,
-    bulk,
+    bulk: false,
   });
   report.relations += refreshed.written;
   for (const [id, e] of refreshed.edges) effects.edges.set(id, e);
   const deleted = removeOrphans(session, [...old.mentioned, ...refreshed.removedEndpoints]);
   for (const id of deleted) effects.deleted.add(id);
   const alive = new Set([...refreshed.endpoints, ...referenced].filter((id) => !deleted.has(id)));
-  updateDegrees(session, alive);
+  applyDegreeDeltas(session, refreshed.degreeDelta, types);
   for (const id of [...alive, ...old.mentioned]) if (!deleted.has(id)) effects.touched.add(id);
 }

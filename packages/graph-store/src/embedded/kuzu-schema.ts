@@ -2,6 +2,7 @@ import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema';
 import type { EntityType, RelationType } from '@kg/schema';
 import type { KuzuSession } from './kuzu-session';
 import { REL_EVIDENCE_COLUMNS, REL_EVIDENCE_TABLE, rebuildEvidenceIndex } from './evidence-index';
+import { DOC_EVIDENCE_TABLE, rebuildDocEvidence } from './doc-evidence';
 
 /** Labels are backquoted everywhere: `Group` is a reserved word in Kùzu's Cypher. */
 export const q = (label: string): string => `\`${label}\``;
@@ -43,6 +44,11 @@ export class KuzuCatalog {
         // databases written before the index existed: build it once from Evidence
         this.session.exec(`CREATE NODE TABLE ${REL_EVIDENCE_TABLE}(${REL_EVIDENCE_COLUMNS})`);
         rebuildEvidenceIndex(this.session);
+      }
+      if (!names.includes(DOC_EVIDENCE_TABLE)) {
+        // same for the per-document key lists (databases written before they existed)
+        this.session.exec(`CREATE NODE TABLE ${DOC_EVIDENCE_TABLE}(${REL_EVIDENCE_COLUMNS})`);
+        rebuildDocEvidence(this.session);
       }
       const to = ENTITY_TYPES.map((t) => `FROM Document TO ${q(t)}`).join(', ');
       this.session.exec(`CREATE REL TABLE IF NOT EXISTS MENTIONS(${to}, ${MENTION_COLUMNS})`);

@@ -53,5 +53,37 @@ describe('search-index', () => {
       copy.remove('x');
       expect(copy.search('xen', 5)).toEqual([]);
     });
+    it('should rank a wide prefix (hundreds of matches) like a full ranking', () => {
+      const wide = new SearchIndex();
+      for (let i = 0; i < 400; i++) {
+        const name = `Kal${String.fromCharCode(97 + (i % 26))}${i} Vo`;
+        wide.upsert({
+          id: `k${i}`,
+          name,
+          type: i % 3 ? 'Person' : 'Country',
+          aliases: [],
+          degree: (i * 37) % 101,
+        });
+      }
+      wide.upsert({ id: 'exact', name: 'Kal', type: 'Person', aliases: [], degree: 0 });
+      const expected = (q: string, type?: string): string[] =>
+        [...wide.all()]
+          .filter((e) => normalizeName(e.name).startsWith(q) && (!type || e.type === type))
+          .sort(
+            (a, b) =>
+              Number(b.id === q) - Number(a.id === q) ||
+              b.degree - a.degree ||
+              a.name.localeCompare(b.name),
+          )
+          .slice(0, 10)
+          .map((e) => e.id);
+      expect(wide.search('kal', 10).map((r) => r.id)).toEqual(
+        ['exact', ...expected('kal').filter((id) => id !== 'exact')].slice(0, 10),
+      );
+      expect(wide.search('kal', 10, ['Country']).map((r) => r.id)).toEqual(
+        expected('kal', 'Country'),
+      );
+      expect(wide.search('kala', 5).map((r) => r.id)).toEqual(expected('kala').slice(0, 5));
+    });
   });
 });

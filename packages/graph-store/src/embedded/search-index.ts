@@ -1,4 +1,5 @@
 import type { EntityType, SearchResult } from '@kg/schema';
+import { BUCKET_PREFIX, buildPrefixBuckets, compareNames } from './prefix-buckets';
 
 export interface IndexedEntity {
   id: string;
@@ -69,6 +70,8 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
 
 const TIER_SCORES = [1, 0.9, 0.75, 0.6, 0.5, 0.4] as const;
 export const MAX_TYPO_DISTANCE = 2;
+/** Prefix ranges wider than this are answered from the ranked prefix buckets. */
+const WIDE_RANGE = 128;
 const MIN_FUZZY_LENGTH = 4;
 
 /**
@@ -80,6 +83,7 @@ export class SearchIndex {
   private sortedKeys: Array<[string, Entry]> | null = null;
   private sortedWords: Array<[string, Entry]> | null = null;
   private sortedFirstWords: Array<[string, Entry]> | null = null;
+  private buckets: Map<string, Entry[]> | null = null;
 
   get size(): number {
     return this.entries.size;
@@ -103,6 +107,7 @@ export class SearchIndex {
     this.sortedKeys = null;
     this.sortedWords = null;
     this.sortedFirstWords = null;
+    this.buckets = null;
   }
 
   remove(id: string): void {
@@ -110,6 +115,7 @@ export class SearchIndex {
       this.sortedKeys = null;
       this.sortedWords = null;
       this.sortedFirstWords = null;
+      this.buckets = null;
     }
   }
 
@@ -117,6 +123,44 @@ export class SearchIndex {
     const nq = normalizeName(query);
     if (!nq) return [];
     const allowed = types?.length ? new Set(types) : null;
+    const ranked = this.widePrefix(nq, limit, allowed) ?? this.rankAll(nq, limit, allowed);
+    return ranked.map(([e, tier]) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      degree: e.degree,
+      score: TIER_SCORES[tier] ?? 0.3,
+    }));
+  }
+
+  /**
+   * A prefix matching many keys: exact keys (tier 0) by binary search, then the first `limit`
+   * entries of the ranked bucket having a key with that prefix (tier 1, already in rank order).
+   * Null when the range is narrow or too few were found (the word tier could add results).
+   */
+  private widePrefix(nq: string, limit: number, allowed: Set<EntityType> | null): Ranked[] | null {
+    const keys = this.keysSorted();
+    const lo = lowerBound(keys, nq);
+    if (lowerBound(keys, `${nq}\uffff`) - lo <= WIDE_RANGE) return null;
+    this.buckets ??= buildPrefixBuckets(this.entries.values());
+    const tiers = new Map<Entry, number>();
+    for (let i = lo; i < keys.length && keys[i][0] === nq; i++) {
+      const e = keys[i][1];
+      if (!allowed || allowed.has(e.type)) tiers.set(e, 0);
+    }
+    let found = 0;
+    for (const e of this.buckets.get(nq.slice(0, BUCKET_PREFIX)) ?? []) {
+      if (found >= limit) break;
+      if ((allowed && !allowed.has(e.type)) || tiers.has(e)) continue;
+      if (nq.length > BUCKET_PREFIX && !e.keys.some((k) => k.startsWith(nq))) continue;
+      tiers.set(e, 1);
+      found++;
+    }
+    return found >= limit ? topK(tiers, limit) : null;
+  }
+
+  private rankAll(nq: string, limit: number, allowed: Set<EntityType> | null): Ranked[] {
     const tiers = new Map<Entry, number>();
     const consider = (e: Entry, tier: number): void => {
       if (allowed && !allowed.has(e.type)) return;
@@ -129,25 +173,12 @@ export class SearchIndex {
     // full scans (contains, then typos) only when the indexed tiers found nothing
     if (!tiers.size) this.scan(nq, consider, false);
     if (!tiers.size && nq.length >= MIN_FUZZY_LENGTH) this.scan(nq, consider, true);
-    return topK(tiers, limit).map(([e, tier]) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      aliases: e.aliases,
-      degree: e.degree,
-      score: TIER_SCORES[tier] ?? 0.3,
-    }));
+    return topK(tiers, limit);
   }
 
   private *prefixRange(keys: Array<[string, Entry]>, prefix: string): Generator<[string, Entry]> {
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[mid][0] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < keys.length && keys[i][0].startsWith(prefix); i++) yield keys[i];
+    for (let i = lowerBound(keys, prefix); i < keys.length && keys[i][0].startsWith(prefix); i++)
+      yield keys[i];
   }
 
   /** Contains (tier 3) by a full scan, or typo distance (tiers 4, 5) against keys and words sharing the first letter. */
@@ -195,7 +226,19 @@ export class SearchIndex {
 
 type Ranked = [Entry, number];
 const rank = ([a, ta]: Ranked, [b, tb]: Ranked): number =>
-  ta - tb || b.degree - a.degree || a.name.localeCompare(b.name);
+  ta - tb || b.degree - a.degree || compareNames(a.name, b.name);
+
+/** First index whose key is >= `key` in a sorted key list. */
+function lowerBound(keys: Array<[string, Entry]>, key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid][0] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The `k` best candidates (tier, degree desc, name) without sorting them all. */
 function topK(tiers: Map<Entry, number>, k: number): Ranked[] {

@@ -12,7 +12,7 @@ import {
   type ExtractionResult,
   type RelationType,
 } from '@kg/schema';
-import { StoreInputError } from '../errors';
+import { retypedEntityError, StoreInputError } from '../errors';
 import { foldText } from './fold-text';
 
 export const DEFAULT_BATCH_DOCUMENTS = 50;
@@ -317,4 +317,23 @@ export function groupKeys(keys: RelationKey[]): Map<RelationType, RelationKey[]>
     else byType.set(key.type, [key]);
   }
   return byType;
+}
+
+/**
+ * Refuse an extraction that gives a stored entity id another type (like the embedded store:
+ * an id keeps its first type; nothing is written). `stored`: id -> its type labels in Neo4j.
+ * Duplicate records in the extraction: the first type wins.
+ */
+export function checkStoredTypes(
+  entities: ReadonlyArray<{ id: string; type: string }>,
+  stored: ReadonlyMap<string, readonly string[]>,
+): void {
+  const seen = new Set<string>();
+  for (const e of entities) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    const labels = stored.get(e.id);
+    if (labels?.length && !labels.includes(e.type))
+      throw retypedEntityError(SOURCE, e.id, labels.join(':'), e.type);
+  }
 }

@@ -3,6 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentText, ExtractionResult, RelationType } from '@kg/schema';
 import type { IngestOptions, IngestReport } from '../graph-store';
 import {
+  checkStoredTypes,
   groupKeys,
   planBatches,
   planDocuments,
@@ -16,6 +17,7 @@ import {
   CLEAR_DOCUMENT_MENTIONS,
   DELETE_DOCUMENT,
   DOCUMENT_HASHES,
+  ENTITY_LABELS,
   PRUNE_ORPHAN_ENTITIES,
   UPSERT_DOCUMENTS,
   UPSERT_EVIDENCE,
@@ -114,6 +116,14 @@ export async function ingestExtraction(
   const toWrite = plans.filter((p) => hashes.get(p.document.id) !== p.document.hash);
   const replaced = new Set(toWrite.map((p) => p.document.id).filter((id) => hashes.has(id)));
   const unchanged = plans.length - toWrite.length;
+  if (toWrite.length) {
+    const entityIds = [...new Set(result.entities.map((e) => e.id))];
+    const rows = await ctx.read('ingest', (tx) => runRows(tx, ENTITY_LABELS, { ids: entityIds }));
+    const labels = new Map(
+      rows.map((r) => [String(r.id), Array.isArray(r.labels) ? r.labels.map(String) : []]),
+    );
+    checkStoredTypes(result.entities, labels);
+  }
   const report: IngestReport = {
     documents: plans.length,
     unchanged,

@@ -22,7 +22,7 @@ import { fuzzyLuceneQuery } from './neo4j-reads';
 import { createNeo4jStore, neo4jConfigFromEnv } from './neo4j-store';
 import { toDriverParams } from './neo4j-user-query';
 import { mapNeo4jError } from './map-error';
-import { planBatches, planDocuments } from './ingest-plan';
+import { checkStoredTypes, planBatches, planDocuments } from './ingest-plan';
 import { detectWrites } from './write-detector';
 
 const config = neo4jConfigFromEnv();
@@ -193,6 +193,25 @@ describe('neo4j/neo4j-store', () => {
       expect(() => planDocuments(result, texts.slice(1))).toThrow(
         /no text given for document "doc-spring"/,
       );
+    });
+  });
+
+  describe('#checkStoredTypes', () => {
+    it('should refuse an id stored under another type with the embedded store message', () => {
+      const { result } = worldFixture();
+      const vlt = result.entities.find((e) => e.id === 'VLT');
+      expect(vlt?.type).toBe('Country');
+      const stored = new Map([['VLT', ['Organization']]]);
+      expect(() => checkStoredTypes(result.entities, stored)).toThrow(StoreInputError);
+      expect(() => checkStoredTypes(result.entities, stored)).toThrow(
+        /entity "VLT" is stored as Organization but this extraction says Country; an id keeps its first type/,
+      );
+    });
+
+    it('should accept ids stored with the same type or not stored', () => {
+      const { result } = worldFixture();
+      const stored = new Map([['VLT', ['Country']]]);
+      expect(() => checkStoredTypes(result.entities, stored)).not.toThrow();
     });
   });
 

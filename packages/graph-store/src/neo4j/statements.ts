@@ -114,6 +114,11 @@ WITH e
 SET e.searchText = reduce(s = e.foldedName, a IN e.foldedAliases | s + ' | ' + a)`;
 }
 
+/** Stored type labels of entities (the check that refuses re-typing an id). */
+export const ENTITY_LABELS = `UNWIND $ids AS id
+MATCH (e:${ENTITY_LABEL} {id: id})
+RETURN e.id AS id, [l IN labels(e) WHERE l <> '${ENTITY_LABEL}'] AS labels`;
+
 export const UPSERT_MENTIONS = `UNWIND $rows AS row
 MATCH (d:${DOCUMENT_LABEL} {id: row.docId})
 MATCH (e:${ENTITY_LABEL} {id: row.entityId})
@@ -323,6 +328,7 @@ export function allStatements(): Array<{ name: string; cypher: string }> {
     EDGES_AMONG,
     SUBGRAPH_NODES,
     ENTITIES_EXIST,
+    ENTITY_LABELS,
     NODES_BY_IDS,
     EVIDENCE_ROWS,
     EXPORT_NODES,
