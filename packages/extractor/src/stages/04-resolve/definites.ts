@@ -78,16 +78,30 @@ function fits(
   return !!rule.nameWords?.some((w) => names.some((n) => ` ${n} `.includes(` ${w} `)));
 }
 
+/**
+ * Among the fitting actors named in the last REACH sentences, the one mentioned most so far in
+ * the document ('the group' after 'its ally Hamas' in a story about Hezbollah); the latest on ties.
+ */
 function latest(
   mentions: DocMention[],
   before: number,
   sent: number,
   ok: (ref: EntityRef) => boolean,
 ): EntityRef | undefined {
+  const near = new Set<string>();
+  const count = new Map<string, { ref: EntityRef; n: number }>();
   for (let i = before - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.sent < sent - REACH) return undefined;
-    if (m.ref && m.kind !== 'pronoun' && !m.modifier && ok(m.ref)) return m.ref;
+    if (!m.ref || m.kind === 'pronoun' || !ok(m.ref)) continue;
+    if (m.sent >= sent - REACH && !m.modifier && !near.has(m.ref.id)) near.add(m.ref.id);
+    const c = count.get(m.ref.id) ?? { ref: m.ref, n: 0 };
+    c.n++;
+    count.set(m.ref.id, c);
   }
-  return undefined;
+  let best: { ref: EntityRef; n: number } | undefined;
+  for (const id of near) {
+    const c = count.get(id)!;
+    if (!best || c.n > best.n) best = c;
+  }
+  return best?.ref;
 }

@@ -4,7 +4,7 @@ import type { DocMention, EntityRef, RecognisedDoc } from '../../types';
 
 const KIND_TYPES: Record<string, Set<EntityType>> = {
   person: new Set(['Person']),
-  thing: new Set(['Country', 'Organization']),
+  thing: new Set(['Country', 'Organization', 'Group']),
   plural: new Set(['Group', 'Country', 'Organization']),
 };
 const OBJECT_FORMS = new Set(['him', 'them']);

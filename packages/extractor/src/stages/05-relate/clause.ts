@@ -61,6 +61,8 @@ export function subjectOf(c: Clause, v: number): Unit[] {
     best = before[before.length - 1];
     if (!best) return [];
   }
+  // 'Iran, which arms Hezbollah, welcomed ...': skip a non-restrictive relative clause.
+  best = parentheticalAntecedent(c, best, v) ?? best;
   for (let k = best.to; k < v; k++) if (isStop(tokens[k]!, tokens[k + 1])) return [];
   const first = c.units.find((u) => u.group === best!.group)!;
   return c.units.filter((u) => u.group === first.group);
@@ -83,6 +85,22 @@ function relativeAntecedent(c: Clause, v: number): Unit[] | undefined {
   return c.units.filter((u) => u.group === ante.group);
 }
 
+/** The actor before ', which/who ... ,' when `inner` sits inside that clause and it closes before `v`. */
+function parentheticalAntecedent(c: Clause, inner: Unit, v: number): Unit | undefined {
+  const { tokens } = c.doc;
+  let close = -1;
+  for (let k = inner.to; k < v; k++) if (tokens[k]!.text === ',') close = k;
+  if (close < 0) return undefined;
+  for (let r = inner.mention.tokenStart - 1; r > c.sentence.tokenStart + 1; r--) {
+    const t = tokens[r]!;
+    if (t.text === ',' || t.pos === 'PUNCT') return undefined;
+    if (t.lower !== 'which' && t.lower !== 'who') continue;
+    if (tokens[r - 1]!.text !== ',') return undefined;
+    return c.units.find((u) => u.to === r - 1 && !u.prep && u.mention.ref?.type !== 'Event');
+  }
+  return undefined;
+}
+
 export interface ObjectSpec {
   preps?: string[];
   /** Also accept a prepositional object when the direct object is not an actor ('reject that as a pretext for an invasion'). */
@@ -90,6 +108,8 @@ export interface ObjectSpec {
   /** The fallback unit must start within this many tokens of the verb. */
   fallbackDistance?: number;
   maxDistance?: number;
+  /** Look past event units ('fought a war with X': the war is no target of an attack). */
+  skipEvents?: boolean;
 }
 
 /** The target group after `end` (exclusive end of the verb phrase). */
@@ -110,7 +130,11 @@ export function objectOf(
     }
   }
   const inWindow = c.units.filter(
-    (u) => u.from >= end - 1 && u.mention.tokenStart >= end && u.from < stop,
+    (u) =>
+      u.from >= end - 1 &&
+      u.mention.tokenStart >= end &&
+      u.from < stop &&
+      !(spec.skipEvents && u.mention.ref?.type === 'Event'),
   );
   const groupUnits = (u: Unit) => c.units.filter((x) => x.group === u.group);
   const prepOf = (u: Unit) => (u.prepAt !== undefined && u.prepAt >= end ? u.prep : undefined);

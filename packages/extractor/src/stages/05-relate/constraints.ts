@@ -37,3 +37,6 @@ export function allowed(type: RelationType, source: EntityType, target: EntityTy
     ACTORS.includes(source) && (EVENT_TARGETS.has(type) ? WITH_EVENTS : ACTORS).includes(target)
   );
 }
+
+/** Whether an interaction of this type may take an event as its target ('condemned the attack'). */
+export const acceptsEvents = (type: RelationType): boolean => EVENT_TARGETS.has(type);

@@ -104,6 +104,23 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     text: 'The International Criminal Court opened a case. The court also issued a warrant for Vladimir Putin. The European Union praised Kenya. The bloc later imposed sanctions on Sudan.',
     expected: ['icc COERCES vladimir-putin', 'eu SANCTIONS SDN'],
   },
+  {
+    pattern: 'a country possessive before an actor name is no party ("Lebanon\'s Hezbollah")',
+    text: "A truce between Israel and Lebanon's Hezbollah took effect after a deal brokered by Qatar.",
+    expected: ['ISR INTENDS_TO_COOPERATE hezbollah', 'QAT CONSULTS ISR', 'QAT CONSULTS hezbollah'],
+    forbidden: ['ISR INTENDS_TO_COOPERATE LBN'],
+  },
+  {
+    pattern: 'an event object does not hide the prepositional target ("fought a war with")',
+    text: 'Russia fought a brief war with Georgia in 2008.',
+    expected: ['RUS ATTACKS GEO'],
+  },
+  {
+    pattern: 'a non-restrictive relative clause is skipped for the subject',
+    text: 'Iran, which supports Hezbollah, praised Venezuela on Monday.',
+    expected: ['IRN SUPPORTS hezbollah', 'IRN COOPERATES_DIPLOMATICALLY VEN'],
+    forbidden: ['hezbollah COOPERATES_DIPLOMATICALLY VEN'],
+  },
 ];
 
 describe('relate patterns', () => {

@@ -78,7 +78,7 @@ export function buildUnits(
       to = head >= 0 ? head + 1 : possessedEnd(doc, m.tokenEnd + 1);
       if (
         head < 0 &&
-        mentions.some((o) => o !== m && o.tokenStart > m.tokenEnd && o.tokenStart < to)
+        mentions.some((o) => o !== m && o.tokenStart > m.tokenEnd && o.tokenStart <= to)
       )
         continue;
     }

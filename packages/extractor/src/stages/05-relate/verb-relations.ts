@@ -1,6 +1,7 @@
 import type { VerbTrigger } from '../../data/data-schemas';
 import type { Token } from '../../types';
 import { anaphoricTarget } from './anaphora';
+import { acceptsEvents } from './constraints';
 import { type Clause, isPassive, objectOf, polarity, reciprocalAt, subjectOf } from './clause';
 import type { Edges } from './emit';
 import type { Unit } from './units';
@@ -47,7 +48,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
       let fallback = false;
       if (passive) {
         targets = reduced
-          ? reducedTarget(c, v, clauseSubject(tokens[v - 1]!, firstSubject, lastSubject, subject))
+          ? reducedTarget(c, v, clauseSubject(c, v, [firstSubject, lastSubject, subject]))
           : subject;
         sources = objectOf(c, end, { preps: ['by'], maxDistance: 20 }).units;
       } else if (
@@ -72,6 +73,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
         break;
       } else {
         const obj = objectOf(c, end, {
+          skipEvents: !acceptsEvents(trig.type),
           preps: trig.targetPreps,
           fallbackPreps: trig.targetPreps ? ['of'] : FALLBACK_PREPS,
           fallbackDistance: 7,
@@ -173,9 +175,12 @@ function irrealis(c: Clause, v: number, subject: Unit[]): boolean {
 }
 
 /** 'a move criticised by X': the sentence's first subject made the move; ', brokered by X': the last one. */
-function clauseSubject(before: Token, first: Unit[], last: Unit[], own: Unit[]): Unit[] {
-  const order = before.pos === 'NOUN' ? [first, last, own] : [last, own];
-  return order.find((x) => x.length) ?? [];
+function clauseSubject(c: Clause, v: number, [first, last, own]: Unit[][]): Unit[] {
+  if (c.doc.tokens[v - 1]!.pos !== 'NOUN') return [last, own].find((x) => x.length) ?? [];
+  // 'a truce between X and Y ..., a deal brokered by Z': the parties, when there is no subject.
+  const parties = c.units.filter((u) => u.prep === 'between' && u.to <= v);
+  const actors = (x: Unit[]) => x.filter((u) => u.mention.ref?.type !== 'Event');
+  return [first, last, own, parties].map(actors).find((x) => x.length) ?? [];
 }
 
 /** 'X, led by Y,': the actor right before the comma; 'agreed to a truce, brokered by Y': the clause subject. */
