@@ -54,15 +54,16 @@ function governmentsOf(
   mentions: DocMention[],
   countryOf: (ref: EntityRef) => EntityRef | undefined,
 ): void {
-  for (const m of mentions) {
-    if (m.ref?.type !== 'Person') continue;
+  mentions.forEach((m, i) => {
+    if (m.ref?.type !== 'Person') return;
     let k = m.tokenEnd;
     if (doc.tokens[k]?.lower === "'s" || doc.tokens[k]?.lower === '’s') k++;
     const head = doc.tokens[k];
-    if (!head || head.sent !== m.sent || !GOVERNMENT_HEADS.has(head.lemma)) continue;
+    if (!head || head.sent !== m.sent || !GOVERNMENT_HEADS.has(head.lemma)) return;
     const country = countryOf(m.ref);
-    if (country) Object.assign(m, { ref: country, modifier: true });
-  }
+    // A new object: role facts keep the person ('Prime Minister Boris Johnson's government').
+    if (country) mentions[i] = { ...m, ref: country, modifier: true };
+  });
 }
 
 /** The country the document is mostly about: mentions weighted (lead sentence x3, demonyms x0.5), earliest on ties. */

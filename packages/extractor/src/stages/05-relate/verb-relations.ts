@@ -7,7 +7,8 @@ import type { Edges } from './emit';
 import type { Unit } from './units';
 
 const FALLBACK_PREPS = ['of', 'for'];
-const ASKING = new Set(['APPEALS_TO', 'DEMANDS', 'COERCES']);
+// 'urged X to ...', 'invited X to join ...': the asked-for action has not happened.
+const ASKING = new Set(['APPEALS_TO', 'DEMANDS', 'COERCES', 'INTENDS_TO_COOPERATE']);
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'without']);
 
 /** Subject-verb-object edges from verb triggers (passives, phrasal verbs, 'help X do Y', coordination). */
