@@ -14,7 +14,8 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
   for (const m of doc.mentions) if (m.ref) bySent[m.sent]?.push(m);
   for (const sentence of doc.sentences) {
     const mentions = bySent[sentence.index]!;
-    if (mentions.length === 0) continue;
+    // One actor: only 'X dismissed the move' (an earlier action's actor as target) can give an edge.
+    if (mentions.length === 0 || (mentions.length === 1 && !mayRefer(doc, sentence, kb))) continue;
     const units = buildUnits(doc, sentence, mentions, kb);
     if (units.length === 0) continue;
     const clause: Clause = { doc, sentence, units, mentions, kb };
@@ -23,4 +24,10 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
   }
   structuralRelations(doc, edges);
   return { ...doc, relations: edges.list };
+}
+
+function mayRefer(doc: RecognisedDoc, s: RecognisedDoc['sentences'][number], kb: KnowledgeBase) {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++)
+    if (kb.anaphoricNouns.has(doc.tokens[k]!.lemma)) return true;
+  return false;
 }
