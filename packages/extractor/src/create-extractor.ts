@@ -16,7 +16,7 @@ import { resolve } from './stages/04-resolve/resolve';
 import { relate } from './stages/05-relate/relate';
 import { assemble } from './stages/06-assemble/assemble';
 import { coMentions } from './stages/06-assemble/co-mentions';
-import type { RelatedDoc } from './types';
+import type { AssembleDoc, RelatedDoc } from './types';
 
 export type ExtractorOptions = DataLocation;
 
@@ -34,7 +34,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         );
       }
       const failures: IntakeFailure[] = [];
-      const docs: RelatedDoc[] = [];
+      const docs: AssembleDoc[] = [];
       const seen = new Set<string>();
       inputs.forEach((input, n) => {
         const origin = input.origin ?? input.id ?? `input #${n + 1}`;
@@ -45,7 +45,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           if (doc.text.trim() === '')
             throw new ExtractorError('intake', 'empty document: give it some text');
           const related = relate(resolve(recognise(segment(doc, nlp), kb), kb), kb);
-          docs.push(opts.coMentions ? coMentions(related) : related);
+          docs.push(forAssemble(opts.coMentions ? coMentions(related) : related));
         } catch (err) {
           if (!(err instanceof ExtractorError)) throw err;
           failures.push({ origin, message: err.message });
@@ -55,4 +55,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       return { result, texts, failures };
     },
   };
+}
+
+/** Drops what assemble does not read, so a batch does not keep every token alive until its end. */
+function forAssemble(doc: RelatedDoc): AssembleDoc {
+  const { tokens: _tokens, facts: _facts, ...rest } = doc;
+  return rest;
 }

@@ -123,3 +123,6 @@ export interface RawRelation {
 export interface RelatedDoc extends RecognisedDoc {
   relations: RawRelation[];
 }
+
+/** What assemble reads of a document (kept per batch: no tokens or facts). */
+export type AssembleDoc = Omit<RelatedDoc, 'tokens' | 'facts'>;

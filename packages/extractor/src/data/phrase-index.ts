@@ -38,6 +38,9 @@ interface Indexed extends PhraseEntry {
   endsWord: boolean;
 }
 
+/** Buckets up to this size are scanned rather than walked in the trie (cheaper for a few entries). */
+const SCAN_MAX = 6;
+
 const WORD = /^[\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -126,7 +129,12 @@ function matchIn(
   const c0 = text.charCodeAt(start);
   if (c0 >= 97 && c0 <= 122 && !b.lowerStart) return undefined;
   if (lowerText !== undefined && !b.odd && lowerText.startsWith(key, start)) {
-    // Candidates: the entries whose lower-case surface starts the text here, longest first.
+    // Candidates: the entries whose lower-case surface starts the text here, longest first
+    // (lower-case surfaces are unique, so a short list scanned longest first gives the same order).
+    if (b.list.length <= SCAN_MAX) {
+      for (const e of b.list) if (lowerText.startsWith(e.lower, start) && accepts(e, text, start)) return e;
+      return undefined;
+    }
     for (const items of b.trie.prefixesAt(lowerText, start + key.length))
       for (const e of items) if (accepts(e, text, start)) return e;
     return undefined;

@@ -9,15 +9,17 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   const wd = wink.readDoc(body);
   // Each wink output read once for the whole document; lemmas only on a memo miss.
   const all = wd.tokens();
-  const values = all.out(its.value) as string[];
+  const ids = all.out(its.uniqueId) as unknown as number[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
   const contracted = all.out(its.contractionFlag) as unknown as boolean[];
   const lemmaAt = (k: number) =>
     (all.itemAt(k).out(its.lemma as unknown as typeof its.value) as string).toLowerCase();
+  const formAt = (k: number) =>
+    words.formOf(ids[k]!) ?? words.remember(ids[k]!, all.itemAt(k).out(its.value) as string);
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
 
-  const sentOf = new Int32Array(values.length).fill(-1);
+  const sentOf = new Int32Array(ids.length).fill(-1);
   spans.forEach(([a, b], s) => sentOf.fill(s, a, b + 1));
 
   const tokens: Token[] = [];
@@ -26,8 +28,9 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   let quoted = false;
   let lastSent = -1;
   let onlyPunctSoFar = true;
-  for (let k = 0; k < values.length; k++) {
-    const value = values[k]!;
+  for (let k = 0; k < ids.length; k++) {
+    const form = formAt(k);
+    const value = form.value;
     off += spaces[k]!.length;
     let start = off;
     if (!doc.text.startsWith(value, start)) {
@@ -36,7 +39,6 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
       start = found;
     }
     off = start + value.length;
-    const form = words.form(value);
     const tag = pos[k]!;
     if (tag === 'SPACE' || form.blank) {
       if (value.includes('\n')) quoted = false;

@@ -87,11 +87,20 @@ export function skipTitles(tokens: Token[], i: number, kb: KnowledgeBase): numbe
   let k = i;
   for (let guard = 0; guard < 3; guard++) {
     const list = tokens[k] ? kb.titles.get(tokens[k]!.lower) : undefined;
-    const end = list?.map((t) => matchWords(tokens, k, t.words)).find((e) => e > 0);
-    if (!end || end <= k) break;
+    const end = list ? firstMatch(tokens, k, list) : -1;
+    if (end <= k) break;
     k = end;
   }
   return k;
+}
+
+/** End of the first title in `list` (longest first) matching at `k`, or -1. */
+function firstMatch(tokens: Token[], k: number, list: { words: string[] }[]): number {
+  for (const t of list) {
+    const e = matchWords(tokens, k, t.words);
+    if (e > 0) return e;
+  }
+  return -1;
 }
 
 /** The mention ending right before token `i` (skipping a possessive 's), if any. */

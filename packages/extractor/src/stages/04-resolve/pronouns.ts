@@ -60,12 +60,11 @@ function antecedent(
   objectForm: boolean,
 ): EntityRef | undefined {
   const p = mentions[idx]!;
-  const fits = (m: DocMention) => !!m.ref && types.has(m.ref.type) && !m.modifier && m !== p;
   const before: DocMention[] = [];
   for (let k = idx - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.sent < p.sent - 3) break;
-    if (fits(m)) before.push(m);
+    if (!!m.ref && types.has(m.ref.type) && !m.modifier && m !== p) before.push(m);
   }
   if (before.length === 0) {
     // Modifiers ('Russian President') still count when nothing else does.

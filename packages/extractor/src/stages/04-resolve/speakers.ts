@@ -17,13 +17,13 @@ export function findSpeakers(
   }
   let last: { ref: EntityRef; sent: number } | undefined;
   for (const s of doc.sentences) {
-    const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-    if (!toks.some((t) => t.quoted)) continue;
+    if (!hasQuote(doc, s.tokenStart, s.tokenEnd)) continue;
     const people = (bySent.get(s.index) ?? []).filter(
       (m) => m.ref?.type === 'Person' && !doc.tokens[m.tokenStart]!.quoted,
     );
     let speaker: EntityRef | undefined;
-    for (const t of toks) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = doc.tokens[k]!;
       if (t.quoted || !kb.speechVerbs.has(t.lemma)) continue;
       if (t.lemma === 'quote') {
         const passive = doc.tokens[t.i - 1]?.lemma === 'be';
@@ -38,6 +38,11 @@ export function findSpeakers(
     }
   }
   return speakers;
+}
+
+function hasQuote(doc: RecognisedDoc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.quoted) return true;
+  return false;
 }
 
 /** Nearest mention before (-1), after (1) or either side (0) of token i. */

@@ -136,18 +136,24 @@ export function objectOf(
       u.from < stop &&
       !(spec.skipEvents && u.mention.ref?.type === 'Event'),
   );
-  const groupUnits = (u: Unit) => c.units.filter((x) => x.group === u.group);
-  const prepOf = (u: Unit) => (u.prepAt !== undefined && u.prepAt >= end ? u.prep : undefined);
   const hit = inWindow.find((u) =>
-    prepOf(u) ? preps.includes(prepOf(u)!) : preps.includes('direct'),
+    prepOf(u, end) ? preps.includes(prepOf(u, end)!) : preps.includes('direct'),
   );
-  if (hit) return { units: groupUnits(hit), fallback: false };
-  const near = (u: Unit) => u.from - end <= (spec.fallbackDistance ?? 10);
+  if (hit) return { units: groupUnits(c, hit), fallback: false };
+  const near = spec.fallbackDistance ?? 10;
   const fb = spec.fallbackPreps
-    ? inWindow.find((u) => prepOf(u) && spec.fallbackPreps!.includes(prepOf(u)!) && near(u))
+    ? inWindow.find(
+        (u) =>
+          prepOf(u, end) && spec.fallbackPreps!.includes(prepOf(u, end)!) && u.from - end <= near,
+      )
     : undefined;
-  return fb ? { units: groupUnits(fb), fallback: true } : { units: [], fallback: false };
+  return fb ? { units: groupUnits(c, fb), fallback: true } : { units: [], fallback: false };
 }
+
+// Module-level helpers, not closures made on every call (hot path: one call per candidate verb).
+const groupUnits = (c: Clause, u: Unit) => c.units.filter((x) => x.group === u.group);
+const prepOf = (u: Unit, end: number) =>
+  u.prepAt !== undefined && u.prepAt >= end ? u.prep : undefined;
 
 /** Passive: a form of 'be' right before a participle ('was quoted', 'had been labelled'). */
 export function isPassive(tokens: Token[], v: number): boolean {
@@ -171,35 +177,34 @@ export function polarity(
   const mod = c.kb.modality;
   let negated = false;
   let modality: Modality = 'asserted';
-  const rank: Record<Modality, number> = {
-    asserted: 0,
-    reported: 1,
-    expected: 2,
-    possible: 3,
-    denied: 4,
-  };
-  const set = (m: Modality) => {
-    if (rank[m] > rank[modality]) modality = m;
-  };
   for (let k = Math.max(from, v - 8); k < v; k++) {
     const t = tokens[k]!;
     if (c.kb.negation.has(t.lower) && (t.pos === 'PART' || t.pos === 'ADV' || t.lower === "n't"))
       negated = true;
-    if (mod.denied.lemmas.includes(t.lemma)) set('denied');
-    if (mod.possible.words.includes(t.lower)) set('possible');
+    if (mod.denied.lemmas.includes(t.lemma)) modality = stronger(modality, 'denied');
+    if (mod.possible.words.includes(t.lower)) modality = stronger(modality, 'possible');
     if (
       mod.expected.words.includes(t.lower) ||
       (t.pos === 'VERB' && mod.expected.lemmas.includes(t.lemma))
     )
-      set('expected');
+      modality = stronger(modality, 'expected');
     if (
       mod.reported.words.includes(t.lower) ||
       (t.pos === 'VERB' && mod.reported.lemmas.includes(t.lemma))
     )
-      set('reported');
+      modality = stronger(modality, 'reported');
   }
   return { negated, modality };
 }
+
+const RANK: Record<Modality, number> = {
+  asserted: 0,
+  reported: 1,
+  expected: 2,
+  possible: 3,
+  denied: 4,
+};
+const stronger = (a: Modality, b: Modality): Modality => (RANK[b] > RANK[a] ? b : a);
 
 /** ', and the Supreme Court ordered': a comma + conjunction followed soon by a verb starts a new clause. */
 function newClause(tokens: Token[], k: number): boolean {

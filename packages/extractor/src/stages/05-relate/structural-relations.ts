@@ -29,7 +29,8 @@ export function structuralRelations(doc: RecognisedDoc, edges: Edges): void {
   const done = new Set<string>();
   const once = (key: string) => !done.has(key) && !!done.add(key);
   for (const ms of bySent.values()) {
-    const named = new Map(ms.filter((m) => NAMED.has(m.kind)).map((m) => [m.ref!.id, m]));
+    const named = new Map<string, DocMention>();
+    for (const m of ms) if (NAMED.has(m.kind)) named.set(m.ref!.id, m);
     for (const m of ms) {
       const ref = m.ref!;
       const base = { sent: m.sent, confidence: 0.65 };

@@ -8,7 +8,7 @@ import {
   type Relation,
   type Role,
 } from '@kg/schema';
-import type { EntityRef, RawRelation, RelatedDoc } from '../../types';
+import type { EntityRef, AssembleDoc, RawRelation } from '../../types';
 import { sentenceDate } from './dates';
 import { assembleEntities } from './entities';
 
@@ -22,7 +22,7 @@ const STRUCTURAL = new Set([
 ]);
 
 /** Stage 6: dedupe edges, attach evidence and dates, keep the entities that matter. */
-export function assemble(docs: RelatedDoc[]): { result: ExtractionResult; texts: DocumentText[] } {
+export function assemble(docs: AssembleDoc[]): { result: ExtractionResult; texts: DocumentText[] } {
   const relations = new Map<string, Relation>();
   const related = new Map<string, EntityRef>();
   for (const doc of docs) {
@@ -70,7 +70,7 @@ export function assemble(docs: RelatedDoc[]): { result: ExtractionResult; texts:
 
 function addRelation(
   relations: Map<string, Relation>,
-  doc: RelatedDoc,
+  doc: AssembleDoc,
   r: RawRelation,
   date: string | undefined,
 ): void {

@@ -1,5 +1,5 @@
 import type { Entity, Mention } from '@kg/schema';
-import type { EntityRef, RelatedDoc } from '../../types';
+import type { AssembleDoc, EntityRef } from '../../types';
 
 const NAMED_KINDS = new Set(['name', 'alias']);
 const NAMED_TYPES = new Set(['Person', 'Country', 'Organization']);
@@ -13,7 +13,7 @@ interface Acc {
 
 /** Entities across documents: one per canonical id, aliases merged; only actors worth a node are kept. */
 export function assembleEntities(
-  docs: RelatedDoc[],
+  docs: AssembleDoc[],
   related: Map<string, EntityRef>,
 ): Map<string, Entity> {
   const acc = new Map<string, Acc>();
