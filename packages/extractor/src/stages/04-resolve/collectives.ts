@@ -17,7 +17,9 @@ export function resolveCollectives(
   const { tokens } = doc;
   const added: DocMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const open = OPENERS.find((o) => o.every((w, i) => tokens[k + i]?.lower === w));
+    const w = tokens[k]!.lower;
+    if (w !== 'the' && w !== 'both') continue;
+    const open = OPENERS.find((o) => o.every((x, i) => tokens[k + i]?.lower === x));
     if (!open || (open.length === 1 && tokens[k + 1]?.lower === 'the')) continue;
     let h = k + open.length;
     while (
