@@ -31,6 +31,9 @@ export async function timeEach<T>(
   return percentiles(samples);
 }
 
+/** Process CPU seconds (user + system, all threads) of a `process.cpuUsage(start)` delta. */
+export const cpuSec = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
+
 export const rssMb = (): number => Math.round(process.memoryUsage().rss / 1e6);
 export const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 

@@ -1,6 +1,6 @@
 /**
  * Store bench (not a test): `npx tsx packages/graph-store/bench/store-bench.ts [--scale 0.1]`.
- * Synthetic news graph (scale 1: 100k entities, ~1M relationships), bulk + incremental ingest
+ * `--ingest-only` stops after the ingest phases. Synthetic news graph (scale 1: 100k entities, ~1M relationships), bulk + incremental ingest
  * into the embedded Kùzu store, read latencies, and the same reads on an in-memory graphology
  * baseline. Human lines, then one `BENCH_JSON {...}` line.
  */
@@ -14,7 +14,7 @@ import { createEmbeddedStore } from '../src/embedded';
 import { kuzuProfile, resetKuzuProfile } from '../src/embedded/kuzu-session';
 import { createRandom, syntheticFixture } from '../src/contract/synthetic';
 import type { Fixture } from '../src/contract/fixtures';
-import { argValue, fmt, peakRssMb, rssMb, sample, timeEach } from './bench-util';
+import { argValue, cpuSec, fmt, peakRssMb, rssMb, sample, timeEach } from './bench-util';
 import type { Timing } from './bench-util';
 
 const TARGETS = { oneHopP95: 5, twoHopP95: 25, pathP95: 50, searchP95: 2, ingestPerSec: 50_000 };
@@ -40,11 +40,13 @@ log(
 
 const store = await createEmbeddedStore({ dir, bufferPoolSize: 1024 * 1024 * 1024 });
 t = performance.now();
+let cpu = process.cpuUsage();
 const report = await store.ingest(fixture.result, fixture.texts);
 const bulkSec = (performance.now() - t) / 1000;
+const bulkCpu = cpuSec(process.cpuUsage(cpu));
 const bulkRate = Math.round(report.relations / bulkSec);
 log(
-  `bulk ingest (empty store, COPY): ${report.relations} relations, ${report.evidence} evidence in ${bulkSec.toFixed(1)} s = ${bulkRate} relations/s (rss ${rssMb()} MB)`,
+  `bulk ingest (empty store, COPY): ${report.relations} relations, ${report.evidence} evidence in ${bulkSec.toFixed(1)} s (cpu ${bulkCpu.toFixed(1)} s) = ${bulkRate} relations/s (rss ${rssMb()} MB)`,
 );
 
 const extra = syntheticFixture({
@@ -68,20 +70,29 @@ if (process.env.KG_KUZU_PROFILE)
     log(`  bulk profile ${p.ms.toFixed(0)} ms / ${p.n}: ${p.cypher.slice(0, 140)}`);
 resetKuzuProfile();
 t = performance.now();
+cpu = process.cpuUsage();
 const inc = await store.ingest(extra.result, extra.texts);
 const incSec = (performance.now() - t) / 1000;
+const incCpu = cpuSec(process.cpuUsage(cpu));
 const incRate = Math.round(inc.relations / incSec);
 log(
-  `incremental ingest (prepared statements, one transaction): ${inc.relations} relations in ${incSec.toFixed(2)} s = ${incRate} relations/s`,
+  `incremental ingest (prepared statements, one transaction): ${inc.relations} relations in ${incSec.toFixed(2)} s (cpu ${incCpu.toFixed(2)} s) = ${incRate} relations/s`,
 );
 if (process.env.KG_KUZU_PROFILE)
   for (const p of kuzuProfile().slice(0, 12))
     log(`  profile ${p.ms.toFixed(0)} ms / ${p.n}: ${p.cypher.slice(0, 140)}`);
 t = performance.now();
+cpu = process.cpuUsage();
 const again = await store.ingest(fixture.result, fixture.texts);
 log(
-  `re-ingest of everything (all unchanged: ${again.unchanged}) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  `re-ingest of everything (all unchanged: ${again.unchanged}) in ${((performance.now() - t) / 1000).toFixed(1)} s (cpu ${cpuSec(process.cpuUsage(cpu)).toFixed(1)} s)`,
 );
+
+if (process.argv.includes('--ingest-only')) {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const ids = fixture.result.entities.map((e) => e.id);
 const names = fixture.result.entities.map((e) => e.name);
@@ -181,6 +192,9 @@ console.log(
     evidence: counts.evidence,
     ingest: {
       bulkSeconds: bulkSec,
+      bulkCpuSeconds: bulkCpu,
+      incrementalSeconds: incSec,
+      incrementalCpuSeconds: incCpu,
       bulkRelationsPerSec: bulkRate,
       incrementalRelationsPerSec: incRate,
     },

@@ -1,29 +1,32 @@
-import type { EntityType, Entity } from '@kg/schema';
+import type { EntityType } from '@kg/schema';
 import type { IngestReport } from '../graph-store';
 import type { KuzuSession } from './kuzu-session';
-import type { IngestPlan, PlannedDocument } from './ingest-plan';
+import type { IngestPlan, PlannedDocument, PlannedEvidence } from './ingest-plan';
 import type { WriteEffects } from './ingest';
-import type { RelationKey } from './graph-writes';
-import { refreshRelations } from './graph-writes';
-import type { EvidenceFacts } from './relation-aggregates';
 import { q } from './kuzu-schema';
-import { copyCsv } from './csv-copy';
-import type { CsvValue } from './csv-copy';
-import { mergeEntity, writeEvidence, writeMentions } from './ingest-writes';
-import { encodeList, strList } from './row-encoding';
+import { CsvRows, CsvStage } from './csv-copy';
+import { mergeEntity } from './ingest-writes';
+import { LIST_SEPARATOR, encodeList, strList } from './row-encoding';
 import { REL_EVIDENCE_TABLE } from './evidence-index';
-import { addDocEvidence, copyKeyLists } from './doc-evidence';
+import { DOC_EVIDENCE_TABLE } from './doc-evidence';
+import { BulkEdges } from './bulk-edges';
 
 export interface BulkInput {
   plan: IngestPlan;
   docs: PlannedDocument[];
   typeOf: (id: string) => EntityType;
-  types: Map<string, EntityType>;
 }
 
+const KEY_LIST = { columns: 2, expr: `column0, ${strList('column1')}` };
+const ENTITY_SELECT = {
+  columns: 6,
+  expr: `column0, column1, ${strList('column2')}, column3, column4, CAST(column5 AS INT64)`,
+};
+
 /**
- * Load a batch into an EMPTY store: every table filled once with COPY from CSV, entity degrees
- * and evidence key lists computed here from the plan (no lookups, no Cypher aggregates).
+ * Load a batch into an EMPTY store: every table filled once with COPY from CSV files built
+ * straight from the plan; degrees, edge aggregates and evidence key lists computed here (no
+ * lookups, no Cypher aggregates). The read caches are told to reload (`effects.reload`).
  */
 export function writeBulk(
   session: KuzuSession,
@@ -31,95 +34,96 @@ export function writeBulk(
   report: IngestReport,
   effects: WriteEffects,
 ): void {
-  const { plan, docs, typeOf, types } = input;
-  copyCsv(
-    session,
-    'Document',
-    docs.map((d) => [d.id, d.title, d.date, d.source, d.text, d.hash, d.sentences]),
-  );
-  const keys = new Map<string, RelationKey>();
-  const added = new Map<string, EvidenceFacts[]>();
-  const byRelation = new Map<string, string[]>();
-  const byDoc = new Map<string, string[]>();
-  const referenced = new Set<string>();
-  const evidence = new Map(docs.flatMap((d) => d.evidence).map((e) => [e.id, e]));
-  for (const d of docs) {
-    byDoc.set(d.id, []);
-    for (const m of d.mentions) referenced.add(m.entityId);
+  const { plan, docs, typeOf } = input;
+  const stage = new CsvStage(session);
+  try {
+    const documents = new CsvRows();
+    const evidence = new CsvRows();
+    const docKeys = new CsvRows();
+    const edges = new BulkEdges();
+    for (const d of docs) {
+      documents.str(d.id).str(d.title).str(d.date).str(d.source).str(d.text).str(d.hash);
+      documents.num(d.sentences).end();
+      const seen = new Set<string>();
+      let keys = '';
+      for (const e of d.evidence) {
+        if (seen.has(e.id)) continue;
+        seen.add(e.id);
+        evidenceRow(evidence, e);
+        edges.add(e);
+        keys = keys ? keys + LIST_SEPARATOR + e.id : e.id;
+      }
+      if (keys) docKeys.str(d.id).str(keys).end();
+    }
+    stage.copy('Document', documents);
+    edges.countDegrees();
+    report.entities += copyEntities(stage, plan, docs, typeOf, edges.degree);
+    copyMentions(stage, docs, typeOf);
+    stage.copy('Evidence', evidence);
+    report.evidence += evidence.rows;
+    stage.copy(REL_EVIDENCE_TABLE, edges.keyRows(), '', KEY_LIST);
+    stage.copy(DOC_EVIDENCE_TABLE, docKeys, '', KEY_LIST);
+    edges.copy(stage, typeOf, plan.relations);
+    report.relations += edges.size;
+    effects.reload = true;
+  } finally {
+    stage.close();
   }
-  for (const e of evidence.values()) {
-    const r = e.relation;
-    referenced.add(r.source).add(r.target);
-    byDoc.get(e.docId)?.push(e.id);
-    if (!keys.has(e.relationId))
-      keys.set(e.relationId, {
-        id: e.relationId,
-        source: r.source,
-        type: r.type,
-        target: r.target,
-      });
-    const facts = { date: e.date, confidence: r.confidence, negated: r.negated };
-    const list = added.get(e.relationId);
-    if (list) list.push(facts);
-    else added.set(e.relationId, [facts]);
-    const ids = byRelation.get(e.relationId);
-    if (ids) ids.push(e.id);
-    else byRelation.set(e.relationId, [e.id]);
-  }
-  // every relation with evidence gets one edge: degree = edges at each end (a self-loop counts twice)
-  const degree = new Map<string, number>();
-  for (const k of keys.values()) {
-    degree.set(k.source, (degree.get(k.source) ?? 0) + 1);
-    degree.set(k.target, (degree.get(k.target) ?? 0) + 1);
-  }
-  report.entities += copyEntities(session, plan, [...referenced], typeOf, degree);
-  for (const id of referenced) if (!types.has(id)) types.set(id, typeOf(id));
-  writeMentions(session, docs, typeOf, true);
-  writeEvidence(session, [...evidence.values()], true);
-  report.evidence += evidence.size;
-  copyKeyLists(
-    session,
-    REL_EVIDENCE_TABLE,
-    [...byRelation].map(([id, list]) => [id, list.sort()]),
-  );
-  addDocEvidence(session, byDoc, true);
-  const refreshed = refreshRelations(session, {
-    keys: [...keys.values()],
-    types,
-    props: plan.relations,
-    added,
-    recompute: new Set(),
-    bulk: true,
-  });
-  report.relations += refreshed.written;
-  for (const [id, e] of refreshed.edges) effects.edges.set(id, e);
-  for (const id of referenced) effects.touched.add(id);
 }
 
+function evidenceRow(csv: CsvRows, e: PlannedEvidence): void {
+  const r = e.relation;
+  csv.str(e.id).str(e.relationId).str(r.source).str(r.type).str(r.target).str(e.docId);
+  csv.num(e.sentence).num(e.start).num(e.end).str(e.text).str(e.date).str(e.highlights);
+  csv.num(r.confidence).bool(r.negated).str(r.modality).end();
+}
+
+/** Entities mentioned or at an edge end, one COPY per label (with their degree). */
 function copyEntities(
-  session: KuzuSession,
+  stage: CsvStage,
   plan: IngestPlan,
-  ids: string[],
+  docs: PlannedDocument[],
   typeOf: (id: string) => EntityType,
   degree: ReadonlyMap<string, number>,
 ): number {
-  const byType = new Map<EntityType, CsvValue[][]>();
-  for (const id of ids) {
-    const e = plan.entities.get(id);
-    if (!e) continue;
-    const m = mergeEntity(e as Entity, undefined);
-    if (!m) continue;
-    const row = [id, m.name, encodeList(m.aliases), m.iso3, m.roles, degree.get(id) ?? 0];
-    const t = typeOf(id);
-    const list = byType.get(t);
-    if (list) list.push(row);
-    else byType.set(t, [row]);
-  }
+  const referenced = new Set(degree.keys());
+  for (const d of docs) for (const m of d.mentions) referenced.add(m.entityId);
+  const byType = new Map<EntityType, CsvRows>();
   let n = 0;
-  for (const [t, rows] of byType) {
-    const select = `column0, column1, ${strList('column2')}, column3, column4, CAST(column5 AS INT64)`;
-    copyCsv(session, q(t), rows, '', select);
-    n += rows.length;
+  for (const id of referenced) {
+    const e = plan.entities.get(id);
+    const m = e && mergeEntity(e, undefined);
+    if (!m) continue;
+    const t = typeOf(id);
+    let csv = byType.get(t);
+    if (!csv) byType.set(t, (csv = new CsvRows()));
+    csv.str(id).str(m.name).str(encodeList(m.aliases)).str(m.iso3).str(m.roles);
+    csv.num(degree.get(id) ?? 0).end();
+    n++;
   }
+  for (const [t, csv] of byType) stage.copy(q(t), csv, '', ENTITY_SELECT);
   return n;
+}
+
+/** MENTIONS edges, one COPY per entity label; the same span twice in a document is one edge. */
+function copyMentions(
+  stage: CsvStage,
+  docs: PlannedDocument[],
+  typeOf: (id: string) => EntityType,
+): void {
+  const byType = new Map<EntityType, CsvRows>();
+  for (const d of docs) {
+    const seen = new Set<string>();
+    for (const { entityId, mention: m } of d.mentions) {
+      const key = `${entityId}|${m.start}|${m.end}|${m.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const t = typeOf(entityId);
+      let csv = byType.get(t);
+      if (!csv) byType.set(t, (csv = new CsvRows()));
+      csv.str(d.id).str(entityId).num(m.start).num(m.end).str(m.text).str(m.kind);
+      csv.num(m.sentence).end();
+    }
+  }
+  for (const [t, csv] of byType) stage.copy('MENTIONS', csv, `from='Document', to='${t}'`);
 }

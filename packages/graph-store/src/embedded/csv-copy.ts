@@ -1,73 +1,108 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmdirSync, unlinkSync, writevSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KuzuSession } from './kuzu-session';
 
-export type CsvValue = string | number | boolean | null | undefined;
+const CHUNK_CHARS = 1 << 20;
 
-/** One CSV field: strings always quoted (so '' stays ''), absent values empty (NULL). */
-export function csvField(v: CsvValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return `"${v.replace(/"/g, '""')}"`;
-  return String(v);
-}
+/**
+ * CSV rows built in place: fields appended to a string chunk, chunks turned into Buffers at ~1 MB
+ * and written with one `writev` (no per-row arrays or strings). Strings are always quoted (so ''
+ * stays '' and is not NULL); absent values are empty fields (NULL).
+ */
+export class CsvRows {
+  rows = 0;
+  /** False once a string field holds a line break (Kùzu's parallel reader splits on them). */
+  flat = true;
+  private readonly parts: Buffer[] = [];
+  private chunk = '';
+  private sep = '';
 
-const BATCH_ROWS = 20_000;
-
-/** Write rows to a CSV file in batches (no single huge string); true when no field holds a line break. */
-export function writeCsv(file: string, rows: CsvValue[][]): boolean {
-  const fd = openSync(file, 'w');
-  let flat = true;
-  try {
-    for (let i = 0; i < rows.length; i += BATCH_ROWS) {
-      let chunk = '';
-      for (const r of rows.slice(i, i + BATCH_ROWS)) {
-        for (let j = 0; j < r.length; j++) {
-          const v = r[j];
-          if (flat && typeof v === 'string' && /[\r\n]/.test(v)) flat = false;
-          chunk += (j ? ',' : '') + csvField(v);
-        }
-        chunk += '\n';
-      }
-      writeSync(fd, chunk);
-    }
-  } finally {
-    closeSync(fd);
+  str(v: string | null | undefined): this {
+    if (v === null || v === undefined) return this.raw('');
+    if (this.flat && (v.includes('\n') || v.includes('\r'))) this.flat = false;
+    return this.raw(v.includes('"') ? `"${v.replaceAll('"', '""')}"` : `"${v}"`);
   }
-  return flat;
+
+  /** A string that is NULL when empty. */
+  opt(v: string | null | undefined): this {
+    return this.str(v || null);
+  }
+
+  num(v: number | null | undefined): this {
+    return this.raw(v === null || v === undefined ? '' : String(v));
+  }
+
+  bool(v: boolean): this {
+    return this.raw(v ? 'true' : 'false');
+  }
+
+  end(): void {
+    this.chunk += '\n';
+    this.sep = '';
+    this.rows++;
+    if (this.chunk.length >= CHUNK_CHARS) this.flush();
+  }
+
+  /** Write everything to `file` with one `writev`. */
+  writeTo(file: string): void {
+    this.flush();
+    const fd = openSync(file, 'w');
+    try {
+      writevSync(fd, this.parts);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private raw(field: string): this {
+    this.chunk += this.sep + field;
+    this.sep = ',';
+    return this;
+  }
+
+  private flush(): void {
+    if (this.chunk) this.parts.push(Buffer.from(this.chunk, 'utf8'));
+    this.chunk = '';
+  }
 }
 
 /**
- * Bulk load through a temporary CSV file: Kùzu's CSV COPY skips the per-row cost of passing
- * `$rows` from JS. Only used into an empty store (COPY into non-empty tables degrades).
- * PARALLEL=false only when a quoted field contains a line break (the parallel reader splits on
- * them). With `select`, the rows go through `COPY t FROM (LOAD FROM file RETURN select)` so
- * columns can be converted (`column0`, `column1`, ... all STRING; e.g. joined strings into lists).
+ * Bulk load through temporary CSV files (one directory per load, removed by `close`): Kùzu's
+ * CSV COPY skips the per-row cost of passing `$rows` from JS. Only used into an empty store
+ * (COPY into non-empty tables degrades). PARALLEL=false only when a quoted field contains a line
+ * break. With `select`, rows go through `COPY t FROM (LOAD FROM file RETURN select)` so columns
+ * can be converted (`column0`, `column1`, ... all STRING; e.g. joined strings into lists).
  */
-export function copyCsv(
-  session: KuzuSession,
-  table: string,
-  rows: CsvValue[][],
-  options = '',
-  select?: string,
-): void {
-  if (!rows.length) return;
-  const dir = mkdtempSync(join(tmpdir(), 'kg-copy-'));
-  const file = join(dir, 'rows.csv');
-  if (/['\\]/.test(file)) throw new Error(`csv-copy: unusable temporary path ${file}`);
-  try {
-    const flat = writeCsv(file, rows);
-    const csv = `HEADER=false, PARALLEL=${flat ? 'true' : 'false'}, ESCAPE='"'`;
-    if (select) {
-      // explicit STRING columns: the sniffer parses '[{"role": ...}]' as a struct list
-      const columns = rows[0].map((_, i) => `column${i} STRING`).join(', ');
-      const load = `LOAD WITH HEADERS (${columns}) FROM '${file}' (${csv})`;
-      session.exec(`COPY ${table} FROM (${load} RETURN ${select})`);
-      return;
+export class CsvStage {
+  private dir: string | undefined;
+  private n = 0;
+
+  constructor(private readonly session: KuzuSession) {}
+
+  copy(table: string, csv: CsvRows, options = '', select?: { columns: number; expr: string }) {
+    if (!csv.rows) return;
+    this.dir ??= mkdtempSync(join(tmpdir(), 'kg-copy-'));
+    const file = join(this.dir, `${this.n++}.csv`);
+    if (/['\\]/.test(file)) throw new Error(`csv-copy: unusable temporary path ${file}`);
+    csv.writeTo(file);
+    try {
+      const opts = `HEADER=false, PARALLEL=${csv.flat ? 'true' : 'false'}, ESCAPE='"'`;
+      if (select) {
+        // explicit STRING columns: the sniffer parses '[{"role": ...}]' as a struct list
+        const cols = Array.from({ length: select.columns }, (_, i) => `column${i} STRING`);
+        const load = `LOAD WITH HEADERS (${cols.join(', ')}) FROM '${file}' (${opts})`;
+        this.session.exec(`COPY ${table} FROM (${load} RETURN ${select.expr})`);
+      } else {
+        this.session.exec(`COPY ${table} FROM '${file}' (${opts}${options ? `, ${options}` : ''})`);
+      }
+    } finally {
+      unlinkSync(file);
     }
-    const extra = options ? `, ${options}` : '';
-    session.exec(`COPY ${table} FROM '${file}' (${csv}${extra})`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  }
+
+  close(): void {
+    if (this.dir) rmdirSync(this.dir);
+    this.dir = undefined;
   }
 }

@@ -1,6 +1,5 @@
 import type { KuzuSession } from './kuzu-session';
 import { encodeList, strList } from './row-encoding';
-import { copyCsv } from './csv-copy';
 
 /**
  * `DocEvidence(id PK = document id, keys STRING[] = its Evidence ids)`: replacing or deleting a
@@ -31,35 +30,15 @@ export function dropDocEvidence(session: KuzuSession, docIds: Iterable<string>):
     session.rows(`MATCH (d:${DOC_EVIDENCE_TABLE} {id: $id}) DELETE d`, { id });
 }
 
-/** Create entries (documents without one); `bulk` loads them with COPY into an empty table. */
+/** Create entries (documents without one). */
 export function addDocEvidence(
   session: KuzuSession,
   lists: ReadonlyMap<string, readonly string[]>,
-  bulk: boolean,
 ): void {
   const rows = [...lists].filter(([, keys]) => keys.length);
   if (!rows.length) return;
-  if (bulk) {
-    copyKeyLists(session, DOC_EVIDENCE_TABLE, rows);
-    return;
-  }
   session.rows(
     `UNWIND $rows AS row CREATE (:${DOC_EVIDENCE_TABLE} {id: row.id, keys: ${strList('row.keys')}})`,
     { rows: rows.map(([id, keys]) => ({ id, keys: encodeList(keys) })) },
-  );
-}
-
-/** COPY `(id, keys STRING[])` rows into an empty key-list table through a CSV file. */
-export function copyKeyLists(
-  session: KuzuSession,
-  table: string,
-  rows: Array<[string, readonly string[]]>,
-): void {
-  copyCsv(
-    session,
-    table,
-    rows.map(([id, keys]) => [id, encodeList(keys)]),
-    '',
-    `column0, ${strList('column1')}`,
   );
 }

@@ -64,10 +64,13 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
       { cause: err },
     );
   }
-  const index = new SearchIndex();
-  const adjacency = new Adjacency();
   let indexLoaded = false;
-  const ctx: ReadContext = { session, catalog, index, adjacency };
+  const ctx: ReadContext = {
+    session,
+    catalog,
+    index: new SearchIndex(),
+    adjacency: new Adjacency(),
+  };
 
   const refreshIndex = (ids: Iterable<string>): void => {
     const list = [...ids];
@@ -83,7 +86,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
       ids ? { ids } : {},
     );
     for (const r of rows) {
-      index.upsert({
+      ctx.index.upsert({
         id: String(r.id),
         name: String(r.name ?? r.id),
         type: t,
@@ -96,18 +99,24 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
   const ready = (): ReadContext => {
     if (!indexLoaded) {
       for (const t of ENTITY_TYPES) loadEntities(t);
-      loadEdges(session, catalog, adjacency);
+      loadEdges(session, catalog, ctx.adjacency);
       indexLoaded = true;
     }
     return ctx;
   };
   const applyEffects = (effects: WriteEffects): void => {
     if (!indexLoaded) return;
-    for (const [id, e] of effects.edges) {
-      if (e) adjacency.upsert(e);
-      else adjacency.remove(id);
+    if (effects.reload) {
+      ctx.index = new SearchIndex();
+      ctx.adjacency = new Adjacency();
+      indexLoaded = false;
+      return;
     }
-    for (const id of effects.deleted) index.remove(id);
+    for (const [id, e] of effects.edges) {
+      if (e) ctx.adjacency.upsert(e);
+      else ctx.adjacency.remove(id);
+    }
+    for (const id of effects.deleted) ctx.index.remove(id);
     refreshIndex(effects.touched);
   };
   const writable = (): void => {
@@ -154,7 +163,6 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
             props: new Map(),
             added: new Map(),
             recompute,
-            bulk: false,
           });
           for (const [id, e] of refreshed.edges) effects.edges.set(id, e);
           for (const id of removeOrphans(session, [

@@ -5,8 +5,6 @@ import { docEvidenceKeys, dropDocEvidence } from './doc-evidence';
 import { q } from './kuzu-schema';
 import { dbl, encodeDouble, encodeOpt, optDate, optInt, optStr } from './row-encoding';
 import { num, str } from './values';
-import { copyCsv } from './csv-copy';
-import type { CsvValue } from './csv-copy';
 import { aggregatesFromStore, combine } from './relation-aggregates';
 import type { Aggregate, EvidenceFacts } from './relation-aggregates';
 
@@ -96,6 +94,12 @@ interface EdgeRow extends Record<string, string | number | boolean> {
   role: string;
 }
 
+/** New edge properties from an EdgeRow (one UNWIND per type and label pair, not one per edge). */
+const EDGE_PROPS =
+  `id: row.id, count: row.n, firstDate: ${optDate('row.first')}, lastDate: ${optDate('row.last')}, ` +
+  `confidence: ${dbl('row.conf')}, cameo: ${optStr('row.cameo')}, quadClass: ${optInt('row.qc')}, ` +
+  `role: ${optStr('row.role')}, negated: row.neg`;
+
 const EDGE_SET =
   `r.count = row.n, r.firstDate = ${optDate('row.first')}, r.lastDate = ${optDate('row.last')}, ` +
   `r.confidence = ${dbl('row.conf')}, r.cameo = ${optStr('row.cameo')}, r.quadClass = ${optInt('row.qc')}, ` +
@@ -109,8 +113,6 @@ export interface RefreshInput {
   added: Map<string, EvidenceFacts[]>;
   /** Relations that lost evidence: recomputed from the store. */
   recompute: Set<string>;
-  /** Create new edges with COPY (only worth it into empty tables: a bulk load). */
-  bulk: boolean;
 }
 
 /**
@@ -128,7 +130,7 @@ export interface RefreshResult {
 }
 
 export function refreshRelations(session: KuzuSession, input: RefreshInput): RefreshResult {
-  const { types, props, added, recompute, bulk } = input;
+  const { types, props, added, recompute } = input;
   const byId = new Map(input.keys.map((k) => [k.id, k]));
   const removedEndpoints = new Set<string>();
   const endpoints = new Set<string>();
@@ -161,14 +163,11 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
   for (const { type, a, b, keys: list } of groups.values()) {
     const match = `UNWIND $rows AS row WITH row, row.s AS sid MATCH (a:${q(a)} {id: sid})-[r:${type}]->(b:${q(b)}) WHERE r.id = row.id`;
     const existing = new Map<string, Record<string, unknown>>();
-    // a bulk load goes into an empty store: nothing to look up
-    for (const r of bulk
-      ? []
-      : session.rows(
-          `${match} RETURN r.id AS id, r.count AS n, r.firstDate AS first, r.lastDate AS last, r.confidence AS conf, ` +
-            'r.negated AS neg, r.cameo AS cameo, r.quadClass AS qc, r.role AS role',
-          { rows: list.map((k) => ({ s: k.source, id: k.id })) },
-        )) {
+    for (const r of session.rows(
+      `${match} RETURN r.id AS id, r.count AS n, r.firstDate AS first, r.lastDate AS last, r.confidence AS conf, ` +
+        'r.negated AS neg, r.cameo AS cameo, r.quadClass AS qc, r.role AS role',
+      { rows: list.map((k) => ({ s: k.source, id: k.id })) },
+    )) {
       existing.set(String(r.id), r);
     }
     const rows: EdgeRow[] = [];
@@ -193,40 +192,12 @@ export function refreshRelations(session: KuzuSession, input: RefreshInput): Ref
     const creates = rows.filter((r) => !existing.has(r.id));
     for (const c of creates) bump({ id: c.id, source: c.s, target: c.t, type }, 1);
     if (updates.length) session.rows(`${match} SET ${EDGE_SET}`, { rows: updates });
-    if (creates.length && bulk) {
-      const cols = (c: EdgeRow): CsvValue[] => [
-        c.s,
-        c.t,
-        c.id,
-        c.n,
-        c.first || null,
-        c.last || null,
-        Number(c.conf),
-        c.cameo || null,
-        c.qc || null,
-        c.role || null,
-        c.neg,
-      ];
-      copyCsv(session, type, creates.map(cols), `from='${a}', to='${b}'`);
-    } else if (creates.length) {
-      const create =
-        `MATCH (a:${q(a)} {id: $s}), (b:${q(b)} {id: $t}) CREATE (a)-[:${type} {id: $id, count: $n, firstDate: date($first), ` +
-        'lastDate: date($last), confidence: $conf, cameo: $cameo, quadClass: $qc, role: $role, negated: $neg}]->(b)';
-      for (const c of creates) {
-        session.rows(create, {
-          s: c.s,
-          t: c.t,
-          id: c.id,
-          n: c.n,
-          first: c.first || null,
-          last: c.last || null,
-          conf: Number(c.conf),
-          cameo: c.cameo || null,
-          qc: c.qc || null,
-          role: c.role || null,
-          neg: c.neg,
-        });
-      }
+    if (creates.length) {
+      session.rows(
+        `UNWIND $rows AS row WITH row, row.s AS sid MATCH (a:${q(a)} {id: sid}) ` +
+          `WITH row, a, row.t AS tid MATCH (b:${q(b)} {id: tid}) CREATE (a)-[:${type} {${EDGE_PROPS}}]->(b)`,
+        { rows: creates },
+      );
     }
     written += rows.length;
   }

@@ -5,10 +5,13 @@ import type {
   Entity,
   EntityType,
   ExtractionResult,
+  Highlight,
   Mention,
   Relation,
+  Role,
 } from '@kg/schema';
 import { retypedEntityError, StoreInputError } from '../errors';
+import { isValidDocumentText, isValidExtraction } from '../input-check';
 
 export interface PlannedDocument {
   id: string;
@@ -42,17 +45,23 @@ export interface IngestPlan {
   relations: Map<string, Relation>;
 }
 
-/** Validate an extraction and group its mentions and evidence per document (pure). */
+/**
+ * Validate an extraction and group its mentions and evidence per document (pure). Valid input
+ * passes a cheap check and is used as given (only the fields of the contract are read); zod runs
+ * only on input that fails it, for the messages.
+ */
 export function planIngest(input: ExtractionResult, textsInput: DocumentText[]): IngestPlan {
-  const parsed = ExtractionResultSchema.safeParse(input);
-  if (!parsed.success) throw invalid('extraction', parsed.error.issues);
+  const result = isValidExtraction(input) ? input : parsed(input);
   const texts = new Map<string, DocumentText>();
   for (const [i, t] of textsInput.entries()) {
+    if (isValidDocumentText(t)) {
+      texts.set(t.id, t);
+      continue;
+    }
     const ok = DocumentTextSchema.safeParse(t);
     if (!ok.success) throw invalid(`texts[${i}]`, ok.error.issues);
     texts.set(ok.data.id, ok.data);
   }
-  const result = parsed.data;
   const entities = mergeEntities(result.entities);
   const docs = new Map<string, PlannedDocument>();
   for (const d of result.documents) {
@@ -106,7 +115,7 @@ export function planIngest(input: ExtractionResult, textsInput: DocumentText[]):
         end: ev.end,
         text: ev.text,
         date: ev.date ?? r.date ?? doc.date,
-        highlights: JSON.stringify(ev.highlights ?? []),
+        highlights: highlightsJson(ev.highlights),
       });
     }
   }
@@ -147,9 +156,47 @@ export function checkEntityTypes(plan: IngestPlan, stored: Map<string, EntityTyp
   }
 }
 
+function parsed(input: unknown): ExtractionResult {
+  const out = ExtractionResultSchema.safeParse(input);
+  if (!out.success) throw invalid('extraction', out.error.issues);
+  return out.data;
+}
+
+/** As JSON.stringify of the zod-parsed list (contract keys only, in contract order). */
+function highlightsJson(list: Highlight[] | undefined): string {
+  if (!list?.length) return '[]';
+  let out = '';
+  for (const h of list)
+    out += `${out ? ',' : ''}{"start":${h.start},"end":${h.end},"role":"${h.role}"}`;
+  return `[${out}]`;
+}
+
+/** A role with the contract keys only, in contract order (as zod would return it). */
+function contractRole(r: Role): Role {
+  const out: Role = { role: r.role };
+  if (r.of !== undefined) out.of = r.of;
+  if (r.since !== undefined) out.since = r.since;
+  if (r.until !== undefined) out.until = r.until;
+  return out;
+}
+
 function withCatalogue(r: Relation): Relation {
   const entry = catalogueEntry(r.type);
-  return { ...r, cameo: r.cameo ?? entry?.cameo, quadClass: r.quadClass ?? entry?.quadClass };
+  // an explicit literal (contract keys only): spreading a caller's object is slow in V8
+  return {
+    id: r.id,
+    source: r.source,
+    target: r.target,
+    type: r.type,
+    cameo: r.cameo ?? entry?.cameo,
+    quadClass: r.quadClass ?? entry?.quadClass,
+    role: r.role,
+    date: r.date,
+    negated: r.negated,
+    modality: r.modality,
+    confidence: r.confidence,
+    evidence: r.evidence,
+  };
 }
 
 function mergeEntities(list: Entity[]): Map<string, Entity> {
@@ -157,12 +204,13 @@ function mergeEntities(list: Entity[]): Map<string, Entity> {
   for (const e of list) {
     const prev = out.get(e.id);
     if (!prev) {
-      out.set(e.id, { ...e, aliases: [...e.aliases], mentions: [...e.mentions] });
+      const roles = e.roles?.map(contractRole);
+      out.set(e.id, { ...e, aliases: [...e.aliases], mentions: [...e.mentions], roles });
       continue;
     }
     prev.aliases = [...new Set([...prev.aliases, ...e.aliases])];
     prev.mentions.push(...e.mentions);
-    prev.roles = [...(prev.roles ?? []), ...(e.roles ?? [])];
+    prev.roles = [...(prev.roles ?? []), ...(e.roles ?? []).map(contractRole)];
     prev.iso3 ??= e.iso3;
   }
   return out;

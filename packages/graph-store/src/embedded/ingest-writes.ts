@@ -3,14 +3,21 @@ import { q } from './kuzu-schema';
 import type { KuzuSession, Params } from './kuzu-session';
 import { groupByType } from './graph-writes';
 import type { IngestPlan, PlannedDocument, PlannedEvidence } from './ingest-plan';
-import { dbl, encodeDouble, encodeList, encodeOpt, optDate, optStr, strList } from './row-encoding';
-import { copyCsv } from './csv-copy';
-import type { CsvValue } from './csv-copy';
+import {
+  dbl,
+  encodeDouble,
+  encodeList,
+  encodeOpt,
+  optDate,
+  optInt,
+  optStr,
+  strList,
+} from './row-encoding';
 
 /* Set-based writers for one ingest step: documents, entities, mentions, evidence. */
 
-/** Evidence rows as Evidence nodes (COPY into an empty store, UNWIND ... CREATE otherwise). */
-export function writeEvidence(session: KuzuSession, list: PlannedEvidence[], bulk: boolean): void {
+/** Evidence rows as Evidence nodes (one UNWIND ... CREATE). */
+export function writeEvidence(session: KuzuSession, list: PlannedEvidence[]): void {
   const rows = list.map((e) => ({
     id: e.id,
     rid: e.relationId,
@@ -28,27 +35,6 @@ export function writeEvidence(session: KuzuSession, list: PlannedEvidence[], bul
     neg: e.relation.negated,
     modality: e.relation.modality,
   }));
-  if (bulk) {
-    const cols = (e: PlannedEvidence): CsvValue[] => [
-      e.id,
-      e.relationId,
-      e.relation.source,
-      e.relation.type,
-      e.relation.target,
-      e.docId,
-      e.sentence,
-      e.start,
-      e.end,
-      e.text,
-      e.date,
-      e.highlights,
-      e.relation.confidence,
-      e.relation.negated,
-      e.relation.modality,
-    ];
-    copyCsv(session, 'Evidence', list.map(cols));
-    return;
-  }
   session.rows(
     'UNWIND $rows AS row CREATE (:Evidence {id: row.id, relationId: row.rid, source: row.source, type: row.type, ' +
       'target: row.target, docId: row.doc, sentence: row.sentence, startOffset: row.so, endOffset: row.eo, text: row.text, ' +
@@ -87,11 +73,15 @@ export function writeDocuments(
   }
 }
 
+/**
+ * MENTIONS edges (the same span twice in a document is one edge): one UNWIND per entity label,
+ * planned as two hash joins (one scan of the label, one of Document) instead of a statement per
+ * row. The two MATCHes must be chained through WITH: side by side they become a cross product.
+ */
 export function writeMentions(
   session: KuzuSession,
   chunk: PlannedDocument[],
   typeOf: (id: string) => EntityType,
-  bulk: boolean,
 ): void {
   const byType = new Map<EntityType, Params[]>();
   for (const d of chunk) {
@@ -116,16 +106,13 @@ export function writeMentions(
     }
   }
   for (const [t, rows] of byType) {
-    if (bulk) {
-      const cols = (r: Params): CsvValue[] =>
-        [r.doc, r.id, r.so, r.eo, r.text, r.kind, Number(r.sn) < 0 ? null : r.sn] as CsvValue[];
-      copyCsv(session, 'MENTIONS', rows.map(cols), `from='Document', to='${t}'`);
-      continue;
-    }
-    const create =
-      `MATCH (d:Document {id: $doc}), (n:${q(t)} {id: $id}) CREATE (d)-[:MENTIONS {startOffset: $so, endOffset: $eo, ` +
-      'text: $text, kind: $kind, sentence: $sn}]->(n)';
-    for (const r of rows) session.rows(create, { ...r, sn: Number(r.sn) < 0 ? null : r.sn });
+    session.rows(
+      `UNWIND $rows AS row WITH row, row.id AS eid MATCH (n:${q(t)} {id: eid}) ` +
+        'WITH row, n, row.doc AS did MATCH (d:Document {id: did}) ' +
+        'CREATE (d)-[:MENTIONS {startOffset: row.so, endOffset: row.eo, ' +
+        `text: row.text, kind: row.kind, sentence: ${optInt('row.sn', 0)}}]->(n)`,
+      { rows },
+    );
   }
 }
 

@@ -1,4 +1,11 @@
-import type { DocumentText, EntityType, ExtractionResult, GraphEdge } from '@kg/schema';
+import type {
+  DocumentText,
+  EntityType,
+  ExtractionResult,
+  GraphEdge,
+  Relation,
+  RelationType,
+} from '@kg/schema';
 import type { IngestOptions, IngestReport } from '../graph-store';
 import type { KuzuCatalog } from './kuzu-schema';
 import type { KuzuSession } from './kuzu-session';
@@ -28,6 +35,8 @@ export interface WriteEffects {
   deleted: Set<string>;
   /** Relationship edges written (or null: deleted). */
   edges: Map<string, GraphEdge | null>;
+  /** Drop the read caches and load them again when next needed (after a bulk load). */
+  reload?: boolean;
 }
 
 export const emptyEffects = (): WriteEffects => ({
@@ -72,14 +81,7 @@ export function ingestExtraction(
   const types = lookupEntityTypes(session, [...plan.entities.keys(), ...foreignEndpoints(plan)]);
   checkEntityTypes(plan, types);
   const typeOf = (id: string): EntityType => entityTypeOf(plan, types, id);
-  const needed = changed.flatMap((d) =>
-    d.evidence.map((e) => ({
-      type: e.relation.type,
-      from: typeOf(e.relation.source),
-      to: typeOf(e.relation.target),
-    })),
-  );
-  catalog.ensurePairs(needed);
+  catalog.ensurePairs(neededPairs(changed, typeOf));
   // Into an empty store everything goes in one step with COPY (each table filled once).
   const bulk = num(session.rows('MATCH (d:Document) RETURN count(*) AS c')[0]?.c) === 0;
   const chunkSize = bulk ? changed.length : Math.max(1, options.chunkSize ?? DEFAULT_INGEST_CHUNK);
@@ -87,7 +89,8 @@ export function ingestExtraction(
     for (let i = 0; i < changed.length; i += chunkSize) {
       const chunk = changed.slice(i, i + chunkSize);
       const replaced = new Set(chunk.filter((d) => stored.has(d.id)).map((d) => d.id));
-      writeChunk(session, { plan, chunk, replaced, typeOf, types, bulk }, report, effects);
+      if (bulk) writeBulk(session, { plan, docs: chunk, typeOf }, report, effects);
+      else writeChunk(session, { plan, chunk, replaced, typeOf, types }, report, effects);
       options.onProgress?.(report.unchanged + i + chunk.length, plan.documents.length);
     }
   });
@@ -100,7 +103,24 @@ interface ChunkInput {
   replaced: Set<string>;
   typeOf: (id: string) => EntityType;
   types: Map<string, EntityType>;
-  bulk: boolean;
+}
+
+/** The distinct (relation type, from label, to label) triples of the documents' evidence. */
+function neededPairs(
+  docs: PlannedDocument[],
+  typeOf: (id: string) => EntityType,
+): Array<{ type: RelationType; from: EntityType; to: EntityType }> {
+  const seen = new Set<Relation>();
+  const out = new Map<string, { type: RelationType; from: EntityType; to: EntityType }>();
+  for (const d of docs) {
+    for (const { relation: r } of d.evidence) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      const pair = { type: r.type, from: typeOf(r.source), to: typeOf(r.target) };
+      out.set(`${pair.type}|${pair.from}|${pair.to}`, pair);
+    }
+  }
+  return [...out.values()];
 }
 
 function writeChunk(
@@ -109,11 +129,7 @@ function writeChunk(
   report: IngestReport,
   effects: WriteEffects,
 ): void {
-  const { plan, chunk, replaced, typeOf, types, bulk } = input;
-  if (bulk) {
-    writeBulk(session, { plan, docs: chunk, typeOf, types }, report, effects);
-    return;
-  }
+  const { plan, chunk, replaced, typeOf, types } = input;
   const old = detachDocuments(session, [...replaced]);
   writeDocuments(session, chunk, replaced);
   const referenced = new Set<string>();
@@ -123,14 +139,14 @@ function writeChunk(
   }
   report.entities += upsertEntities(session, plan, [...referenced], typeOf);
   for (const id of referenced) if (!types.has(id)) types.set(id, typeOf(id));
-  writeMentions(session, chunk, typeOf, false);
+  writeMentions(session, chunk, typeOf);
   const keys = new Map<string, RelationKey>();
   for (const r of old.relations) keys.set(r.id, r);
   const evidence = new Map(chunk.flatMap((d) => d.evidence).map((e) => [e.id, e]));
-  if (evidence.size) writeEvidence(session, [...evidence.values()], false);
+  if (evidence.size) writeEvidence(session, [...evidence.values()]);
   const byDoc = new Map<string, string[]>(chunk.map((d) => [d.id, []]));
   for (const e of evidence.values()) byDoc.get(e.docId)?.push(e.id);
-  addDocEvidence(session, byDoc, false);
+  addDocEvidence(session, byDoc);
   const added = new Map<string, EvidenceFacts[]>();
   for (const e of evidence.values()) {
     keys.set(e.relationId, {
@@ -164,7 +180,6 @@ function writeChunk(
     props: plan.relations,
     added,
     recompute,
-    bulk: false,
   });
   report.relations += refreshed.written;
   for (const [id, e] of refreshed.edges) effects.edges.set(id, e);

@@ -78,17 +78,26 @@ export class KuzuCatalog {
     return this.pairs.get(type)?.has(pairKey(from, to)) ?? false;
   }
 
+  /** A new relation type gets one CREATE with all its pairs (one DDL, not one per pair). */
   ensurePairs(needed: Iterable<{ type: RelationType; from: EntityType; to: EntityType }>): void {
+    const missing = new Map<RelationType, Map<string, string>>();
     for (const { type, from, to } of needed) {
       if (this.hasPair(type, from, to)) continue;
+      let pairs = missing.get(type);
+      if (!pairs) missing.set(type, (pairs = new Map()));
+      pairs.set(pairKey(from, to), `FROM ${q(from)} TO ${q(to)}`);
+    }
+    for (const [type, pairs] of missing) {
       if (!this.pairs.has(type)) {
-        this.session.exec(
-          `CREATE REL TABLE IF NOT EXISTS ${type}(FROM ${q(from)} TO ${q(to)}, ${RELATION_COLUMNS})`,
-        );
-        this.pairs.set(type, new Set());
+        const all = [...pairs.values()].join(', ');
+        this.session.exec(`CREATE REL TABLE ${type}(${all}, ${RELATION_COLUMNS})`);
+        this.pairs.set(type, new Set(pairs.keys()));
+        continue;
       }
-      this.session.exec(`ALTER TABLE ${type} ADD IF NOT EXISTS FROM ${q(from)} TO ${q(to)}`);
-      this.pairs.get(type)?.add(pairKey(from, to));
+      for (const [key, pair] of pairs) {
+        this.session.exec(`ALTER TABLE ${type} ADD IF NOT EXISTS ${pair}`);
+        this.pairs.get(type)?.add(key);
+      }
     }
   }
 
