@@ -2,7 +2,7 @@
  * Render benchmark: time to first render and JS heap for synthetic 1k / 10k / 50k-node graphs
  * in Debian Chromium, our full app (standalone HTML: validation, metrics, reducers, layout
  * start) against bare sigma on the same data in the same run; plus the bundle size.
- * Run: npx tsx packages/viewer/bench/render-bench.ts [sizes...]   Last line: BENCH_JSON {...}
+ * Run: npx tsx packages/viewer/bench/render-bench.ts [--runs=3] [sizes...]   Last line: BENCH_JSON {...}
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,16 @@ import { ENTITY_TYPES, RELATION_TYPES, type Subgraph } from '@kg/schema';
 import { buildViewer, renderStandaloneHtml } from '../src/index';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../src/chromium';
 
-const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+const args = process.argv.slice(2);
+const runsArg = args.find((a) => a.startsWith('--runs='));
+/** Runs per size and page (alternating bare / app); the median is reported: a shared box is noisy. */
+const RUNS = runsArg ? Math.max(1, Number(runsArg.slice(7))) : 3;
+const SIZES = args
+  .filter((a) => !a.startsWith('--'))
+  .map(Number)
+  .filter(Boolean);
 const sizes = SIZES.length ? SIZES : [1_000, 10_000, 50_000];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 function synthetic(n: number): Subgraph {
   let seed = 7;
@@ -114,21 +122,26 @@ try {
       bareFile,
       `<!doctype html><html><body style="margin:0"><div id="graph" style="width:1280px;height:800px"></div><script type="application/json" id="data">${JSON.stringify(sub).replace(/</g, '\\u003c')}</script><script>${bareJs}</script></body></html>`,
     );
-    const row: Record<string, number> = { nodes: n, edges: sub.edges.length };
-    for (const [name, file] of [
-      ['bare', bareFile],
-      ['app', appFile],
-    ] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      const m = await measure(page, `file://${file}`);
-      row[`${name}FirstRenderMs`] = m.firstRenderMs;
-      row[`${name}HeapMb`] = m.heapMb;
-      await context.close();
+    const row: Record<string, number> = { nodes: n, edges: sub.edges.length, runs: RUNS };
+    const times: Record<string, number[]> = { bare: [], app: [] };
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, file] of [
+        ['bare', bareFile],
+        ['app', appFile],
+      ] as const) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        const m = await measure(page, `file://${file}`);
+        times[name].push(m.firstRenderMs);
+        row[`${name}HeapMb`] = m.heapMb;
+        await context.close();
+      }
     }
+    for (const name of ['bare', 'app']) row[`${name}FirstRenderMs`] = median(times[name]);
+    row.ratio = Math.round((row.appFirstRenderMs / row.bareFirstRenderMs) * 100) / 100;
     results.push(row);
     console.log(
-      `${n} nodes / ${sub.edges.length} edges: bare sigma ${row.bareFirstRenderMs} ms, ${row.bareHeapMb} MB; app ${row.appFirstRenderMs} ms, ${row.appHeapMb} MB`,
+      `${n} nodes / ${sub.edges.length} edges (median of ${RUNS}): bare sigma ${row.bareFirstRenderMs} ms, ${row.bareHeapMb} MB; app ${row.appFirstRenderMs} ms, ${row.appHeapMb} MB; app/bare ${row.ratio} (target <= 1.3) [bare ${times.bare.join(' ')} | app ${times.app.join(' ')}]`,
     );
   }
 } finally {

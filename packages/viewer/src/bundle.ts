@@ -1,4 +1,4 @@
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,30 +6,17 @@ import { fileURLToPath } from 'node:url';
 const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'app/main.ts');
 
 /**
- * zod re-exports every locale as a namespace (`z.locales`), which defeats tree shaking
- * (~200 KB). The viewer only uses the English messages zod installs by default.
+ * Kept out of the browser bundle: zod (~100 KB; responses are checked by src/app/schema, which
+ * mirrors @kg/schema) and @kg/schema's run-time code (which pulls zod in; `import type` only).
  */
-const dropZodLocales: Plugin = {
-  name: 'drop-zod-locales',
-  setup(b) {
-    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${'/'}zod${'/'}`)
-        ? { path: 'zod-locales', namespace: 'kg-stub' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'kg-stub' }, () => ({
-      contents: 'export {};',
-      loader: 'js',
-    }));
-  },
-};
+const FORBIDDEN_INPUTS = [/[/\\]zod[/\\]/, /[/\\]schema[/\\]src[/\\]/];
 
 /**
  * esbuild bundle of the browser app. IIFE so it also runs inlined from file://;
  * no keepNames: it breaks the ForceAtlas2 worker (its function source is stringified).
  */
 export async function buildBundle(outfile: string, minify: boolean): Promise<{ bytes: number }> {
-  await build({
+  const { metafile } = await build({
     entryPoints: [ENTRY],
     outfile,
     bundle: true,
@@ -40,8 +27,13 @@ export async function buildBundle(outfile: string, minify: boolean): Promise<{ b
     sourcemap: minify ? false : 'linked',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [dropZodLocales],
+    metafile: true,
     define: { 'process.env.NODE_ENV': '"production"' },
   });
+  const forbidden = Object.keys(metafile.inputs).filter((p) =>
+    FORBIDDEN_INPUTS.some((re) => re.test(p)),
+  );
+  if (forbidden.length)
+    throw new Error(`@kg/viewer bundle must not include: ${forbidden.join(', ')}`);
   return { bytes: (await stat(outfile)).size };
 }

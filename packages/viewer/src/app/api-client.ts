@@ -1,25 +1,31 @@
-import { z } from 'zod';
-import {
-  CypherResultSchema,
-  EntityDetailSchema,
-  EvidenceRowSchema,
-  GraphEdgeSchema,
-  SavedViewRecordSchema,
-  SearchResultSchema,
-  StatsSchema,
-  SubgraphSchema,
-  ViewListResponseSchema,
-  type CypherResult,
-  type EntityDetail,
-  type EvidenceRow,
-  type GraphEdge,
-  type SavedView,
-  type SavedViewRecord,
-  type SavedViewSummary,
-  type SearchResult,
-  type Stats,
-  type Subgraph,
+import type {
+  CypherResult,
+  EntityDetail,
+  EvidenceRow,
+  GraphEdge,
+  SavedView,
+  SavedViewRecord,
+  SavedViewSummary,
+  SearchResult,
+  Stats,
+  Subgraph,
 } from '@kg/schema';
+import { safeParse, type Guard } from './schema/guard';
+import {
+  CypherResultGuard,
+  EntityDetailGuard,
+  ErrorBodyGuard,
+  EvidenceResponseGuard,
+  PathsResponseGuard,
+  SavedViewRecordGuard,
+  SearchResponseGuard,
+  StatsGuard,
+  SubgraphGuard,
+  ViewListGuard,
+  type PathsResponse,
+} from './schema/responses';
+
+export type { PathsResponse };
 
 /** A failed API call: HTTP error, `{ error }` body, or a response that broke the schema. */
 export class ApiClientError extends Error {
@@ -32,20 +38,6 @@ export class ApiClientError extends Error {
     this.name = 'ApiClientError';
   }
 }
-
-/** Lenient on `code` so a newer server's codes still surface their message. */
-const ErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
-
-export const SearchResponseSchema = z.object({ results: z.array(SearchResultSchema) });
-export const EvidenceResponseSchema = z.object({
-  relation: GraphEdgeSchema.optional(),
-  evidence: z.array(EvidenceRowSchema),
-});
-export const PathsResponseSchema = z.object({
-  paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
-  subgraph: SubgraphSchema,
-});
-export type PathsResponse = z.infer<typeof PathsResponseSchema>;
 
 export interface GraphQuery {
   limit?: number;
@@ -101,13 +93,13 @@ async function parseBody(res: Response, path: string): Promise<unknown> {
   }
 }
 
-/** HTTP client; every response is validated against the @kg/schema zod schemas. */
+/** HTTP client; every response is validated (schema/responses.ts mirrors @kg/schema). */
 export function createApiClient(
   baseUrl = 'api/',
   fetchImpl: Fetch = (i, o) => fetch(i, o),
 ): ApiClient {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+  async function call<T>(path: string, guard: Guard<T>, init?: RequestInit): Promise<T> {
     let res: Response;
     try {
       res = await fetchImpl(base + path, init);
@@ -116,16 +108,15 @@ export function createApiClient(
     }
     const body = await parseBody(res, path);
     if (!res.ok) {
-      const e = ErrorBodySchema.safeParse(body);
+      const e = safeParse(ErrorBodyGuard, body);
       if (e.success) throw new ApiClientError(e.data.error.message, e.data.error.code, res.status);
       throw new ApiClientError(`${path}: HTTP ${res.status}`, 'http', res.status);
     }
-    const parsed = schema.safeParse(body);
+    const parsed = safeParse(guard, body);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.join('.') || '(root)';
+      const { path: where, message } = parsed.error;
       throw new ApiClientError(
-        `${path}: unexpected response at ${where}: ${issue?.message}`,
+        `${path}: unexpected response at ${where || '(root)'}: ${message}`,
         'bad_response',
         res.status,
       );
@@ -135,26 +126,26 @@ export function createApiClient(
   const enc = encodeURIComponent;
   return {
     offline: false,
-    stats: () => call('stats', StatsSchema),
+    stats: () => call('stats', StatsGuard),
     search: async (q, limit = 10) =>
-      (await call(`search?q=${enc(q)}&limit=${limit}`, SearchResponseSchema)).results,
-    entity: (id) => call(`entities/${enc(id)}`, EntityDetailSchema),
+      (await call(`search?q=${enc(q)}&limit=${limit}`, SearchResponseGuard)).results,
+    entity: (id) => call(`entities/${enc(id)}`, EntityDetailGuard),
     neighborhood: (id, query = {}) =>
-      call(`entities/${enc(id)}/neighborhood${toQueryString(query)}`, SubgraphSchema),
-    subgraph: (query = {}) => call(`subgraph${toQueryString(query)}`, SubgraphSchema),
+      call(`entities/${enc(id)}/neighborhood${toQueryString(query)}`, SubgraphGuard),
+    subgraph: (query = {}) => call(`subgraph${toQueryString(query)}`, SubgraphGuard),
     paths: (from, to, maxHops = 4) =>
-      call(`paths?from=${enc(from)}&to=${enc(to)}&maxHops=${maxHops}`, PathsResponseSchema),
-    evidence: (relationId) => call(`relations/${enc(relationId)}/evidence`, EvidenceResponseSchema),
+      call(`paths?from=${enc(from)}&to=${enc(to)}&maxHops=${maxHops}`, PathsResponseGuard),
+    evidence: (relationId) => call(`relations/${enc(relationId)}/evidence`, EvidenceResponseGuard),
     cypher: (query) =>
-      call('cypher', CypherResultSchema, {
+      call('cypher', CypherResultGuard, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
       }),
-    listViews: async () => (await call('views', ViewListResponseSchema)).views,
-    getView: (id) => call(`views/${enc(id)}`, SavedViewRecordSchema),
+    listViews: async () => (await call('views', ViewListGuard)).views,
+    getView: (id) => call(`views/${enc(id)}`, SavedViewRecordGuard),
     saveView: (view, token) =>
-      call('views', SavedViewRecordSchema, {
+      call('views', SavedViewRecordGuard, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

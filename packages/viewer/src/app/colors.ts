@@ -1,10 +1,5 @@
-import {
-  ENTITY_TYPES,
-  isInteractionType,
-  catalogueEntry,
-  type EntityType,
-  type QuadClass,
-} from '@kg/schema';
+import type { EntityType, QuadClass } from '@kg/schema';
+import { ENTITY_TYPES, catalogueEntry, isInteractionType } from './schema/catalogue';
 
 /** Entity type palette (colour-blind friendly, Okabe–Ito based). */
 export const ENTITY_TYPE_COLORS: Record<EntityType, string> = {

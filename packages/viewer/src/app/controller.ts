@@ -1,13 +1,15 @@
 import type { Subgraph } from '@kg/schema';
 import type { ApiClient } from './api-client';
+import { afterFirstFrame } from './dom';
 import { computeVisibility, type FilterState } from './filter-state';
-import { createHistory, mergeSubgraph, type KgGraph } from './graph-state';
+import { createGraph, createHistory, mergeSubgraph, type KgGraph } from './graph-state';
 import { runLayout, type LayoutRun } from './layout';
-import { applyColors, applySizes, computeMetrics, type MetricsSummary } from './metrics';
+import { computeMetrics, needsMetrics, styleNodes, type MetricsSummary } from './metrics';
 import { focusCamera, updateFocus, type KgSigma, type RenderState } from './renderer';
 import type { ViewState } from './url-state';
 
-export type AppEvent = 'graph' | 'select' | 'view' | 'layout';
+export type AppEvent = 'graph' | 'select' | 'view' | 'layout' | 'metrics';
+export type Positions = Record<string, [number, number]>;
 
 export interface Notifier {
   (message: string, kind?: 'info' | 'error'): void;
@@ -23,10 +25,16 @@ export function createController(deps: {
   notify: Notifier;
 }) {
   const { api, graph, renderer, state, view, notify } = deps;
-  const history = createHistory(graph);
+  const history = createHistory(graph, 30, {
+    save: () => view.expanded,
+    restore: (expanded: string[]) => (view.expanded = expanded),
+  });
   const listeners = new Map<AppEvent, Set<() => void>>();
+  const detached = createGraph();
   let layout: LayoutRun | undefined;
   let metrics: MetricsSummary = { communities: 0 };
+  let metricsStale = true;
+  let metricsJob: Promise<void> | undefined;
 
   function emit(ev: AppEvent) {
     listeners.get(ev)?.forEach((fn) => fn());
@@ -41,23 +49,73 @@ export function createController(deps: {
     hideIsolated: view.hideIsolated,
   });
 
-  /** Re-apply filters, hover/path focus, sizes and colours; redraw. */
+  /** Re-apply filters, hover/path focus; redraw. */
   function refresh(): void {
     state.visibility = computeVisibility(graph, filters());
     updateFocus(graph, state);
     renderer.refresh({ skipIndexation: false });
   }
 
-  function restyle(): void {
+  function updateMetrics(): void {
     metrics = computeMetrics(graph);
-    applySizes(graph, view.sizeMode);
-    applyColors(graph, view.colorMode);
+    metricsStale = false;
   }
 
-  function graphChanged(): void {
-    restyle();
-    refresh();
+  /** Sizes and colours; PageRank/Louvain first only when the current modes need them. */
+  function style(): void {
+    if (metricsStale && needsMetrics(view.sizeMode, view.colorMode)) updateMetrics();
+    styleNodes(graph, view.sizeMode, view.colorMode);
+  }
+
+  /**
+   * Bulk changes with sigma detached (no per-node event work); on re-attach it indexes and
+   * draws everything once, synchronously, with filters and styles already applied.
+   */
+  function batch<T>(change: () => T): T {
+    renderer.setGraph(detached);
+    try {
+      const result = change();
+      style();
+      return result;
+    } finally {
+      state.visibility = computeVisibility(graph, filters());
+      updateFocus(graph, state);
+      renderer.setGraph(graph);
+    }
+  }
+
+  /** PageRank + Louvain after the frame is on screen; resolves once they are on the nodes. */
+  function scheduleMetrics(): Promise<void> {
+    metricsStale = true;
+    metricsJob ??= afterFirstFrame().then(() => {
+      metricsJob = undefined;
+      if (metricsStale) updateMetrics();
+      emit('metrics');
+    });
+    return metricsJob;
+  }
+
+  function graphChanged(): Promise<void> {
+    const done = scheduleMetrics();
     emit('graph');
+    return done;
+  }
+
+  function pin(positions: Positions | undefined, ids: Iterable<string>): number {
+    let free = 0;
+    for (const id of ids) {
+      const p = positions?.[id];
+      if (p) graph.mergeNodeAttributes(id, { x: p[0], y: p[1], fixed: true });
+      else free++;
+    }
+    return free;
+  }
+
+  /** Graph distance of `px` screen pixels: expanded actors go on a ring that clears the anchor. */
+  function pixels(px: number): number {
+    const a = renderer.viewportToGraph({ x: 0, y: 0 });
+    const b = renderer.viewportToGraph({ x: px, y: 0 });
+    return Math.hypot(b.x - a.x, b.y - a.y) || 0;
   }
 
   function relayout(durationMs?: number): Promise<void> {
@@ -84,55 +142,95 @@ export function createController(deps: {
       return metrics;
     },
     restyle() {
-      restyle();
+      style();
       refresh();
       emit('view');
     },
     relayout,
+    /** Stop a running layout (a dragged node must not be pulled back by the worker). */
+    stopLayout() {
+      layout?.stop();
+    },
     /**
      * Replace the whole graph (initial load, Cypher result, path result); undoable. Pinned
      * `positions` (a saved view) are applied and kept fixed; no layout runs when they cover
-     * every node, so the saved camera frames the same picture.
+     * every node, so the saved camera frames the same picture. Metrics and the panels follow
+     * the first frame.
      */
     async replaceGraph(
       sub: Subgraph,
-      opts: { layoutMs?: number; positions?: Record<string, [number, number]> } = {},
-    ): Promise<void> {
+      opts: { layoutMs?: number; positions?: Positions; path?: RenderState['path'] } = {},
+    ) {
       layout?.stop();
       if (graph.order) history.push();
-      graph.clear();
-      state.path = undefined;
-      mergeSubgraph(graph, sub);
-      const pinned = opts.positions ?? {};
-      let free = 0;
-      graph.forEachNode((id) => {
-        const p = pinned[id];
-        if (p) graph.mergeNodeAttributes(id, { x: p[0], y: p[1], fixed: true });
-        else free++;
+      state.path = opts.path;
+      view.expanded = [];
+      const free = batch(() => {
+        graph.clear();
+        mergeSubgraph(graph, sub);
+        return pin(opts.positions, graph.nodes());
       });
-      graphChanged();
       performance.mark('kg:graph-drawn');
+      await afterFirstFrame();
+      const metricsDone = graphChanged();
       if (free > 0 || !opts.positions) await relayout(opts.layoutMs);
       else emit('layout');
+      await metricsDone;
       refresh();
     },
     /** Add a neighbourhood around `anchor` without re-laying out the rest; undoable. */
-    async expand(anchor: string): Promise<number> {
+    async expand(anchor: string, opts: { positions?: Positions } = {}): Promise<number> {
       const sub = await api.neighborhood(anchor, { depth: 1, limit: 50 });
       layout?.stop();
       history.push();
-      const res = mergeSubgraph(graph, sub, anchor);
-      const self = sub.nodes.find((n) => n.id === anchor);
-      graph.setNodeAttribute(anchor, 'hiddenNeighbors', self?.hiddenNeighbors ?? sub.omittedNodes);
-      graphChanged();
+      const res = batch(() => {
+        const merged = mergeSubgraph(graph, sub, anchor, pixels(110));
+        const self = sub.nodes.find((n) => n.id === anchor);
+        graph.setNodeAttribute(
+          anchor,
+          'hiddenNeighbors',
+          self?.hiddenNeighbors ?? sub.omittedNodes,
+        );
+        pin(opts.positions, merged.addedNodes);
+        return merged;
+      });
+      if (!view.expanded.includes(anchor)) view.expanded = [...view.expanded, anchor];
+      void graphChanged();
+      emit('view');
       return res.addedNodes.length;
+    },
+    /** Bring back saved actors (by id, at their saved positions) with their relations. */
+    async restoreNodes(ids: string[], positions: Positions): Promise<number> {
+      const wanted = new Set(Object.keys(positions));
+      const subs: Subgraph[] = [];
+      const queue = ids.slice(0, 200);
+      const worker = async () => {
+        for (let id = queue.shift(); id; id = queue.shift())
+          subs.push(await api.neighborhood(id, { depth: 1, limit: 500 }).catch(() => emptySub));
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+      const sub: Subgraph = {
+        nodes: subs.flatMap((s) => s.nodes).filter((n) => wanted.has(n.id)),
+        edges: subs
+          .flatMap((s) => s.edges)
+          .filter((e) => wanted.has(e.source) && wanted.has(e.target)),
+        omittedNodes: 0,
+      };
+      const added = batch(() => {
+        const merged = mergeSubgraph(graph, sub);
+        pin(positions, merged.addedNodes);
+        return merged.addedNodes.length;
+      });
+      if (added) await graphChanged();
+      return added;
     },
     undo(): boolean {
       layout?.stop();
-      if (!history.undo()) return false;
+      if (!batch(() => history.undo())) return false;
       if (state.selected && !graph.hasNode(state.selected)) state.selected = undefined;
-      graphChanged();
+      void graphChanged();
       emit('select');
+      emit('view');
       return true;
     },
     /** Select a node (loading its neighbourhood first if absent), animate the camera to it. */
@@ -140,9 +238,12 @@ export function createController(deps: {
       if (!graph.hasNode(id)) {
         const sub = await api.neighborhood(id, { depth: view.depth, limit: 100 });
         history.push();
-        const anchor = sub.nodes.find((n) => n.id !== id && graph.hasNode(n.id))?.id;
-        mergeSubgraph(graph, sub, anchor);
-        graphChanged();
+        const anchor = batch(() => {
+          const near = sub.nodes.find((n) => n.id !== id && graph.hasNode(n.id))?.id;
+          mergeSubgraph(graph, sub, near, pixels(110));
+          return near;
+        });
+        void graphChanged();
         if (!anchor) await relayout(1200);
       }
       state.selected = id;
@@ -161,5 +262,7 @@ export function createController(deps: {
     },
   };
 }
+
+const emptySub: Subgraph = { nodes: [], edges: [], omittedNodes: 0 };
 
 export type Controller = ReturnType<typeof createController>;

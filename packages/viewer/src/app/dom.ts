@@ -79,3 +79,20 @@ export function waitForSize(el: HTMLElement): Promise<void> {
     ro.observe(el);
   });
 }
+
+/**
+ * Resolves once the browser had a chance to paint what was just drawn: the next animation
+ * frame, then a task. Hidden pages get no frames; a timer stands in after 100 ms.
+ */
+export function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
+  });
+}

@@ -1,4 +1,5 @@
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@kg/schema';
+import type { EntityType, RelationType } from '@kg/schema';
+import { ENTITY_TYPES, RELATION_TYPES } from './schema/catalogue';
 import { edgeColor, entityTypeColor } from './colors';
 import type { Controller } from './controller';
 import { clear, h } from './dom';
@@ -145,7 +146,10 @@ export function createFilters(root: HTMLElement, ctl: Controller) {
   play.addEventListener('click', () => {
     if (timer) return stop();
     const max = Number(slider.max);
-    if (Number(slider.value) >= max) slider.value = '0';
+    if (Number(slider.value) >= max) {
+      slider.value = '0';
+      slider.dispatchEvent(new Event('input'));
+    }
     play.textContent = '❚❚ Pause';
     const step = Math.max(1, Math.round(max / 60));
     timer = setInterval(() => {

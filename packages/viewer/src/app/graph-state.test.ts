@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Subgraph } from '@kg/schema';
 import { createGraph, createHistory, mergeSubgraph } from './graph-state';
 import { legendItems } from './legend-items';
-import { applySizes, computeMetrics } from './metrics';
+import { computeMetrics, styleNodes } from './metrics';
 
 const base: Subgraph = {
   nodes: [
@@ -68,7 +68,7 @@ describe('graph-state', () => {
   });
 
   describe('#computeMetrics', () => {
-    it('should write degree, PageRank and community, and size nodes by them', () => {
+    it('should write PageRank and community, and size nodes by degree or PageRank', () => {
       const g = createGraph();
       mergeSubgraph(g, base);
       mergeSubgraph(g, {
@@ -76,13 +76,17 @@ describe('graph-state', () => {
         edges: [{ id: 'cb', source: 'c', target: 'b', type: 'SANCTIONS', count: 1, confidence: 1 }],
         omittedNodes: 0,
       });
+      // The two parallel relations a -> b count once.
+      styleNodes(g, 'degree', 'type');
+      expect(g.getNodeAttribute('b', 'degree')).toBe(2);
+      expect(g.getNodeAttribute('a', 'degree')).toBe(1);
+      expect(g.getNodeAttribute('b', 'size')).toBe(22);
       const summary = computeMetrics(g);
       expect(summary.communities).toBeGreaterThanOrEqual(1);
-      expect(g.getNodeAttribute('b', 'degree')).toBe(2);
       expect(g.getNodeAttribute('b', 'pagerank')).toBeGreaterThan(
         g.getNodeAttribute('a', 'pagerank') ?? 1,
       );
-      applySizes(g, 'pagerank');
+      styleNodes(g, 'pagerank', 'community');
       expect(g.getNodeAttribute('b', 'size')).toBeGreaterThan(g.getNodeAttribute('a', 'size'));
     });
   });

@@ -78,12 +78,18 @@ export interface MergeResult {
 
 /**
  * Add a subgraph's nodes and edges that are not there yet. New nodes go on a small ring around
- * `anchor` (expansion: no full re-layout) or on a circle (fresh graph, before layout).
+ * `anchor` (expansion: no full re-layout; at least `minRadius` away, in graph coordinates) or on
+ * a circle (fresh graph, before layout).
  */
-export function mergeSubgraph(graph: KgGraph, sub: Subgraph, anchor?: string): MergeResult {
+export function mergeSubgraph(
+  graph: KgGraph,
+  sub: Subgraph,
+  anchor?: string,
+  minRadius = 0,
+): MergeResult {
   const fresh = sub.nodes.filter((n) => !graph.hasNode(n.id));
   const centre = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : undefined;
-  const radius = centre ? spreadRadius(graph) : 100;
+  const radius = centre ? Math.max(spreadRadius(graph), minRadius) : 100;
   fresh.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, fresh.length) + (centre ? 0.3 : 0);
     const r = centre
@@ -94,8 +100,9 @@ export function mergeSubgraph(graph: KgGraph, sub: Subgraph, anchor?: string): M
       nodeAttrs(n, (centre?.x ?? 0) + r * Math.cos(angle), (centre?.y ?? 0) + r * Math.sin(angle)),
     );
   });
+  const added = new Set(fresh.map((n) => n.id));
   for (const n of sub.nodes) {
-    if (graph.hasNode(n.id) && n.hiddenNeighbors !== undefined)
+    if (!added.has(n.id) && graph.hasNode(n.id) && n.hiddenNeighbors !== undefined)
       graph.setNodeAttribute(n.id, 'hiddenNeighbors', n.hiddenNeighbors);
   }
   const addedEdges: string[] = [];
@@ -132,31 +139,42 @@ export function curveParallelEdges(graph: KgGraph): void {
     if (list) list.push(edge);
     else groups.set(key, [edge]);
   });
-  for (const edges of groups.values()) {
-    edges.forEach((edge, i) =>
-      graph.mergeEdgeAttributes(
-        edge,
-        edges.length > 1
-          ? { type: 'curvedArrow', curvature: 0.2 + 0.25 * i }
-          : { type: 'arrow', curvature: 0 },
-      ),
-    );
-  }
+  const curvature = new Map<string, number>();
+  for (const edges of groups.values())
+    if (edges.length > 1) edges.forEach((edge, i) => curvature.set(edge, 0.2 + 0.25 * i));
+  // One pass and one graph event, not one per edge.
+  graph.updateEachEdgeAttributes(
+    (edge, a) => {
+      const c = curvature.get(edge);
+      a.type = c === undefined ? 'arrow' : 'curvedArrow';
+      a.curvature = c ?? 0;
+      return a;
+    },
+    { attributes: ['type', 'curvature'] },
+  );
 }
 
-/** Snapshot-based undo: each step stores the graph as it was before a change. */
-export function createHistory(graph: KgGraph, limit = 30) {
-  const stack: SerializedGraph<NodeAttrs, EdgeAttrs>[] = [];
+/**
+ * Snapshot-based undo: each step stores the graph as it was before a change, and what `extra`
+ * saves beside it (the list of expanded actors).
+ */
+export function createHistory<T = undefined>(
+  graph: KgGraph,
+  limit = 30,
+  extra?: { save(): T; restore(value: T): void },
+) {
+  const stack: Array<{ graph: SerializedGraph<NodeAttrs, EdgeAttrs>; extra?: T }> = [];
   return {
     push(): void {
-      stack.push(graph.export());
+      stack.push({ graph: graph.export(), extra: extra?.save() });
       if (stack.length > limit) stack.shift();
     },
     undo(): boolean {
       const prev = stack.pop();
       if (!prev) return false;
       graph.clear();
-      graph.import(prev);
+      graph.import(prev.graph);
+      if (extra) extra.restore(prev.extra as T);
       return true;
     },
     get size(): number {

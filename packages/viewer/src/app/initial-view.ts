@@ -1,10 +1,11 @@
 import type { ApiClient } from './api-client';
-import type { Controller, Notifier } from './controller';
+import { fitCamera } from './camera-fit';
+import type { Controller, Notifier, Positions } from './controller';
 import type { InlineData } from './inline-client';
 import { mergeSavedState } from './saved-view';
 import { parseViewState, type ViewState } from './url-state';
 
-export type Positions = Record<string, [number, number]>;
+export type { Positions };
 
 const INITIAL_LIMIT = 500;
 
@@ -44,6 +45,7 @@ export async function loadInitialGraph(
 ): Promise<void> {
   const { api, view, notify } = ctl;
   const positions = opts.positions;
+  const expanded = view.expanded;
   try {
     if (view.query && !opts.embed && !api.offline) {
       const res = await api.cypher(view.query);
@@ -60,6 +62,7 @@ export async function loadInitialGraph(
       if (sub.omittedNodes)
         notify(`Showing ${sub.nodes.length} actors; ${sub.omittedNodes} more in the store`);
     }
+    await restoreExpansions(ctl, expanded, positions);
   } catch (err) {
     notify((err as Error).message, 'error');
   }
@@ -68,5 +71,24 @@ export async function loadInitialGraph(
   }
   const camera = ctl.renderer.getCamera();
   if (view.camera) camera.setState(view.camera);
-  else if (!view.focus) void camera.animatedReset({ duration: 0 });
+  // Set, not animatedReset({ duration: 0 }): its first step divides 0 by 0 and leaves the
+  // camera at NaN for a frame (pointer events in that frame land nowhere).
+  else if (!view.focus) void fitCamera(ctl.renderer);
+}
+
+/**
+ * Expanded neighbourhoods of a permalink (`expand=`) replayed in order, then any actor a saved
+ * view pinned that is still missing (expanded before saving) brought back at its position.
+ */
+async function restoreExpansions(
+  ctl: Controller,
+  expanded: string[],
+  positions: Positions | undefined,
+): Promise<void> {
+  for (const anchor of expanded) {
+    if (!ctl.graph.hasNode(anchor)) continue;
+    await ctl.expand(anchor, { positions }).catch((err: Error) => ctl.notify(err.message, 'error'));
+  }
+  const missing = Object.keys(positions ?? {}).filter((id) => !ctl.graph.hasNode(id));
+  if (positions && missing.length && !ctl.api.offline) await ctl.restoreNodes(missing, positions);
 }

@@ -1,21 +1,22 @@
-import { z } from 'zod';
-import {
-  EvidenceRowSchema,
-  SavedViewSchema,
-  SubgraphSchema,
-  type EntityDetail,
-  type Subgraph,
-} from '@kg/schema';
+import type { EntityDetail, EvidenceRow, SavedView, Subgraph } from '@kg/schema';
 import { ApiClientError, type ApiClient } from './api-client';
+import * as g from './schema/guard';
+import { EvidenceRowGuard, SavedViewGuard, SubgraphGuard } from './schema/responses';
 
-export const InlineDataSchema = z.object({
-  subgraph: SubgraphSchema,
-  evidence: z.record(z.string(), z.array(EvidenceRowSchema)).default({}),
-  title: z.string().optional(),
+export interface InlineData {
+  subgraph: Subgraph;
+  evidence: Record<string, EvidenceRow[]>;
+  title?: string;
   /** The saved view (state, pinned positions, title, caption) the file was exported from. */
-  view: SavedViewSchema.optional(),
+  view?: SavedView;
+}
+
+export const InlineDataGuard: g.Guard<InlineData> = g.obj({
+  subgraph: SubgraphGuard,
+  evidence: g.withDefault(g.rec(g.str(), g.arr(EvidenceRowGuard)), () => ({})),
+  title: g.opt(g.str()),
+  view: g.opt(SavedViewGuard),
 });
-export type InlineData = z.infer<typeof InlineDataSchema>;
 
 export const INLINE_DATA_ID = 'kg-inline-data';
 
@@ -103,5 +104,10 @@ export function createInlineClient(data: InlineData): ApiClient {
 export function readInlineData(doc: Document): InlineData | undefined {
   const el = doc.getElementById(INLINE_DATA_ID);
   if (!el?.textContent) return undefined;
-  return InlineDataSchema.parse(JSON.parse(el.textContent));
+  const res = g.safeParse(InlineDataGuard, JSON.parse(el.textContent));
+  if (!res.success)
+    throw new Error(
+      `inlined data is invalid at ${res.error.path || '(root)'}: ${res.error.message}`,
+    );
+  return res.data;
 }

@@ -62,6 +62,8 @@ export function bindInteractions(ctl: Controller): void {
   renderer.on('downNode', ({ node }) => {
     dragged = node;
     moved = false;
+    // The layout worker writes every position it computes: it would pull the node back.
+    ctl.stopLayout();
     if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox());
   });
   renderer.on('moveBody', ({ event }) => {

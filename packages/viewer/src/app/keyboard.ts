@@ -1,4 +1,5 @@
 import type { Controller } from './controller';
+import { fitCamera } from './camera-fit';
 
 export const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['/', 'Focus search'],
@@ -35,7 +36,7 @@ export function bindKeyboard(
       u: () => void ctl.undo(),
       e: () =>
         ctl.state.selected && void ctl.expand(ctl.state.selected).then(() => ctl.emit('select')),
-      f: () => void camera.animatedReset({ duration: 300 }),
+      f: () => void fitCamera(ctl.renderer, 300),
       '+': () => void camera.animatedZoom({ duration: 200 }),
       '=': () => void camera.animatedZoom({ duration: 200 }),
       '-': () => void camera.animatedUnzoom({ duration: 200 }),

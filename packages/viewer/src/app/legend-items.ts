@@ -1,4 +1,5 @@
-import { QUAD_CLASS_LABELS, type QuadClass } from '@kg/schema';
+import type { QuadClass } from '@kg/schema';
+import { QUAD_CLASS_LABELS } from './schema/catalogue';
 import {
   QUAD_CLASS_COLORS,
   STRUCTURAL_EDGE_COLOR,

@@ -2,7 +2,7 @@ import { createApiClient, type ApiClient } from './api-client';
 import { createController } from './controller';
 import { createCypherConsole } from './cypher-console';
 import { createDetailsPanel } from './details-panel';
-import { byId, h, waitForSize } from './dom';
+import { byId, clear, h, waitForSize } from './dom';
 import { createFilters } from './filters';
 import { createGraph } from './graph-state';
 import { createInlineClient, readInlineData } from './inline-client';
@@ -12,7 +12,7 @@ import { legendItems } from './legend-items';
 import { renderLegend } from './legend';
 import { createMetricsPanel } from './metrics-panel';
 import { createPathFinder } from './path-finder';
-import { createRenderer, focusCamera, webglAvailable, type RenderState } from './renderer';
+import { createRenderer, focusCamera, type KgSigma, type RenderState } from './renderer';
 import { createEntityCombobox } from './search-box';
 import { createToolbar } from './toolbar';
 import { exportForHook } from './export-image';
@@ -42,6 +42,7 @@ async function start(): Promise<void> {
   document.body.classList.toggle('embed', embed);
   let api: ApiClient = createApiClient('api/');
   const inline = readInlineData(document);
+  performance.mark('kg:data-read');
   if (inline) {
     api = createInlineClient(inline);
     document.body.classList.add('standalone');
@@ -57,24 +58,30 @@ async function start(): Promise<void> {
     );
     if (view.title) document.title = `${view.title} · Knowledge graph`;
   }
-  if (!webglAvailable()) {
+  await waitForSize(byId('graph'));
+  const graph = createGraph();
+  const state: RenderState = { visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() } };
+  let renderer: KgSigma;
+  try {
+    // No separate WebGL probe: a throwaway context costs ~200 ms before the first frame.
+    renderer = createRenderer(byId('graph'), graph, state);
+    performance.mark('kg:renderer-created');
+  } catch (err) {
+    console.warn(err);
+    clear(byId('graph'));
     fatal(
       'This view needs WebGL',
       'Your browser or device has WebGL turned off or unsupported, so the graph cannot be drawn. Enable hardware acceleration or try another browser.',
     );
     return;
   }
-
-  await waitForSize(byId('graph'));
-  const graph = createGraph();
-  const state: RenderState = { visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() } };
-  const renderer = createRenderer(byId('graph'), graph, state);
   const ctl = createController({ api, graph, renderer, state, view, notify: toast });
   bindInteractions(ctl);
 
   const legend = byId('legend');
   const redrawLegend = () => renderLegend(legend, legendItems(graph, view.colorMode));
   ctl.on('graph', redrawLegend);
+  ctl.on('metrics', redrawLegend);
   ctl.on('view', redrawLegend);
 
   const cypherRoot = byId('cypher');

@@ -50,7 +50,7 @@ export function createMetricsPanel(root: HTMLElement, ctl: Controller): void {
       ),
     );
   }
-  ctl.on('graph', render);
+  ctl.on('metrics', render);
   ctl.on('view', render);
   render();
 }

@@ -20,7 +20,7 @@ export interface MetricsSummary {
   modularity?: number;
 }
 
-/** Degree, PageRank and Louvain communities written onto the nodes. */
+/** PageRank and Louvain communities (the slow part: deferred until after the first frame). */
 export function computeMetrics(graph: KgGraph): MetricsSummary {
   if (graph.order === 0) return { communities: 0 };
   const g = project(graph);
@@ -32,33 +32,47 @@ export function computeMetrics(graph: KgGraph): MetricsSummary {
     communities = res.communities;
     modularity = res.modularity;
   }
-  graph.forEachNode((n) => {
-    graph.mergeNodeAttributes(n, {
-      degree: g.degree(n),
-      pagerank: ranks[n] ?? 0,
-      community: communities[n] ?? 0,
-    });
-  });
+  // One pass, one graph event (sigma reprocesses once, not once per node).
+  graph.updateEachNodeAttributes(
+    (n, a) => {
+      a.pagerank = ranks[n] ?? 0;
+      a.community = communities[n] ?? 0;
+      return a;
+    },
+    { attributes: ['pagerank', 'community'] },
+  );
   return { communities: new Set(Object.values(communities)).size, modularity };
 }
 
-/** Node radius in pixels from degree or PageRank, 4..22. */
-export function applySizes(graph: KgGraph, mode: SizeMode): void {
-  let max = 0;
-  graph.forEachNode((_n, a) => {
-    max = Math.max(max, mode === 'pagerank' ? (a.pagerank ?? 0) : a.degree);
-  });
-  graph.updateEachNodeAttributes((_n, a) => {
-    const v = mode === 'pagerank' ? (a.pagerank ?? 0) : a.degree;
-    return { ...a, size: 4 + 18 * (max > 0 ? Math.sqrt(v / max) : 0) };
-  });
+/** Metrics the current size/colour modes need before they can draw. */
+export function needsMetrics(sizeMode: SizeMode, colorMode: ColorMode): boolean {
+  return sizeMode === 'pagerank' || colorMode === 'community';
 }
 
-export function applyColors(graph: KgGraph, mode: ColorMode): void {
-  graph.updateEachNodeAttributes((_n, a) => ({
-    ...a,
-    color: mode === 'community' ? communityColor(a.community ?? 0) : entityTypeColor(a.entityType),
-  }));
+/**
+ * Degree (distinct neighbours, self excluded: the metrics projection's degree), node radius
+ * (4..22 px from degree or PageRank) and colour, in one pass over the nodes.
+ */
+export function styleNodes(graph: KgGraph, size: SizeMode, color: ColorMode): void {
+  let max = 0;
+  graph.forEachNode((n, a) => {
+    let degree = 0;
+    graph.forEachNeighbor(n, (m) => {
+      if (m !== n) degree++;
+    });
+    a.degree = degree;
+    max = Math.max(max, size === 'pagerank' ? (a.pagerank ?? 0) : degree);
+  });
+  graph.updateEachNodeAttributes(
+    (_n, a) => {
+      const v = size === 'pagerank' ? (a.pagerank ?? 0) : a.degree;
+      a.size = 4 + 18 * (max > 0 ? Math.sqrt(v / max) : 0);
+      a.color =
+        color === 'community' ? communityColor(a.community ?? 0) : entityTypeColor(a.entityType);
+      return a;
+    },
+    { attributes: ['degree', 'size', 'color'] },
+  );
 }
 
 /** Deterministic layouts and communities: same data, same picture. */

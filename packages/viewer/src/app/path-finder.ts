@@ -35,12 +35,14 @@ export function createPathFinder(root: HTMLElement, ctl: Controller) {
         result.append(h('p', { class: 'muted', text: 'No path within that many hops.' }));
         return;
       }
-      await ctl.replaceGraph(res.subgraph, { layoutMs: 1200 });
-      ctl.state.path = {
-        nodes: new Set(res.paths.flatMap((p) => p.nodes)),
-        edges: new Set(res.paths.flatMap((p) => p.edges)),
-      };
-      ctl.refresh();
+      // Highlighted from the first frame, while the layout settles.
+      await ctl.replaceGraph(res.subgraph, {
+        layoutMs: 1200,
+        path: {
+          nodes: new Set(res.paths.flatMap((p) => p.nodes)),
+          edges: new Set(res.paths.flatMap((p) => p.edges)),
+        },
+      });
       const name = (id: string) =>
         ctl.graph.hasNode(id) ? ctl.graph.getNodeAttribute(id, 'label') : id;
       result.append(

@@ -1,4 +1,4 @@
-import { catalogueEntry } from '@kg/schema';
+import { catalogueEntry } from './schema/catalogue';
 
 /** "SANCTIONS" -> "sanctions", "HOLDS_ROLE" + role -> "holds role: President". */
 export function relationLabel(type: string, role?: string): string {

@@ -19,6 +19,30 @@ export interface RenderState {
 
 export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
+/** What the reducers hand sigma (display data), one fixed shape each. */
+interface NodeDisplay {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  type: string;
+  hidden: boolean;
+  highlighted: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+}
+interface EdgeDisplay {
+  size: number;
+  color: string;
+  type: string;
+  curvature: number;
+  label: string;
+  hidden: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+}
+
 export const LABEL_FONT =
   'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -74,53 +98,76 @@ export function createRenderer(
   state: RenderState,
 ): KgSigma {
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, renderSettings(true));
+  // Reducers return small objects of one shape with every field sigma reads: its defaults
+  // pass and program indexing stay on fast paths (our attribute objects are wide). They run for
+  // every node and edge on each full refresh, the first frame included.
   renderer.setSetting('nodeReducer', (node, data) => {
-    if (state.visibility.hiddenNodes.has(node)) return { ...data, hidden: true };
-    const res: Partial<NodeAttrs> & {
-      highlighted?: boolean;
-      forceLabel?: boolean;
-      zIndex?: number;
-    } = { ...data };
+    const out: NodeDisplay = {
+      x: data.x,
+      y: data.y,
+      size: data.size,
+      color: data.color,
+      label: data.label,
+      type: 'circle',
+      hidden: false,
+      highlighted: false,
+      forceLabel: false,
+      zIndex: 0,
+    };
+    if (state.visibility.hiddenNodes.has(node)) {
+      out.hidden = true;
+      return out;
+    }
     const focus = state.focus;
     if (focus && !focus.has(node)) {
-      res.color = fade(data.color, 0.82);
-      res.label = '';
-      res.zIndex = 0;
+      out.color = fade(data.color, 0.82);
+      out.label = '';
     } else if (focus) {
-      res.forceLabel = true;
-      res.zIndex = 1;
+      out.forceLabel = true;
+      out.zIndex = 1;
     }
     if (node === state.selected) {
-      res.highlighted = true;
-      res.forceLabel = true;
-      res.zIndex = 2;
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 2;
     }
-    if (data.hiddenNeighbors > 0 && res.label) res.label = `${data.label} +${data.hiddenNeighbors}`;
-    return res;
+    if (data.hiddenNeighbors > 0 && out.label) out.label = `${data.label} +${data.hiddenNeighbors}`;
+    return out as unknown as NodeAttrs;
   });
   renderer.setSetting('edgeReducer', (edge, data) => {
-    if (state.visibility.hiddenEdges.has(edge)) return { ...data, hidden: true };
-    const res: Partial<EdgeAttrs> & { label?: string; forceLabel?: boolean; zIndex?: number } = {
-      ...data,
+    const out: EdgeDisplay = {
+      size: data.size,
+      color: data.color,
+      type: data.type,
+      curvature: data.curvature ?? 0,
+      label: '',
+      hidden: false,
+      forceLabel: false,
+      zIndex: 0,
     };
-    const [s, t] = graph.extremities(edge);
-    const hoverNode = state.hoveredNode;
-    const lit =
-      edge === state.hoveredEdge ||
-      (hoverNode !== undefined && (s === hoverNode || t === hoverNode));
-    if (lit) {
-      res.label = relationLabel(data.relType, data.role);
-      res.forceLabel = true;
-      res.size = data.size + 1;
-      res.zIndex = 1;
-    } else if (hoverNode || (state.path && !state.path.edges.has(edge))) {
-      res.color = fade(data.color, 0.85);
-      res.zIndex = 0;
-    } else if (state.path) {
-      res.size = data.size + 1.5;
-      res.zIndex = 1;
+    if (state.visibility.hiddenEdges.has(edge)) {
+      out.hidden = true;
+      return out as unknown as EdgeAttrs;
     }
-    return res;
+    const hoverNode = state.hoveredNode;
+    if (!hoverNode && !state.hoveredEdge && !state.path) return out as unknown as EdgeAttrs;
+    let lit = edge === state.hoveredEdge;
+    if (!lit && hoverNode !== undefined) {
+      const [s, t] = graph.extremities(edge);
+      lit = s === hoverNode || t === hoverNode;
+    }
+    if (lit) {
+      out.label = relationLabel(data.relType, data.role);
+      out.forceLabel = true;
+      out.size = data.size + 1;
+      out.zIndex = 1;
+    } else if (hoverNode || (state.path && !state.path.edges.has(edge))) {
+      out.color = fade(data.color, 0.85);
+    } else if (state.path) {
+      out.size = data.size + 1.5;
+      out.zIndex = 1;
+    }
+    return out as unknown as EdgeAttrs;
   });
   return renderer;
 }
@@ -148,13 +195,4 @@ export async function focusCamera(renderer: KgSigma, node: string): Promise<void
   const order = renderer.getGraph().order;
   const ratio = order > 80 ? 0.3 : order > 30 ? 0.6 : 1;
   await camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, ratio) }, { duration: 600 });
-}
-
-export function webglAvailable(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
 }

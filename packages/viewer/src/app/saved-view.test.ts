@@ -5,7 +5,9 @@ import { parseViewState } from './url-state';
 describe('saved-view', () => {
   describe('#toSavedState', () => {
     it('should keep only what differs from the defaults, without the view id', () => {
-      const view = parseViewState('view=abcdefgh&focus=BLR&rels=SANCTIONS&cam=1,2,0.5&title=T');
+      const view = parseViewState(
+        'view=abcdefgh&focus=BLR&rels=SANCTIONS&cam=1,2,0.5&title=T&expand=UKR',
+      );
       expect(toSavedState(view)).toEqual({
         focus: 'BLR',
         relationTypes: ['SANCTIONS'],
@@ -19,7 +21,7 @@ describe('saved-view', () => {
     it('should start from the saved state and let URL parameters override it', () => {
       const merged = mergeSavedState(
         { focus: 'BLR', depth: 2, relationTypes: ['SANCTIONS'], camera: { x: 0, y: 0, ratio: 1 } },
-        '?view=abcdefgh&cam=0.5,0.5,2&types=Person',
+        '?view=abcdefgh&cam=0.5,0.5,2&types=Person&expand=UKR',
         { title: 'Saved title' },
       );
       expect(merged).toMatchObject({
@@ -31,7 +33,9 @@ describe('saved-view', () => {
         camera: { x: 0.5, y: 0.5, ratio: 2 },
         title: 'Saved title',
         sizeMode: 'degree',
+        expanded: ['UKR'],
       });
+      expect(mergeSavedState({}, '?view=abcdefgh').expanded).toEqual([]);
     });
   });
 

@@ -18,13 +18,18 @@ const PARAM_KEYS: Record<string, keyof ViewState> = {
   labels: 'labelDensity',
   title: 'title',
   caption: 'caption',
+  expand: 'expanded',
 };
 
-/** The state a saved view stores: the view without defaults, undefined values or its own id. */
+/**
+ * The state a saved view stores: the view without defaults, undefined values or its own id.
+ * Not `expanded` either: @kg/schema's ViewStateSchema is strict and has no such key (the server
+ * would refuse the view); a saved view brings expanded actors back from its `positions`.
+ */
 export function toSavedState(view: ViewState): ViewStateInput {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(view)) {
-    if (key === 'viewId' || value === undefined) continue;
+    if (key === 'viewId' || key === 'expanded' || value === undefined) continue;
     const dflt = DEFAULT_VIEW_STATE[key as keyof ViewState];
     if (JSON.stringify(value) === JSON.stringify(dflt)) continue;
     out[key] = value;
@@ -45,6 +50,7 @@ export function mergeSavedState(
   const merged: ViewState = {
     ...DEFAULT_VIEW_STATE,
     ...(saved as Partial<ViewState>),
+    expanded: [],
     title: extra.title ?? saved.title,
     caption: extra.caption ?? saved.caption,
     viewId: fromUrl.viewId,

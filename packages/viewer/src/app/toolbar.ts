@@ -1,4 +1,5 @@
 import type { Controller } from './controller';
+import { fitCamera } from './camera-fit';
 import { download, h } from './dom';
 import { downloadPng, downloadSvg } from './export-image';
 import { openShareDialog } from './share';
@@ -87,11 +88,7 @@ export function createToolbar(root: HTMLElement, ctl: Controller, actions: Toolb
 
   root.append(
     undo,
-    button(
-      '⤢',
-      'Fit graph to screen (F)',
-      () => void renderer.getCamera().animatedReset({ duration: 400 }),
-    ),
+    button('⤢', 'Fit graph to screen (F)', () => void fitCamera(renderer, 400)),
     button('⟳', 'Run layout again', () => void ctl.relayout(2000)),
     sizeSel,
     colorSel,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_VIEW_STATE,
+  MAX_EXPANDED,
   parseViewState,
   serializeViewState,
   type ViewState,
@@ -31,6 +32,7 @@ describe('url-state', () => {
         labelDensity: 2,
         title: 'Sanctions & support',
         caption: 'Source: sample corpus',
+        expanded: ['BLR', 'european-union'],
       };
       expect(parseViewState(`?${serializeViewState(state)}`)).toEqual(state);
     });
@@ -45,6 +47,15 @@ describe('url-state', () => {
       expect(s.camera).toBeUndefined();
       expect(s.sizeMode).toBe('degree');
       expect(s.minConfidence).toBe(0);
+    });
+
+    it('should keep only valid, distinct entity ids in expand, at most MAX_EXPANDED', () => {
+      expect(parseViewState('expand=BLR,,BLR,<img>,a:b.c_d-1').expanded).toEqual([
+        'BLR',
+        'a:b.c_d-1',
+      ]);
+      const many = Array.from({ length: MAX_EXPANDED + 5 }, (_, i) => `n${i}`).join(',');
+      expect(parseViewState(`expand=${many}`).expanded).toHaveLength(MAX_EXPANDED);
     });
 
     it('should parse an empty query string to the defaults', () => {

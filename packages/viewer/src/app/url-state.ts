@@ -1,4 +1,5 @@
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@kg/schema';
+import type { EntityType, RelationType } from '@kg/schema';
+import { ENTITY_TYPES, RELATION_TYPES } from './schema/catalogue';
 
 export const SIZE_MODES = ['degree', 'pagerank'] as const;
 export const COLOR_MODES = ['type', 'community'] as const;
@@ -28,6 +29,8 @@ export interface ViewState {
   labelDensity: number;
   title?: string;
   caption?: string;
+  /** Actors whose neighbourhood was expanded, in order (`expand=a,b`); replayed on load. */
+  expanded: string[];
   /** Saved view to open (`view=<id>`); its state is the base, other params override it. */
   viewId?: string;
 }
@@ -41,7 +44,16 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sizeMode: 'degree',
   colorMode: 'type',
   labelDensity: 1,
+  expanded: [],
 };
+
+export const MAX_EXPANDED = 50;
+const ENTITY_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
+
+function ids(value: string | null): string[] {
+  const list = (value ?? '').split(',').filter((v) => ENTITY_ID.test(v));
+  return [...new Set(list)].slice(0, MAX_EXPANDED);
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -91,6 +103,7 @@ export function parseViewState(search: string): ViewState {
     labelDensity: num(p.get('labels'), 0, 5, DEFAULT_VIEW_STATE.labelDensity),
     title: text(p.get('title'), 200),
     caption: text(p.get('caption'), 500),
+    expanded: ids(p.get('expand')),
     viewId: /^[A-Za-z0-9_-]{6,64}$/.test(p.get('view') ?? '') ? p.get('view')! : undefined,
   };
 }
@@ -120,5 +133,6 @@ export function serializeViewState(state: ViewState): string {
   if (state.labelDensity !== d.labelDensity) p.set('labels', String(round(state.labelDensity, 2)));
   if (state.title) p.set('title', state.title);
   if (state.caption) p.set('caption', state.caption);
+  if (state.expanded.length) p.set('expand', state.expanded.join(','));
   return p.toString();
 }
