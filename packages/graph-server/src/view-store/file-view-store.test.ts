@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFileViewStore } from './file-view-store';
+import { ViewIdSchema } from '@kg/schema';
+import { createFileViewStore, newViewId } from './file-view-store';
 import { ViewStoreCorruptError, ViewStoreFullError } from './view-store';
 
 let dir: string;
@@ -36,5 +37,15 @@ describe('file-view-store', () => {
       );
       expect(await store.list()).toHaveLength(1);
     });
+  });
+});
+
+describe('newViewId', () => {
+  it('should never start with "-" and always be a valid view id', () => {
+    for (let i = 0; i < 2000; i++) {
+      const id = newViewId();
+      expect(id.startsWith('-')).toBe(false);
+      expect(ViewIdSchema.safeParse(id).success).toBe(true);
+    }
   });
 });

@@ -15,7 +15,11 @@ import {
 const FileSchema = z.object({ version: z.literal(1), views: z.array(SavedViewRecordSchema) });
 
 /** 16 url-safe characters (96 random bits). */
-export const newViewId = () => randomBytes(12).toString('base64url');
+/** Random base64url id that never starts with '-' (so `kg export --view ID` cannot read it as a flag). */
+export const newViewId = (): string => {
+  const id = randomBytes(12).toString('base64url');
+  return id.startsWith('-') ? `v${id.slice(1)}` : id;
+};
 
 /**
  * Saved views in one JSON file: read once, kept in memory, every change written to a temp file
