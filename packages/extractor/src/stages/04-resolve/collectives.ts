@@ -1,4 +1,4 @@
-import type { EntityRef, DocMention, RecognisedDoc } from '../../types';
+import type { EntityRef, DocMention, RecognisedDoc, Token } from '../../types';
 import type { KnowledgeBase } from '../../data/knowledge-base';
 
 const OPENERS: string[][] = [['the', 'two'], ['both'], ['both', 'the']];
@@ -19,18 +19,14 @@ export function resolveCollectives(
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     if (w !== 'the' && w !== 'both') continue;
-    const open = OPENERS.find((o) => o.every((x, i) => tokens[k + i]?.lower === x));
-    if (!open || (open.length === 1 && tokens[k + 1]?.lower === 'the')) continue;
-    let h = k + open.length;
-    while (
-      h < k + open.length + 2 &&
-      MODIFIER_POS.has(tokens[h]?.pos ?? '') &&
-      !nounAt(kb, tokens[h]!)
-    )
+    const open = openerAt(tokens, k);
+    if (open === 0 || (open === 1 && tokens[k + 1]?.lower === 'the')) continue;
+    let h = k + open;
+    while (h < k + open + 2 && MODIFIER_POS.has(tokens[h]?.pos ?? '') && !nounAt(kb, tokens[h]!))
       h++;
     const head = tokens[h];
     if (!head || head.sent !== tokens[k]!.sent || !nounAt(kb, head)) continue;
-    if (mentions.some((m) => m.tokenStart <= h && m.tokenEnd > k)) continue;
+    if (overlaps(mentions, k, h)) continue;
     // Earlier sentences first: 'The US and China urged the two countries' means neither of them.
     const types = kb.collectives.get(head.lemma)!;
     const sentenceStart = doc.sentences[head.sent]?.start ?? head.start;
@@ -53,6 +49,21 @@ export function resolveCollectives(
   }
   if (!added.length) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Length of the first opener at `k` ('the two', 'both', 'both the'), or 0. */
+function openerAt(tokens: Token[], k: number): number {
+  for (const o of OPENERS) {
+    let i = 0;
+    while (i < o.length && tokens[k + i]?.lower === o[i]) i++;
+    if (i === o.length) return i;
+  }
+  return 0;
+}
+
+function overlaps(mentions: DocMention[], k: number, h: number): boolean {
+  for (const m of mentions) if (m.tokenStart <= h && m.tokenEnd > k) return true;
+  return false;
 }
 
 const nounAt = (kb: KnowledgeBase, t: { pos: string; lemma: string; lower: string }): boolean =>

@@ -25,7 +25,7 @@ export function resolveDefinites(
     if (!rule || !definiteHead(tokens, k)) continue;
     while (next < mentions.length && mentions[next]!.tokenStart < k) next++;
     if (mentions[next]?.tokenStart === k) continue;
-    const ref = latest(mentions, next, t.sent, (r) => fits(r, t.lower, rule));
+    const ref = latest(mentions, next, t.sent, t.lower, rule);
     if (!ref) continue;
     const start = tokens[k - 1]!.start;
     added.push({
@@ -67,11 +67,9 @@ function definiteHead(tokens: Token[], k: number): boolean {
   return !BLOCKING_NEXT.has(n.pos) && n.lower !== 'of';
 }
 
-function fits(
-  ref: EntityRef,
-  noun: string,
-  rule: { types: Set<string>; nameWords?: string[] },
-): boolean {
+type Rule = { types: Set<string>; nameWords?: string[] };
+
+function fits(ref: EntityRef, noun: string, rule: Rule): boolean {
   if (!rule.types.has(ref.type)) return false;
   const names = [ref.name, ...(ref.aliases ?? [])];
   if (names.some((n) => n.toLowerCase().endsWith(` ${noun}`))) return true;
@@ -86,13 +84,19 @@ function latest(
   mentions: DocMention[],
   before: number,
   sent: number,
-  ok: (ref: EntityRef) => boolean,
+  noun: string,
+  rule: Rule,
 ): EntityRef | undefined {
   const near = new Set<string>();
   const count = new Map<string, { ref: EntityRef; n: number }>();
+  // `fits` once per entity: a document mentions the same few refs many times.
+  const fitting = new Map<EntityRef, boolean>();
   for (let i = before - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (!m.ref || m.kind === 'pronoun' || !ok(m.ref)) continue;
+    if (!m.ref || m.kind === 'pronoun') continue;
+    let ok = fitting.get(m.ref);
+    if (ok === undefined) fitting.set(m.ref, (ok = fits(m.ref, noun, rule)));
+    if (!ok) continue;
     if (m.sent >= sent - REACH && !m.modifier && !near.has(m.ref.id)) near.add(m.ref.id);
     const c = count.get(m.ref.id) ?? { ref: m.ref, n: 0 };
     c.n++;

@@ -30,6 +30,8 @@ export interface Clause {
   doc: RecognisedDoc;
   sentence: Sentence;
   units: Unit[];
+  /** Units by coordination group, in token order (`groups[u.group]` holds `u`). */
+  groups: Unit[][];
   /** All mentions of the sentence (modifiers included). */
   mentions: DocMention[];
   kb: KnowledgeBase;
@@ -57,15 +59,20 @@ export function subjectOf(c: Clause, v: number): Unit[] {
   // 'drivers who back Bolsonaro blocked ...': skip the object of a relative clause.
   const rel = tokens[best.from - 2];
   if (tokens[best.from - 1]?.pos === 'VERB' && rel && RELATIVES.has(rel.lower)) {
-    const before = c.units.filter((u) => u.to <= best!.from - 2 && !u.prep);
-    best = before[before.length - 1];
+    best = lastBefore(c.units, best.from - 2);
     if (!best) return [];
   }
   // 'Iran, which arms Hezbollah, welcomed ...': skip a non-restrictive relative clause.
   best = parentheticalAntecedent(c, best, v) ?? best;
   for (let k = best.to; k < v; k++) if (isStop(tokens[k]!, tokens[k + 1])) return [];
-  const first = c.units.find((u) => u.group === best!.group)!;
-  return c.units.filter((u) => u.group === first.group);
+  return c.groups[best.group]!;
+}
+
+/** The last prepositionless unit ending at or before `at`. */
+function lastBefore(units: Unit[], at: number): Unit | undefined {
+  let last: Unit | undefined;
+  for (const u of units) if (u.to <= at && !u.prep) last = u;
+  return last;
 }
 
 /**
@@ -82,7 +89,7 @@ function relativeAntecedent(c: Clause, v: number): Unit[] | undefined {
   const ante = c.units.find((u) => u.to === end && u.mention.ref?.type !== 'Event');
   // 'Israel began with air strikes that killed X': an action noun's agent is the clause subject.
   if (!ante) return c.kb.nounTriggers.has(tokens[end - 1]!.lemma) ? undefined : [];
-  return c.units.filter((u) => u.group === ante.group);
+  return c.groups[ante.group]!;
 }
 
 /** The actor before ', which/who ... ,' when `inner` sits inside that clause and it closes before `v`. */
@@ -129,29 +136,28 @@ export function objectOf(
       break;
     }
   }
-  const inWindow = c.units.filter(
-    (u) =>
-      u.from >= end - 1 &&
-      u.mention.tokenStart >= end &&
-      u.from < stop &&
-      !(spec.skipEvents && u.mention.ref?.type === 'Event'),
-  );
-  const hit = inWindow.find((u) =>
-    prepOf(u, end) ? preps.includes(prepOf(u, end)!) : preps.includes('direct'),
-  );
-  if (hit) return { units: groupUnits(c, hit), fallback: false };
+  const fallbackPreps = spec.fallbackPreps;
   const near = spec.fallbackDistance ?? 10;
-  const fb = spec.fallbackPreps
-    ? inWindow.find(
-        (u) =>
-          prepOf(u, end) && spec.fallbackPreps!.includes(prepOf(u, end)!) && u.from - end <= near,
-      )
-    : undefined;
-  return fb ? { units: groupUnits(c, fb), fallback: true } : { units: [], fallback: false };
+  // The first unit in the window with an accepted preposition (or none), else the first fallback.
+  let fb: Unit | undefined;
+  for (const u of c.units) {
+    if (
+      u.from < end - 1 ||
+      u.mention.tokenStart < end ||
+      u.from >= stop ||
+      (spec.skipEvents && u.mention.ref?.type === 'Event')
+    )
+      continue;
+    const prep = prepOf(u, end);
+    if (prep ? preps.includes(prep) : preps.includes('direct'))
+      return { units: c.groups[u.group]!, fallback: false };
+    if (!fb && fallbackPreps && prep && fallbackPreps.includes(prep) && u.from - end <= near)
+      fb = u;
+  }
+  return fb ? { units: c.groups[fb.group]!, fallback: true } : { units: [], fallback: false };
 }
 
-// Module-level helpers, not closures made on every call (hot path: one call per candidate verb).
-const groupUnits = (c: Clause, u: Unit) => c.units.filter((x) => x.group === u.group);
+// A module-level helper, not a closure made on every call (hot path: one call per candidate verb).
 const prepOf = (u: Unit, end: number) =>
   u.prepAt !== undefined && u.prepAt >= end ? u.prep : undefined;
 

@@ -44,7 +44,7 @@ export class Edges {
     const penalty = Math.max(VIA_PENALTY[s.via], t ? VIA_PENALTY[t.via] : 0.15);
     const highlights: RawRelation['highlights'] = [{ start: s.start, end: s.end, role: 'source' }];
     if (t) highlights.push({ start: t.start, end: t.end, role: 'target' });
-    if (e.trigger) highlights.push({ ...e.trigger, role: 'trigger' });
+    if (e.trigger) highlights.push({ start: e.trigger.start, end: e.trigger.end, role: 'trigger' });
     this.list.push({
       type: e.type,
       source,

@@ -73,7 +73,7 @@ function after(c: Clause, n: number, preps: string[]): Unit[] {
       if (tokens[k]!.pos === 'ADP' && TIME_WORDS.test(tokens[k + 1]?.lower ?? '')) continue;
       if (!BRIDGE.has(tokens[k]!.pos)) return [];
     }
-    return c.units.filter((x) => x.group === u.group);
+    return c.groups[u.group]!;
   }
   return [];
 }
@@ -85,7 +85,7 @@ function modifierSource(c: Clause, n: number): Unit[] {
   while (k >= c.sentence.tokenStart && NP_INNER.has(tokens[k]!.pos) && !tokens[k]!.cap) k--;
   if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k--;
   const direct = c.units.find((u) => u.mention.tokenEnd - 1 === k && !u.prep);
-  if (direct) return c.units.filter((x) => x.group === direct.group);
+  if (direct) return c.groups[direct.group]!;
   const m = c.mentions.find((x) => x.tokenEnd - 1 === k && x.ref && x.ref.type !== 'Event');
   return m ? [{ mention: m, from: m.tokenStart, to: m.tokenEnd, group: -1 }] : [];
 }
@@ -121,5 +121,5 @@ function appositionOwner(c: Clause, n: number): Unit[] {
   while (k > c.sentence.tokenStart && APPOSITION_INNER.has(tokens[k]!.pos)) k--;
   if (tokens[k]?.text !== ',') return [];
   const owner = c.units.find((u) => u.to === k && u.mention.ref?.type !== 'Event');
-  return owner ? c.units.filter((u) => u.group === owner.group) : [];
+  return owner ? c.groups[owner.group]! : [];
 }

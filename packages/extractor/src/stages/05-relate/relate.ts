@@ -4,7 +4,7 @@ import type { Clause } from './clause';
 import { Edges } from './emit';
 import { nounRelations } from './noun-relations';
 import { structuralRelations } from './structural-relations';
-import { buildUnits } from './units';
+import { buildUnits, unitGroups } from './units';
 import { verbRelations } from './verb-relations';
 
 /** Stage 5: typed edges between resolved mentions, sentence by sentence. */
@@ -18,7 +18,7 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
     if (mentions.length === 0 || (mentions.length === 1 && !mayRefer(doc, sentence, kb))) continue;
     const units = buildUnits(doc, sentence, mentions, kb);
     if (units.length === 0) continue;
-    const clause: Clause = { doc, sentence, units, mentions, kb };
+    const clause: Clause = { doc, sentence, units, groups: unitGroups(units), mentions, kb };
     verbRelations(clause, edges);
     nounRelations(clause, edges);
   }

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
-import type { DocMention, RecognisedDoc, Sentence } from '../../types';
+import type { DocMention, RecognisedDoc, Sentence, Token } from '../../types';
 
 /** An argument candidate: an actor/event noun phrase, with the preposition that introduces it. */
 export interface Unit {
@@ -76,19 +76,13 @@ export function buildUnits(
       const possessive = isPoss(tokens[m.tokenEnd]);
       if (head < 0 && !possessive) continue;
       to = head >= 0 ? head + 1 : possessedEnd(doc, m.tokenEnd + 1);
-      if (
-        head < 0 &&
-        mentions.some((o) => o !== m && o.tokenStart > m.tokenEnd && o.tokenStart <= to)
-      )
-        continue;
+      if (head < 0 && startsWithin(mentions, m, m.tokenEnd + 1, to)) continue;
     }
     let from = m.tokenStart;
     while (from > sentence.tokenStart) {
       const t = tokens[from - 1]!;
-      const other = mentions.find((o) => o !== m && o.tokenStart <= from - 1 && o.tokenEnd >= from);
-      const owner = mentions.find(
-        (o) => o.tokenEnd === from - 1 && (t.lower === "'s" || t.lower === '’s'),
-      );
+      const other = covering(mentions, m, from - 1);
+      const owner = isPoss(t) ? endingAt(mentions, from - 1) : undefined;
       if (other) {
         // 'his Indian counterpart': a possessive pronoun opens the modifier's noun phrase.
         if (!other.modifier && !(m.modifier && POSSESSIVES.has(other.pronoun ?? ''))) break;
@@ -126,14 +120,9 @@ export function buildUnits(
       continue;
     }
     if (b.prep || b.from < a.to || opensClause(doc, b)) continue;
-    const between = tokens.slice(a.to, b.from);
-    if (
-      between.length > 0 &&
-      between.length <= 4 &&
-      between.every((t) => COORD.has(t.lower)) &&
-      between.some((t) => t.lower !== 'the')
-    ) {
-      links.push({ a, b, conj: between.some((t) => t.pos === 'CCONJ') });
+    const n = b.from - a.to;
+    if (n > 0 && n <= 4 && coordinating(tokens, a.to, b.from)) {
+      links.push({ a, b, conj: hasPos(tokens, a.to, b.from, 'CCONJ') });
     }
   }
   // A comma alone joins a list only when the list ends with 'and'/'or' ('A, B and C'), not 'A, the X said'.
@@ -150,6 +139,40 @@ export function buildUnits(
     k = end;
   }
   return units;
+}
+
+/** A mention other than `m` covering token k. */
+function covering(mentions: DocMention[], m: DocMention, k: number): DocMention | undefined {
+  for (const o of mentions) if (o !== m && o.tokenStart <= k && o.tokenEnd >= k + 1) return o;
+  return undefined;
+}
+
+/** The first mention whose exclusive end is token k. */
+function endingAt(mentions: DocMention[], k: number): DocMention | undefined {
+  for (const o of mentions) if (o.tokenEnd === k) return o;
+  return undefined;
+}
+
+/** Whether a mention other than `m` starts in [from, to]. */
+function startsWithin(mentions: DocMention[], m: DocMention, from: number, to: number): boolean {
+  for (const o of mentions) if (o !== m && o.tokenStart >= from && o.tokenStart <= to) return true;
+  return false;
+}
+
+/** Tokens [from, to) are all coordination words, not only 'the'. */
+function coordinating(tokens: Token[], from: number, to: number): boolean {
+  let other = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (!COORD.has(w)) return false;
+    if (w !== 'the') other = true;
+  }
+  return other;
+}
+
+function hasPos(tokens: Token[], from: number, to: number, pos: string): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === pos) return true;
+  return false;
 }
 
 /** 'Russian troops' / 'Belarus's armed forces': the actor noun a modifier governs, or -1. */
@@ -192,11 +215,11 @@ function opensClause(doc: RecognisedDoc, u: Unit): boolean {
   );
 }
 
-/** Units of each coordination group. */
-export function groupsOf(units: Unit[]): Map<number, Unit[]> {
-  const g = new Map<number, Unit[]>();
-  for (const u of units) g.set(u.group, [...(g.get(u.group) ?? []), u]);
-  return g;
+/** Units by coordination group (`groups[g]`: the units of group g in token order). */
+export function unitGroups(units: Unit[]): Unit[][] {
+  const groups: Unit[][] = [];
+  for (const u of units) (groups[u.group] ??= []).push(u);
+  return groups;
 }
 
 const isPoss = (t: { lower: string } | undefined) => !!t && (t.lower === "'s" || t.lower === '’s');

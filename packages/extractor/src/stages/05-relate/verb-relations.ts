@@ -18,10 +18,13 @@ export function verbRelations(c: Clause, edges: Edges): void {
   let firstSubject: Unit[] = [];
   for (let v = c.sentence.tokenStart; v < c.sentence.tokenEnd; v++) {
     const t = tokens[v]!;
+    // Looked up only for verb-like tokens and nouns that may be a phrasal trigger.
+    const verb = verbLike(t, tokens[v - 1], tokens[v + 1]);
+    if (!verb && t.pos !== 'NOUN') continue;
     const list = c.kb.verbTriggers.get(t.lemma);
-    if (!verbLike(t, tokens[v - 1], tokens[v + 1]) && !phrasalNoun(c, v, list)) continue;
+    if (!verb && !phrasalNoun(c, v, list)) continue;
     // A verb no trigger entry applies to ('put X on a blacklist' without 'blacklist') still has a subject.
-    if (!list || list.every((trig) => triggerEnd(c, trig, v) < 0)) {
+    if (!list || !anyTriggerAt(c, list, v)) {
       if (t.pos === 'VERB' && !afterConjunction(tokens, v)) {
         const s = subjectOf(c, v);
         if (s.length && !isPassive(tokens, v)) lastSubject = s;
@@ -144,7 +147,21 @@ function phrasalNoun(c: Clause, v: number, list: VerbTrigger[] | undefined): boo
   if (!list || tokens[v]!.pos !== 'NOUN' || !prev) return false;
   if (prev.pos !== 'PROPN' && prev.pos !== 'PRON' && !(prev.pos === 'AUX' && prev.lemma === 'have'))
     return false;
-  return list.some((trig) => !!trig.phrase && triggerEnd(c, trig, v) > v + 1);
+  for (const trig of list) if (trig.phrase && triggerEnd(c, trig, v) > v + 1) return true;
+  return false;
+}
+
+function anyTriggerAt(c: Clause, list: VerbTrigger[], v: number): boolean {
+  for (const trig of list) if (triggerEnd(c, trig, v) >= 0) return true;
+  return false;
+}
+
+/** The words of a phrasal trigger after the verb ('shot down' -> ['down']), split once. */
+const phraseRest = new Map<string, string[]>();
+function restOf(phrase: string): string[] {
+  let rest = phraseRest.get(phrase);
+  if (rest === undefined) phraseRest.set(phrase, (rest = phrase.split(' ').slice(1)));
+  return rest;
 }
 
 /** Token after the trigger (phrase words included), or -1 when the entry does not apply. */
@@ -152,7 +169,7 @@ function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
   const { tokens } = c.doc;
   let end = v + 1;
   if (trig.phrase) {
-    for (const w of trig.phrase.split(' ').slice(1)) {
+    for (const w of restOf(trig.phrase)) {
       if (tokens[end]?.lower !== w) return -1;
       end++;
     }
@@ -187,7 +204,7 @@ function clauseSubject(c: Clause, v: number, [first, last, own]: Unit[][]): Unit
 /** 'X, led by Y,': the actor right before the comma; 'agreed to a truce, brokered by Y': the clause subject. */
 function reducedTarget(c: Clause, v: number, lastSubject: Unit[]): Unit[] {
   const before = c.units.find((u) => u.to === v - 1 && !u.prep && u.mention.ref?.type !== 'Event');
-  return before ? c.units.filter((u) => u.group === before.group) : lastSubject;
+  return before ? c.groups[before.group]! : lastSubject;
 }
 
 function afterConjunction(tokens: Token[], v: number): boolean {
