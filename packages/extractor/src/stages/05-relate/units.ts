@@ -1,3 +1,4 @@
+import { isDefinition, reportedSubject, representedBy } from './unit-phrases';
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, RecognisedDoc, Sentence, Token } from '../../types';
 
@@ -40,7 +41,6 @@ const SUBORDINATORS = new Set([
   'once',
 ]);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
-const REPRESENTING = new Set(['of', 'from']);
 const OTHERS = new Set(['others', 'other', 'allies', 'partners', 'several', 'many']);
 const COORD = new Set([
   ',',
@@ -261,50 +261,4 @@ function verbFollows(doc: RecognisedDoc, k: number): boolean {
   while (doc.tokens[k]?.pos === 'ADV') k++;
   const t = doc.tokens[k];
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
-}
-
-/**
- * 'Leaders of the G7 condemned', 'sanctions on officials from Russia': an actor noun governing
- * 'of'/'from' + actor makes one phrase that stands for the actor (its start, or `from`).
- */
-function representedBy(
-  doc: RecognisedDoc,
-  from: number,
-  sentence: Sentence,
-  kb: KnowledgeBase,
-): number {
-  const { tokens } = doc;
-  const prep = tokens[from - 1];
-  const head = tokens[from - 2];
-  if (!prep || !head || from - 2 < sentence.tokenStart || !REPRESENTING.has(prep.lower))
-    return from;
-  const lemma = head.pos === 'PROPN' ? head.lower.replace(/s$/, '') : head.lemma;
-  if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || !kb.actorNouns.has(lemma)) return from;
-  let f = from - 2;
-  while (f > sentence.tokenStart && ['DET', 'ADJ', 'NUM'].includes(tokens[f - 1]!.pos)) f--;
-  return f;
-}
-
-/** 'the Rapid Support Forces (RSF)': the bracketed short form repeats the actor before it. */
-function isDefinition(doc: RecognisedDoc, m: DocMention, mentions: DocMention[]): boolean {
-  const { tokens } = doc;
-  if (tokens[m.tokenStart - 1]?.text !== '(' || tokens[m.tokenEnd]?.text !== ')') return false;
-  const prev = mentions.find((o) => o.tokenEnd === m.tokenStart - 1);
-  return !!prev && prev.ref?.id === m.ref?.id;
-}
-
-const SPEECH_GAP = new Set(['ADV', 'ADP', 'PROPN', 'NOUN', 'NUM', 'SCONJ', 'DET']);
-
-/** 'Pakistan said on Wednesday it had shot down ...': 'it' as the subject right after a speech verb. */
-function reportedSubject(doc: RecognisedDoc, m: DocMention, kb: KnowledgeBase): boolean {
-  const { tokens } = doc;
-  if (m.ref?.type !== 'Country' && m.ref?.type !== 'Organization' && m.ref?.type !== 'Group')
-    return false;
-  for (let k = m.tokenStart - 1; k >= 0 && m.tokenStart - k <= 5; k--) {
-    const t = tokens[k]!;
-    if (t.sent !== m.sent) return false;
-    if (t.pos === 'VERB') return kb.speechVerbs.has(t.lemma);
-    if (!SPEECH_GAP.has(t.pos)) return false;
-  }
-  return false;
 }
