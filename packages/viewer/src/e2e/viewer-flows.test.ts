@@ -91,8 +91,17 @@ describe('viewer analyst flows (browser)', () => {
     it('should move a dragged node and keep it there when the layout runs', async () => {
       const { page, errors } = await open();
       const drag = async (id: string, dx: number, dy: number) => {
-        const from = await nodeOnScreen(page, id);
+        // The first layout may still be settling: grab the node where it has come to rest.
+        let from = await nodeOnScreen(page, id);
+        for (let i = 0; i < 50; i++) {
+          await page.waitForTimeout(100);
+          const now = await nodeOnScreen(page, id);
+          const still = Math.hypot(now.x - from.x, now.y - from.y) < 0.5;
+          from = now;
+          if (still) break;
+        }
         await page.mouse.move(from.x, from.y);
+        await page.waitForTimeout(50);
         await page.mouse.down();
         await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 6 });
         await page.mouse.move(from.x + dx, from.y + dy, { steps: 6 });
