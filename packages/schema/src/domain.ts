@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { QuadClassSchema, RelationTypeSchema } from './catalogue';
+import { ENTITY_TYPES } from './constants';
 
-export const ENTITY_TYPES = [
-  'Person',
-  'Country',
-  'Organization',
-  'Group',
-  'Event',
-  'Location',
-] as const;
+export { ENTITY_TYPES, type EntityType } from './constants';
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
-export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 export const MENTION_KINDS = ['name', 'alias', 'demonym', 'pronoun', 'nominal'] as const;
 export const MentionKindSchema = z.enum(MENTION_KINDS);

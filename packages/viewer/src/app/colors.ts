@@ -1,5 +1,5 @@
 import type { EntityType, QuadClass } from '@kg/schema';
-import { ENTITY_TYPES, catalogueEntry, isInteractionType } from './schema/catalogue';
+import { ENTITY_TYPES, catalogueEntry, isInteractionType } from '@kg/schema/constants';
 
 /** Entity type palette (colour-blind friendly, Okabe–Ito based). */
 export const ENTITY_TYPE_COLORS: Record<EntityType, string> = {

@@ -1,5 +1,5 @@
 import type { EntityType, RelationType } from '@kg/schema';
-import { ENTITY_TYPES, RELATION_TYPES } from './schema/catalogue';
+import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema/constants';
 import { edgeColor, entityTypeColor } from './colors';
 import type { Controller } from './controller';
 import { clear, h } from './dom';

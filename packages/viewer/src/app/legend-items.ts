@@ -1,5 +1,5 @@
 import type { QuadClass } from '@kg/schema';
-import { QUAD_CLASS_LABELS } from './schema/catalogue';
+import { QUAD_CLASS_LABELS } from '@kg/schema/constants';
 import {
   QUAD_CLASS_COLORS,
   STRUCTURAL_EDGE_COLOR,

@@ -1,4 +1,4 @@
-import { catalogueEntry } from './schema/catalogue';
+import { catalogueEntry } from '@kg/schema/constants';
 
 /** "SANCTIONS" -> "sanctions", "HOLDS_ROLE" + role -> "holds role: President". */
 export function relationLabel(type: string, role?: string): string {

@@ -1,5 +1,5 @@
 import type { EntityType, RelationType } from '@kg/schema';
-import { ENTITY_TYPES, RELATION_TYPES } from './schema/catalogue';
+import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema/constants';
 
 export const SIZE_MODES = ['degree', 'pagerank'] as const;
 export const COLOR_MODES = ['type', 'community'] as const;

@@ -11,7 +11,7 @@ import type {
   Stats,
   Subgraph,
 } from '@kg/schema';
-import { ENTITY_TYPES, RELATION_TYPES } from './catalogue';
+import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema/constants';
 import * as g from './guard';
 import type { Guard } from './guard';
 
