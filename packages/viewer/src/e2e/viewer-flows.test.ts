@@ -55,6 +55,8 @@ describe('viewer analyst flows (browser)', () => {
           await page.screenshot({ path: screenshotPath('30-timeline-playing') });
         await page.waitForTimeout(150);
       }
+      // Play may end between the last reading and the button check: record the final state too.
+      seen.push(await hiddenEdgeCount(page));
       const distinct = seen.filter((n, i) => i === 0 || n !== seen[i - 1]);
       // Starts at the first date (later relations hidden), shows more and more, ends with all.
       const trace = `hidden relations over time: ${seen.join(' ')}`;
