@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../../util/calendar-words';
 import type { NounTrigger } from '../../data/data-schemas';
 import { type Clause, isPassive, polarity, subjectOf } from './clause';
 import type { Edges } from './emit';
@@ -5,8 +6,6 @@ import type { Unit } from './units';
 
 const NP_INNER = new Set(['ADJ', 'NOUN', 'CCONJ', 'DET', 'NUM']);
 const BRIDGE = new Set(['VERB', 'ADV', 'ADJ']);
-const TIME_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Nominal triggers: 'sanctions imposed on Russia', 'EU sanctions', 'talks with Putin', 'Russia's invasion of Ukraine'. */
 export function nounRelations(c: Clause, edges: Edges): void {
@@ -69,8 +68,8 @@ function after(c: Clause, n: number, preps: string[]): Unit[] {
     if (!u.prep || !preps.includes(u.prep)) continue;
     for (let k = n + 1; k < u.from - 1; k++) {
       // 'issued a warrant on Friday for X': a day or month name and its preposition bridge too.
-      if (TIME_WORDS.test(tokens[k]!.lower) && tokens[k]!.pos === 'PROPN') continue;
-      if (tokens[k]!.pos === 'ADP' && TIME_WORDS.test(tokens[k + 1]?.lower ?? '')) continue;
+      if (CALENDAR_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos === 'PROPN') continue;
+      if (tokens[k]!.pos === 'ADP' && CALENDAR_WORDS.has(tokens[k + 1]?.lower ?? '')) continue;
       if (!BRIDGE.has(tokens[k]!.pos)) return [];
     }
     return c.groups[u.group]!;

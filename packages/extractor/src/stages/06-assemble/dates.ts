@@ -1,20 +1,21 @@
 import * as chrono from 'chrono-node';
+import { DAY_NAMES, MONTH_NAMES } from '../../util/calendar-words';
 import { formatDate } from '../01-intake/header';
 
 const DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|last|next|ago|earlier|(?:19|20)\d\d)|\d{1,2}[/.]\d{1,2}/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_DAY =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?/i;
 const DAY_MONTH =
   /\b(\d{1,2})\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:\s+((?:19|20)\d\d))?/i;
-const WEEKDAY =
-  /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAY = new RegExp(`\\b(?:on|last|this)\\s+(${DAY_NAMES.join('|')})\\b`, 'i');
 const RELATIVE =
   /\b(yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|(\d+|a|one|two|three) (days?|weeks?|months?|years?) ago)\b/i;
-const MONTH_ONLY =
-  /\b(?:in|since|during|early|late|mid-?|until|by)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+((?:19|20)\d\d))?/i;
+const MONTH_ONLY = new RegExp(
+  `\\b(?:in|since|during|early|late|mid-?|until|by)\\s+(${MONTH_NAMES.join('|')})\\b(?:\\s+((?:19|20)\\d\\d))?`,
+  'i',
+);
 const NUMERIC = /\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b/;
 const YEAR_ONLY = /\b(?:in|since|during|by|until|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*[-/])/i;
 const NUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
@@ -35,7 +36,8 @@ export function sentenceDate(text: string, reference?: string): string | undefin
   }
   const wd = WEEKDAY.exec(text);
   if (wd && ref) {
-    const diff = (ref.getDay() - DAYS.indexOf(wd[1]!.toLowerCase()) + 7) % 7;
+    const diff =
+      (ref.getDay() - (DAY_NAMES as readonly string[]).indexOf(wd[1]!.toLowerCase()) + 7) % 7;
     return formatDate(new Date(ref.getTime() - diff * 86_400_000));
   }
   const rel = RELATIVE.exec(text);
