@@ -8,7 +8,8 @@ import { computeMetrics, needsMetrics, styleNodes, type MetricsSummary } from '.
 import { focusCamera, updateFocus, type KgSigma, type RenderState } from './renderer';
 import type { ViewState } from './url-state';
 
-export type AppEvent = 'graph' | 'select' | 'view' | 'layout' | 'metrics';
+/** `drawn`: a replaced graph's first frame is on screen (before `graph`, metrics and layout). */
+export type AppEvent = 'drawn' | 'graph' | 'select' | 'view' | 'layout' | 'metrics';
 export type Positions = Record<string, [number, number]>;
 
 export interface Notifier {
@@ -172,6 +173,7 @@ export function createController(deps: {
       });
       performance.mark('kg:graph-drawn');
       await afterFirstFrame();
+      emit('drawn');
       const metricsDone = graphChanged();
       if (free > 0 || !opts.positions) await relayout(opts.layoutMs);
       else emit('layout');

@@ -29,10 +29,17 @@ function unavailable(what: string): Promise<never> {
 /** The same ApiClient answered from data inlined in a standalone HTML file (works from file://). */
 export function createInlineClient(data: InlineData): ApiClient {
   const { nodes, edges } = data.subgraph;
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const degree = new Map<string, number>();
-  for (const e of edges)
-    for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  // Built on first use (search, entity detail): opening the file does not wait for them.
+  let index: { byId: Map<string, Subgraph['nodes'][number]>; degree: Map<string, number> };
+  const indexed = () => {
+    if (index) return index;
+    const degree = new Map<string, number>();
+    for (const e of edges) {
+      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    }
+    return (index = { byId: new Map(nodes.map((n) => [n.id, n])), degree });
+  };
 
   const neighbourhood = (id: string): Subgraph => {
     const es = edges.filter((e) => e.source === id || e.target === id);
@@ -58,6 +65,7 @@ export function createInlineClient(data: InlineData): ApiClient {
     }),
     search: async (q, limit = 10) => {
       const needle = q.trim().toLowerCase();
+      const { degree } = indexed();
       return nodes
         .map((n) => {
           const names = [n.name, ...n.aliases].map((s) => s.toLowerCase());
@@ -81,12 +89,12 @@ export function createInlineClient(data: InlineData): ApiClient {
         }));
     },
     entity: async (id): Promise<EntityDetail> => {
-      const entity = byId.get(id);
+      const entity = indexed().byId.get(id);
       if (!entity) throw new ApiClientError(`no entity ${id}`, 'not_found', 404);
       return { entity, roles: [], mentions: [], documents: [], relations: neighbourhood(id).edges };
     },
     neighborhood: async (id) => {
-      if (!byId.has(id)) throw new ApiClientError(`no entity ${id}`, 'not_found', 404);
+      if (!indexed().byId.has(id)) throw new ApiClientError(`no entity ${id}`, 'not_found', 404);
       return neighbourhood(id);
     },
     subgraph: async () => data.subgraph,

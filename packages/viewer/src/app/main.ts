@@ -1,23 +1,16 @@
 import { createApiClient, type ApiClient } from './api-client';
 import { createController } from './controller';
-import { createCypherConsole } from './cypher-console';
-import { createDetailsPanel } from './details-panel';
 import { byId, clear, h, waitForSize } from './dom';
-import { createFilters } from './filters';
 import { createGraph } from './graph-state';
 import { createInlineClient, readInlineData } from './inline-client';
 import { bindInteractions } from './interactions';
-import { bindKeyboard } from './keyboard';
 import { legendItems } from './legend-items';
 import { renderLegend } from './legend';
-import { createMetricsPanel } from './metrics-panel';
-import { createPathFinder } from './path-finder';
 import { createRenderer, focusCamera, type KgSigma, type RenderState } from './renderer';
-import { createEntityCombobox } from './search-box';
-import { createToolbar } from './toolbar';
 import { exportForHook } from './export-image';
 import { loadInitialGraph, resolveInitialView } from './initial-view';
 import { bindUrlSync } from './url-sync';
+import { buildWorkbench } from './workbench';
 
 function toast(message: string, kind: 'info' | 'error' = 'info'): void {
   const el = byId('toast');
@@ -84,53 +77,16 @@ async function start(): Promise<void> {
   ctl.on('metrics', redrawLegend);
   ctl.on('view', redrawLegend);
 
-  const cypherRoot = byId('cypher');
-  const paths = embed ? undefined : createPathFinder(byId('paths'), ctl);
-  createDetailsPanel(byId('details'), ctl, {
-    compact: embed,
-    onPathEndpoint: (w, id, name) => paths?.setEndpoint(w, id, name),
-  });
-  const search = createEntityCombobox({
-    api,
-    label: 'Search entities',
-    placeholder: 'Search actors…  ( / )',
-    onSelect: (r) => void ctl.select(r.id).catch((e: Error) => toast(e.message, 'error')),
-    onError: (m) => toast(m, 'error'),
-  });
-  byId('search-slot').append(search.root);
-  const toggleCypher = () => {
-    if (api.offline) return toast('The Cypher console needs the live server', 'error');
-    cypherRoot.hidden = !cypherRoot.hidden;
-    const legendBox = legend.querySelector('details');
-    if (legendBox && !cypherRoot.hidden) legendBox.open = false;
-    document.body.classList.toggle('cypher-open', !cypherRoot.hidden);
-    if (!cypherRoot.hidden) cypherRoot.querySelector('textarea')?.focus();
-  };
-  if (!embed) {
-    createFilters(byId('filters'), ctl);
-    createMetricsPanel(byId('metrics'), ctl);
-    createToolbar(byId('toolbar'), ctl, { toggleCypher });
-    bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
-    const stats = await api.stats().catch(() => undefined);
-    createCypherConsole(cypherRoot, ctl, stats?.dialect);
-    if (stats)
-      byId('stats').textContent =
-        `${stats.entities} actors · ${stats.relations} relations · ${stats.documents} documents · ${stats.dialect}`;
-    for (const [btn, panel] of [
-      ['toggle-tools', 'tools'],
-      ['toggle-details', 'details'],
-    ] as const) {
-      byId(btn).addEventListener('click', () => {
-        const open = document.body.classList.toggle(`${panel}-open`);
-        byId(btn).setAttribute('aria-expanded', String(open));
-      });
-    }
-  }
+  // Panels follow the first frame (or a failed first load).
+  let workbench: Promise<void> | undefined;
+  const buildPanels = () => (workbench ??= buildWorkbench(ctl, { embed }));
+  ctl.on('drawn', () => void buildPanels());
   bindUrlSync(ctl);
   // resize() clears the canvases; redraw right away (sigma only does both on window resize).
   new ResizeObserver(() => renderer.resize().refresh()).observe(byId('graph'));
 
   await loadInitialGraph(ctl, { embed, positions });
+  await buildPanels();
   document.body.dataset.ready = 'true';
   Object.assign(window, {
     __kg: { ctl, focusCamera },

@@ -1,0 +1,67 @@
+import type { Controller } from './controller';
+import { createCypherConsole } from './cypher-console';
+import { createDetailsPanel } from './details-panel';
+import { byId } from './dom';
+import { createFilters } from './filters';
+import { bindKeyboard } from './keyboard';
+import { createMetricsPanel } from './metrics-panel';
+import { createPathFinder } from './path-finder';
+import { createEntityCombobox } from './search-box';
+import { createToolbar } from './toolbar';
+
+/**
+ * The panels around the graph: details, search, and (outside embeds) path finder, filters,
+ * metrics, toolbar, keyboard shortcuts and the Cypher console. Built once the first frame is
+ * on screen: the graph does not wait for them, and sigma's first render does not lay them out.
+ * Resolves once the Cypher console (which names the store's dialect) is there too.
+ */
+export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promise<void> {
+  const { api, notify } = ctl;
+  const { embed } = opts;
+  const legend = byId('legend');
+  const cypherRoot = byId('cypher');
+  const paths = embed ? undefined : createPathFinder(byId('paths'), ctl);
+  createDetailsPanel(byId('details'), ctl, {
+    compact: embed,
+    onPathEndpoint: (w, id, name) => paths?.setEndpoint(w, id, name),
+  });
+  const search = createEntityCombobox({
+    api,
+    label: 'Search entities',
+    placeholder: 'Search actors…  ( / )',
+    onSelect: (r) => void ctl.select(r.id).catch((e: Error) => notify(e.message, 'error')),
+    onError: (m) => notify(m, 'error'),
+  });
+  byId('search-slot').append(search.root);
+  if (embed) return Promise.resolve();
+  const toggleCypher = () => {
+    if (api.offline) return notify('The Cypher console needs the live server', 'error');
+    cypherRoot.hidden = !cypherRoot.hidden;
+    const legendBox = legend.querySelector('details');
+    if (legendBox && !cypherRoot.hidden) legendBox.open = false;
+    document.body.classList.toggle('cypher-open', !cypherRoot.hidden);
+    if (!cypherRoot.hidden) cypherRoot.querySelector('textarea')?.focus();
+  };
+  createFilters(byId('filters'), ctl);
+  createMetricsPanel(byId('metrics'), ctl);
+  createToolbar(byId('toolbar'), ctl, { toggleCypher });
+  bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
+  for (const [btn, panel] of [
+    ['toggle-tools', 'tools'],
+    ['toggle-details', 'details'],
+  ] as const) {
+    byId(btn).addEventListener('click', () => {
+      const open = document.body.classList.toggle(`${panel}-open`);
+      byId(btn).setAttribute('aria-expanded', String(open));
+    });
+  }
+  return api
+    .stats()
+    .catch(() => undefined)
+    .then((stats) => {
+      createCypherConsole(cypherRoot, ctl, stats?.dialect);
+      if (stats)
+        byId('stats').textContent =
+          `${stats.entities} actors · ${stats.relations} relations · ${stats.documents} documents · ${stats.dialect}`;
+    });
+}
