@@ -11,12 +11,7 @@ import { Adjacency } from './adjacency';
 import { loadEdges } from './reads';
 import { emptyEffects, ingestExtraction } from './ingest';
 import type { WriteEffects } from './ingest';
-import {
-  detachDocuments,
-  lookupEntityTypes,
-  refreshRelations,
-  removeOrphans,
-} from './graph-writes';
+import { detachDocuments, lookupEntityTypes, removeOrphans } from './graph-writes';
 import { applyDegreeDeltas } from './degrees';
 import { neighborhood, subgraph } from './neighborhood';
 import type { ReadContext } from './neighborhood';
@@ -24,6 +19,7 @@ import { paths } from './paths';
 import { evidence, exportAll, getDocument, getEntity, listDocuments, stats } from './reads';
 import { runUserQuery } from './user-query';
 import { syncEvidenceIndex } from './evidence-index';
+import { refreshRelations } from './relation-writes';
 import { num, str } from './values';
 
 export const DEFAULT_BUFFER_POOL_SIZE = 512 * 1024 * 1024;

@@ -47,15 +47,16 @@ export function rebuildEvidenceIndex(session: KuzuSession): void {
 
 /**
  * Bring the key lists of `relationIds` up to date: keep the keys whose Evidence row still
- * exists, add `added` (relation id -> new evidence ids), delete entries left empty.
+ * exists, add `added` (relation id -> new evidence ids), delete entries left empty. Returns the
+ * relations that had an entry before (the only ones that can have a stored edge).
  */
 export function syncEvidenceIndex(
   session: KuzuSession,
   relationIds: Iterable<string>,
   added: ReadonlyMap<string, readonly string[]>,
-): void {
+): Set<string> {
   const ids = [...new Set(relationIds)];
-  if (!ids.length) return;
+  if (!ids.length) return new Set();
   const keys = new Map<string, Set<string>>();
   const stored = new Set<string>();
   for (const id of ids) {
@@ -85,4 +86,5 @@ export function syncEvidenceIndex(
       id: r.id,
       keys: [...(keys.get(r.id) ?? [])].sort(),
     });
+  return stored;
 }

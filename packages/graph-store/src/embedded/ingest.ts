@@ -9,12 +9,7 @@ import type {
 import type { IngestOptions, IngestReport } from '../graph-store';
 import type { KuzuCatalog } from './kuzu-schema';
 import type { KuzuSession } from './kuzu-session';
-import {
-  detachDocuments,
-  lookupEntityTypes,
-  refreshRelations,
-  removeOrphans,
-} from './graph-writes';
+import { detachDocuments, lookupEntityTypes, removeOrphans } from './graph-writes';
 import type { RelationKey } from './graph-writes';
 import type { EvidenceFacts } from './relation-aggregates';
 import { checkEntityTypes, entityTypeOf, foreignEndpoints, planIngest } from './ingest-plan';
@@ -22,6 +17,7 @@ import type { IngestPlan, PlannedDocument } from './ingest-plan';
 import { upsertEntities, writeDocuments, writeEvidence, writeMentions } from './ingest-writes';
 import { num } from './values';
 import { syncEvidenceIndex } from './evidence-index';
+import { refreshRelations } from './relation-writes';
 import { addDocEvidence } from './doc-evidence';
 import { applyDegreeDeltas } from './degrees';
 import { writeBulk } from './bulk-load';
@@ -167,7 +163,7 @@ function writeChunk(
     if (list) list.push(e.id);
     else ids.set(e.relationId, [e.id]);
   }
-  syncEvidenceIndex(session, keys.keys(), ids);
+  const indexed = syncEvidenceIndex(session, keys.keys(), ids);
   for (const [id, t] of lookupEntityTypes(
     session,
     old.relations.flatMap((r) => [r.source, r.target]),
@@ -180,6 +176,7 @@ function writeChunk(
     props: plan.relations,
     added,
     recompute,
+    indexed,
   });
   report.relations += refreshed.written;
   for (const [id, e] of refreshed.edges) effects.edges.set(id, e);

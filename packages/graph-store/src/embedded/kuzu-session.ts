@@ -129,7 +129,14 @@ export class KuzuSession {
   private prepare(cypher: string): PreparedStatement {
     let stmt = this.statements.get(cypher);
     if (!stmt) {
+      const t0 = PROFILE ? performance.now() : 0;
       stmt = this.conn.prepareSync(cypher);
+      if (PROFILE) {
+        const p = PROFILE.get('(prepare)') ?? { n: 0, ms: 0 };
+        p.n++;
+        p.ms += performance.now() - t0;
+        PROFILE.set('(prepare)', p);
+      }
       if (!stmt.isSuccess()) {
         throw new StoreError(
           'embedded',
