@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { RELATION_TYPES } from './catalogue';
 import { ENTITY_TYPES, IsoDateSchema } from './domain';
+import { MAX_VIEW_EXPANDED } from './constants';
+
+export { MAX_VIEW_EXPANDED };
 
 /** Comma-separated list in a query string -> validated array. */
 function csvEnum<T extends readonly [string, ...string[]]>(values: T) {
@@ -132,6 +135,8 @@ export const ViewStateSchema = z
     labelDensity: z.number().min(0).max(5).optional(),
     title: z.string().max(200).optional(),
     caption: z.string().max(1000).optional(),
+    /** Actors whose neighbourhood was expanded, in order (replayed when the view opens). */
+    expanded: z.array(z.string().min(1).max(200)).max(MAX_VIEW_EXPANDED).optional(),
   })
   .strict();
 export type ViewStateInput = z.infer<typeof ViewStateSchema>;

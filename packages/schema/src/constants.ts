@@ -147,3 +147,6 @@ export function catalogueEntry(type: string): CatalogueEntry | undefined {
 export function isInteractionType(type: string): type is InteractionType {
   return BY_TYPE.has(type);
 }
+
+/** Expanded actors a saved view keeps (in order; the first ones). */
+export const MAX_VIEW_EXPANDED = 200;

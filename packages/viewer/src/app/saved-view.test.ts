@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_VIEW_EXPANDED, ViewStateSchema } from '@kg/schema';
 import { collectPositions, mergeSavedState, toSavedState } from './saved-view';
 import { parseViewState } from './url-state';
 
@@ -13,7 +14,16 @@ describe('saved-view', () => {
         relationTypes: ['SANCTIONS'],
         camera: { x: 1, y: 2, ratio: 0.5 },
         title: 'T',
+        expanded: ['UKR'],
       });
+      expect(toSavedState(parseViewState('focus=BLR'))).toEqual({ focus: 'BLR' });
+    });
+
+    it('should keep the first expanded actors up to the schema cap', () => {
+      const ids = Array.from({ length: MAX_VIEW_EXPANDED + 5 }, (_, i) => `a${i}`);
+      const saved = toSavedState({ ...parseViewState(''), expanded: ids });
+      expect(saved.expanded).toEqual(ids.slice(0, MAX_VIEW_EXPANDED));
+      expect(ViewStateSchema.safeParse(saved).success).toBe(true);
     });
   });
 
@@ -36,6 +46,13 @@ describe('saved-view', () => {
         expanded: ['UKR'],
       });
       expect(mergeSavedState({}, '?view=abcdefgh').expanded).toEqual([]);
+      expect(mergeSavedState({ expanded: ['BLR', 'UKR'] }, '?view=abcdefgh').expanded).toEqual([
+        'BLR',
+        'UKR',
+      ]);
+      expect(mergeSavedState({ expanded: ['BLR'] }, '?view=abcdefgh&expand=POL').expanded).toEqual([
+        'POL',
+      ]);
     });
   });
 

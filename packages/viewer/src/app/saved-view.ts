@@ -1,4 +1,5 @@
 import type { ViewStateInput } from '@kg/schema';
+import { MAX_VIEW_EXPANDED } from '@kg/schema/constants';
 import { DEFAULT_VIEW_STATE, parseViewState, type ViewState } from './url-state';
 
 /** URL parameter -> ViewState key (the inverse of serializeViewState's names). */
@@ -23,13 +24,17 @@ const PARAM_KEYS: Record<string, keyof ViewState> = {
 
 /**
  * The state a saved view stores: the view without defaults, undefined values or its own id.
- * Not `expanded` either: @kg/schema's ViewStateSchema is strict and has no such key (the server
- * would refuse the view); a saved view brings expanded actors back from its `positions`.
+ * Expanded actors are kept in order (at most MAX_VIEW_EXPANDED, the first ones); reopening
+ * replays them, and any actor still missing comes back from the view's `positions`.
  */
 export function toSavedState(view: ViewState): ViewStateInput {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(view)) {
-    if (key === 'viewId' || key === 'expanded' || value === undefined) continue;
+    if (key === 'viewId' || value === undefined) continue;
+    if (key === 'expanded') {
+      if (view.expanded.length) out.expanded = view.expanded.slice(0, MAX_VIEW_EXPANDED);
+      continue;
+    }
     const dflt = DEFAULT_VIEW_STATE[key as keyof ViewState];
     if (JSON.stringify(value) === JSON.stringify(dflt)) continue;
     out[key] = value;
@@ -50,7 +55,7 @@ export function mergeSavedState(
   const merged: ViewState = {
     ...DEFAULT_VIEW_STATE,
     ...(saved as Partial<ViewState>),
-    expanded: [],
+    expanded: saved.expanded ?? [],
     title: extra.title ?? saved.title,
     caption: extra.caption ?? saved.caption,
     viewId: fromUrl.viewId,

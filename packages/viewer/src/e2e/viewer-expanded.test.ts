@@ -58,6 +58,13 @@ describe('expanded neighbourhoods survive a reload (browser)', () => {
       await again.page.goto(href);
       await waitReady(again.page);
       expect(await nodeIds(again.page)).toEqual(after);
+      // the view lists the expansion (undo and later saves keep it), not only its positions
+      const expanded = await again.page.evaluate(
+        () =>
+          (window as unknown as { __kg: { ctl: { view: { expanded: string[] } } } }).__kg.ctl.view
+            .expanded,
+      );
+      expect(expanded).toEqual(['BLR']);
       const restored = await nodePosition(again.page, 'alexander-lukashenko');
       expect(restored.x).toBeCloseTo(luka.x, 1);
       expect(restored.y).toBeCloseTo(luka.y, 1);

@@ -11,7 +11,7 @@ import type {
   Stats,
   Subgraph,
 } from '@kg/schema';
-import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema/constants';
+import { ENTITY_TYPES, MAX_VIEW_EXPANDED, RELATION_TYPES } from '@kg/schema/constants';
 import * as g from './guard';
 import type { Guard } from './guard';
 
@@ -174,6 +174,7 @@ const ViewStateGuard: Guard<SavedView['state']> = g.obj(
     labelDensity: g.opt(g.num(0, 5)),
     title: g.opt(g.str(0, 200)),
     caption: g.opt(g.str(0, 1000)),
+    expanded: g.opt(g.arr(g.str(1, 200), MAX_VIEW_EXPANDED)),
   },
   true,
 );
