@@ -185,8 +185,10 @@ export function createController(deps: {
       const sub = await api.neighborhood(anchor, { depth: 1, limit: 50 });
       layout?.stop();
       history.push();
+      // measured before batch(): while it runs sigma holds an empty graph (another scale)
+      const ring = pixels(110);
       const res = batch(() => {
-        const merged = mergeSubgraph(graph, sub, anchor, pixels(110));
+        const merged = mergeSubgraph(graph, sub, anchor, ring);
         const self = sub.nodes.find((n) => n.id === anchor);
         graph.setNodeAttribute(
           anchor,
@@ -240,9 +242,10 @@ export function createController(deps: {
       if (!graph.hasNode(id)) {
         const sub = await api.neighborhood(id, { depth: view.depth, limit: 100 });
         history.push();
+        const ring = pixels(110);
         const anchor = batch(() => {
           const near = sub.nodes.find((n) => n.id !== id && graph.hasNode(n.id))?.id;
-          mergeSubgraph(graph, sub, near, pixels(110));
+          mergeSubgraph(graph, sub, near, ring);
           return near;
         });
         void graphChanged();

@@ -1,4 +1,4 @@
-import type { ApiClient } from './api-client';
+import { ApiClientError, type ApiClient } from './api-client';
 import { fitCamera } from './camera-fit';
 import type { Controller, Notifier, Positions } from './controller';
 import type { InlineData } from './inline-client';
@@ -53,9 +53,8 @@ export async function loadInitialGraph(
         { nodes: res.nodes, edges: res.edges, omittedNodes: 0 },
         { positions },
       );
-    } else if (view.focus && !api.offline) {
-      const sub = await api.neighborhood(view.focus, { depth: view.depth, limit: 300 });
-      await ctl.replaceGraph(sub, { positions });
+    } else if (view.focus && !api.offline && (await loadFocus(ctl, view.focus, positions))) {
+      // the focus actor's neighbourhood is drawn
     } else {
       const sub = await api.subgraph({ limit: INITIAL_LIMIT });
       await ctl.replaceGraph(sub, { positions });
@@ -74,6 +73,23 @@ export async function loadInitialGraph(
   // Set, not animatedReset({ duration: 0 }): its first step divides 0 by 0 and leaves the
   // camera at NaN for a frame (pointer events in that frame land nowhere).
   else if (!view.focus) void fitCamera(ctl.renderer);
+}
+
+/**
+ * The focus actor's neighbourhood; false (after saying so) when the store does not know the
+ * actor (an old link, a deleted document): the overview is drawn instead of an empty page.
+ */
+async function loadFocus(ctl: Controller, focus: string, positions?: Positions): Promise<boolean> {
+  try {
+    const sub = await ctl.api.neighborhood(focus, { depth: ctl.view.depth, limit: 300 });
+    await ctl.replaceGraph(sub, { positions });
+    return true;
+  } catch (err) {
+    if (!(err instanceof ApiClientError) || err.status !== 404) throw err;
+    ctl.notify(`Actor "${focus}" is not in the store (any more); showing the overview`, 'error');
+    ctl.view.focus = undefined;
+    return false;
+  }
 }
 
 /**

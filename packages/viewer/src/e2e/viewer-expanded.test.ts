@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, waitReady } from './support/browser';
-import { nodeIds, nodePosition } from './support/graph-page';
+import { nodeIds, nodeOnScreen, nodePosition } from './support/graph-page';
 import { useTestbed } from './support/testbed';
 
 const bed = useTestbed();
@@ -16,7 +16,14 @@ async function openExpanded(): Promise<{ page: Page; before: string[]; after: st
   await expect.poll(() => page.locator('.entity-name').textContent()).toBe('Belarus');
   await page.locator('[data-action=expand]').click();
   await expect.poll(() => nodeIds(page).then((ids) => ids.length)).toBeGreaterThan(before.length);
-  return { page, before, after: await nodeIds(page) };
+  const after = await nodeIds(page);
+  // new actors go on a ring clear of the anchor (~66-110 px), not in a heap on top of it
+  const anchor = await nodeOnScreen(page, 'BLR');
+  for (const id of after.filter((n) => !before.includes(n))) {
+    const p = await nodeOnScreen(page, id);
+    expect(Math.hypot(p.x - anchor.x, p.y - anchor.y)).toBeGreaterThan(50);
+  }
+  return { page, before, after };
 }
 
 describe('expanded neighbourhoods survive a reload (browser)', () => {

@@ -3,6 +3,7 @@ import { screenshotPath, waitReady } from './support/browser';
 import {
   displayedLabelCount,
   hiddenEdgeCount,
+  nodeIds,
   nodeOnScreen,
   nodePosition,
   pathNodes,
@@ -186,6 +187,18 @@ describe('viewer analyst flows (browser)', () => {
       expect(await density.inputValue()).toBe('5');
       expect(sparse).toBeGreaterThan(0);
       expect(errors).toEqual([]);
+    });
+  });
+
+  describe('#stale-link', () => {
+    it('should show the overview and say so when the focus actor is unknown', async () => {
+      const { page, errors } = await open('/?focus=no-such-actor&depth=2');
+      expect((await nodeIds(page)).length).toBeGreaterThan(3);
+      await expect.poll(() => page.locator('#toast').textContent()).toContain('not in the store');
+      await expect.poll(() => page.url()).not.toContain('focus=');
+      await page.screenshot({ path: screenshotPath('38-unknown-focus') });
+      // the browser logs the API's 404 itself; nothing else may fail
+      expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     });
   });
 });
