@@ -58,7 +58,7 @@ export function writeBulk(
     stage.copy('Document', documents);
     edges.countDegrees();
     report.entities += copyEntities(stage, plan, docs, typeOf, edges.degree);
-    copyMentions(stage, docs, typeOf);
+    copyMentions(stage, docs);
     stage.copy('Evidence', evidence);
     report.evidence += evidence.rows;
     stage.copy(REL_EVIDENCE_TABLE, edges.keyRows(), '', KEY_LIST);
@@ -106,19 +106,14 @@ function copyEntities(
 }
 
 /** MENTIONS edges, one COPY per entity label; the same span twice in a document is one edge. */
-function copyMentions(
-  stage: CsvStage,
-  docs: PlannedDocument[],
-  typeOf: (id: string) => EntityType,
-): void {
+function copyMentions(stage: CsvStage, docs: PlannedDocument[]): void {
   const byType = new Map<EntityType, CsvRows>();
   for (const d of docs) {
     const seen = new Set<string>();
-    for (const { entityId, mention: m } of d.mentions) {
+    for (const { entityId, type: t, mention: m } of d.mentions) {
       const key = `${entityId}|${m.start}|${m.end}|${m.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const t = typeOf(entityId);
       let csv = byType.get(t);
       if (!csv) byType.set(t, (csv = new CsvRows()));
       csv.str(d.id).str(entityId).num(m.start).num(m.end).str(m.text).str(m.kind);

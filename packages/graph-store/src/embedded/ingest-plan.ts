@@ -21,7 +21,8 @@ export interface PlannedDocument {
   sentences: number;
   text: string;
   hash: string;
-  mentions: Array<{ entityId: string; mention: Mention }>;
+  /** Mentions with their entity's type (the type the store keeps: a re-type is refused). */
+  mentions: Array<{ entityId: string; type: EntityType; mention: Mention }>;
   evidence: PlannedEvidence[];
 }
 
@@ -96,7 +97,11 @@ export function planIngest(input: ExtractionResult, textsInput: DocumentText[]):
   };
   for (const e of entities.values()) {
     for (const m of e.mentions)
-      docOf(m.docId, `a mention of entity "${e.id}"`).mentions.push({ entityId: e.id, mention: m });
+      docOf(m.docId, `a mention of entity "${e.id}"`).mentions.push({
+        entityId: e.id,
+        type: e.type,
+        mention: m,
+      });
   }
   const relations = new Map<string, Relation>();
   for (const r of result.relations) {

@@ -76,8 +76,12 @@ export function ingestExtraction(
   }
   const types = lookupEntityTypes(session, [...plan.entities.keys(), ...foreignEndpoints(plan)]);
   checkEntityTypes(plan, types);
-  const typeOf = (id: string): EntityType => entityTypeOf(plan, types, id);
-  catalog.ensurePairs(neededPairs(changed, typeOf));
+  // one map for the hot path (millions of calls in a bulk load); unknown ids throw
+  const labels = new Map(types);
+  for (const [id, e] of plan.entities) if (!labels.has(id)) labels.set(id, e.type);
+  const typeOf = (id: string): EntityType => labels.get(id) ?? entityTypeOf(plan, types, id);
+  const all = changed.length === plan.documents.length;
+  catalog.ensurePairs(neededPairs(all ? plan.relations.values() : relationsOf(changed), typeOf));
   // Into an empty store everything goes in one step with COPY (each table filled once).
   const bulk = num(session.rows('MATCH (d:Document) RETURN count(*) AS c')[0]?.c) === 0;
   const chunkSize = bulk ? changed.length : Math.max(1, options.chunkSize ?? DEFAULT_INGEST_CHUNK);
@@ -101,20 +105,23 @@ interface ChunkInput {
   types: Map<string, EntityType>;
 }
 
-/** The distinct (relation type, from label, to label) triples of the documents' evidence. */
+/** The distinct relations of the documents' evidence. */
+function relationsOf(docs: PlannedDocument[]): Set<Relation> {
+  const out = new Set<Relation>();
+  for (const d of docs) for (const { relation } of d.evidence) out.add(relation);
+  return out;
+}
+
+/** The distinct (relation type, from label, to label) triples of `relations`. */
 function neededPairs(
-  docs: PlannedDocument[],
+  relations: Iterable<Relation>,
   typeOf: (id: string) => EntityType,
 ): Array<{ type: RelationType; from: EntityType; to: EntityType }> {
-  const seen = new Set<Relation>();
   const out = new Map<string, { type: RelationType; from: EntityType; to: EntityType }>();
-  for (const d of docs) {
-    for (const { relation: r } of d.evidence) {
-      if (seen.has(r)) continue;
-      seen.add(r);
-      const pair = { type: r.type, from: typeOf(r.source), to: typeOf(r.target) };
-      out.set(`${pair.type}|${pair.from}|${pair.to}`, pair);
-    }
+  for (const r of relations) {
+    const pair = { type: r.type, from: typeOf(r.source), to: typeOf(r.target) };
+    const key = `${pair.type}|${pair.from}|${pair.to}`;
+    if (!out.has(key)) out.set(key, pair);
   }
   return [...out.values()];
 }
