@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Subgraph } from '@kg/schema';
-import { createGraph, createHistory, mergeSubgraph } from './graph-state';
+import { createGraph, createHistory, curveParallelEdges, mergeSubgraph } from './graph-state';
 import { legendItems } from './legend-items';
 import { computeMetrics, styleNodes } from './metrics';
 
@@ -46,6 +46,40 @@ describe('graph-state', () => {
       const g = createGraph();
       mergeSubgraph(g, { ...base, nodes: [base.nodes[0]] });
       expect(g.size).toBe(0);
+    });
+  });
+
+  describe('#curveParallelEdges', () => {
+    it('should curve each edge of a pair (either direction) differently and keep single edges straight', () => {
+      const g = createGraph();
+      for (const id of ['a', 'b', 'c', 'd']) g.addNode(id, { x: 0, y: 0 } as never);
+      const edges: Array<[string, string, string]> = [
+        ['ab1', 'a', 'b'],
+        ['ba', 'b', 'a'],
+        ['ab2', 'a', 'b'],
+        ['bc', 'b', 'c'],
+        ['cd', 'c', 'd'],
+        ['dc', 'd', 'c'],
+        ['aa', 'a', 'a'],
+      ];
+      for (const [key, s, t] of edges)
+        g.addDirectedEdgeWithKey(key, s, t, { type: 'arrow' } as never);
+      curveParallelEdges(g);
+      const look = (e: string) => [
+        g.getEdgeAttribute(e, 'type'),
+        g.getEdgeAttribute(e, 'curvature'),
+      ];
+      expect(look('ab1')).toEqual(['curvedArrow', 0.2]);
+      expect(look('ba')).toEqual(['curvedArrow', 0.45]);
+      expect(look('ab2')).toEqual(['curvedArrow', 0.7]);
+      expect(look('bc')).toEqual(['arrow', 0]);
+      expect(look('aa')).toEqual(['arrow', 0]);
+      expect(look('cd')).toEqual(['curvedArrow', 0.2]);
+      expect(look('dc')).toEqual(['curvedArrow', 0.45]);
+      // a pair left with one edge straightens again
+      g.dropEdge('dc');
+      curveParallelEdges(g);
+      expect(look('cd')).toEqual(['arrow', 0]);
     });
   });
 

@@ -132,16 +132,29 @@ function spreadRadius(graph: KgGraph): number {
  * needs WebGL at import and only groups same-direction edges.)
  */
 export function curveParallelEdges(graph: KgGraph): void {
-  const groups = new Map<string, string[]>();
+  // Pairs keyed by two node numbers (no string per edge); a pair's first edge is kept as is,
+  // a list only once a second edge shares it: most pairs have one edge.
+  const index = new Map<string, number>();
+  let next = 0;
+  const num = (id: string): number => {
+    let i = index.get(id);
+    if (i === undefined) index.set(id, (i = next++));
+    return i;
+  };
+  const order = graph.order;
+  const groups = new Map<number, string | string[]>();
   graph.forEachEdge((edge, _a, s, t) => {
-    const key = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
-    const list = groups.get(key);
-    if (list) list.push(edge);
-    else groups.set(key, [edge]);
+    const i = num(s);
+    const j = num(t);
+    const key = i < j ? i * order + j : j * order + i;
+    const seen = groups.get(key);
+    if (seen === undefined) groups.set(key, edge);
+    else if (typeof seen === 'string') groups.set(key, [seen, edge]);
+    else seen.push(edge);
   });
   const curvature = new Map<string, number>();
   for (const edges of groups.values())
-    if (edges.length > 1) edges.forEach((edge, i) => curvature.set(edge, 0.2 + 0.25 * i));
+    if (typeof edges !== 'string') edges.forEach((edge, i) => curvature.set(edge, 0.2 + 0.25 * i));
   // One pass and one graph event, not one per edge.
   graph.updateEachEdgeAttributes(
     (edge, a) => {

@@ -6,7 +6,13 @@ import { createInlineClient, readInlineData } from './inline-client';
 import { bindInteractions } from './interactions';
 import { legendItems } from './legend-items';
 import { renderLegend } from './legend';
-import { createRenderer, focusCamera, type KgSigma, type RenderState } from './renderer';
+import {
+  createRenderer,
+  enableCurves,
+  focusCamera,
+  type KgSigma,
+  type RenderState,
+} from './renderer';
 import { exportForHook } from './export-image';
 import { loadInitialGraph, resolveInitialView } from './initial-view';
 import { bindUrlSync } from './url-sync';
@@ -77,13 +83,24 @@ async function start(): Promise<void> {
   ctl.on('metrics', redrawLegend);
   ctl.on('view', redrawLegend);
 
-  // Panels follow the first frame (or a failed first load).
+  // Curved edges and the panels follow the first frame (or a failed first load).
   let workbench: Promise<void> | undefined;
-  const buildPanels = () => (workbench ??= buildWorkbench(ctl, { embed }));
+  const buildPanels = () => {
+    enableCurves(renderer, state);
+    return (workbench ??= buildWorkbench(ctl, { embed }));
+  };
   ctl.on('drawn', () => void buildPanels());
   bindUrlSync(ctl);
   // resize() clears the canvases; redraw right away (sigma only does both on window resize).
-  new ResizeObserver(() => renderer.resize().refresh()).observe(byId('graph'));
+  // The observer also fires once on observe(): nothing changed then, so nothing to redo.
+  const graphBox = byId('graph');
+  let drawnSize = `${graphBox.offsetWidth}x${graphBox.offsetHeight}`;
+  new ResizeObserver(() => {
+    const size = `${graphBox.offsetWidth}x${graphBox.offsetHeight}`;
+    if (size === drawnSize) return;
+    drawnSize = size;
+    renderer.resize().refresh();
+  }).observe(graphBox);
 
   await loadInitialGraph(ctl, { embed, positions });
   await buildPanels();

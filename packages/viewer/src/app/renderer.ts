@@ -15,6 +15,8 @@ export interface RenderState {
   visibility: Visibility;
   /** Nodes kept bright (hover neighbourhood or path); recomputed by updateFocus. */
   focus?: Set<string>;
+  /** Curved-edge programs registered (`enableCurves`); until then parallel edges draw straight. */
+  curves?: boolean;
 }
 
 export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
@@ -64,13 +66,26 @@ function drawLabel(
   ctx.fillText(data.label, x, y);
 }
 
-export function renderSettings(edgeEvents: boolean): Partial<Settings<NodeAttrs, EdgeAttrs>> {
+type EdgePrograms = Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>;
+const STRAIGHT_PROGRAMS: EdgePrograms = {
+  arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+};
+const CURVED_PROGRAMS: EdgePrograms = {
+  ...STRAIGHT_PROGRAMS,
+  curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+};
+
+/**
+ * Sigma settings. `curves`: register the curved-edge programs now; otherwise `enableCurves`
+ * adds them later (each edge program is compiled twice with edge events: draw and picking).
+ */
+export function renderSettings(
+  edgeEvents: boolean,
+  curves = true,
+): Partial<Settings<NodeAttrs, EdgeAttrs>> {
   return {
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: {
-      arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
-      curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
-    },
+    edgeProgramClasses: curves ? CURVED_PROGRAMS : STRAIGHT_PROGRAMS,
     renderEdgeLabels: true,
     enableEdgeEvents: edgeEvents,
     labelFont: LABEL_FONT,
@@ -91,13 +106,21 @@ export function renderSettings(edgeEvents: boolean): Partial<Settings<NodeAttrs,
   };
 }
 
-/** Sigma on an empty graph first (listeners attach before data arrives), reducers read `state`. */
+/**
+ * Sigma on an empty graph first (listeners attach before data arrives), reducers read `state`.
+ * The first frame draws parallel edges straight: the curved programs are compiled after it
+ * (`enableCurves`), while the layout is still moving every node.
+ */
 export function createRenderer(
   container: HTMLElement,
   graph: KgGraph,
   state: RenderState,
 ): KgSigma {
-  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, renderSettings(true));
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(
+    graph,
+    container,
+    renderSettings(true, state.curves === true),
+  );
   // Reducers return small objects of one shape with every field sigma reads: its defaults
   // pass and program indexing stay on fast paths (our attribute objects are wide). They run for
   // every node and edge on each full refresh, the first frame included.
@@ -138,7 +161,7 @@ export function createRenderer(
     const out: EdgeDisplay = {
       size: data.size,
       color: data.color,
-      type: data.type,
+      type: state.curves ? data.type : 'arrow',
       curvature: data.curvature ?? 0,
       label: '',
       hidden: false,
@@ -170,6 +193,13 @@ export function createRenderer(
     return out as unknown as EdgeAttrs;
   });
   return renderer;
+}
+
+/** Register the curved-edge programs (once); sigma then redraws with parallel edges curved. */
+export function enableCurves(renderer: KgSigma, state: RenderState): void {
+  if (state.curves) return;
+  state.curves = true;
+  renderer.setSetting('edgeProgramClasses', CURVED_PROGRAMS);
 }
 
 /** Call after changing hover or path, before refreshing. */

@@ -16,6 +16,25 @@ describe('viewer (browser)', () => {
       const legend = await page.locator('#legend').innerText();
       expect(legend).toContain('Country');
       expect(legend).toContain('Material conflict');
+      // parallel edges (either direction) are drawn curved once the app is ready
+      const types = await page.evaluate(() => {
+        const { renderer, graph } = (
+          window as unknown as {
+            __kg: {
+              ctl: {
+                graph: { edges(): string[]; getEdgeAttribute(e: string, k: string): unknown };
+                renderer: { getEdgeDisplayData(e: string): { type: string } | undefined };
+              };
+            };
+          }
+        ).__kg.ctl;
+        return graph
+          .edges()
+          .filter((e) => graph.getEdgeAttribute(e, 'type') === 'curvedArrow')
+          .map((e) => renderer.getEdgeDisplayData(e)?.type);
+      });
+      expect(types.length).toBeGreaterThan(1);
+      expect(new Set(types)).toEqual(new Set(['curvedArrow']));
       await page.screenshot({ path: screenshotPath('01-graph') });
       expect(errors).toEqual([]);
     });

@@ -1,10 +1,11 @@
 /*
  * Minimal run-time validation for API responses: a few combinators with zod's semantics for
  * the subset the viewer needs (objects strip unknown keys unless strict, optional, default),
- * a few kilobytes instead of zod's hundred. Failures name the path ("nodes.0.type").
+ * a few kilobytes instead of zod's hundred. Failures name the path ("nodes.0.type"): it is
+ * assembled while the error unwinds, so valid data (every first render) builds no path strings.
  */
 
-export type Guard<T> = (value: unknown, at: string) => T;
+export type Guard<T> = (value: unknown) => T;
 type Marked<T> = Guard<T> & { optional?: true; fallback?: () => unknown };
 type Out<G> = G extends Guard<infer T> ? T : never;
 type Shape = Record<string, Marked<unknown>>;
@@ -15,29 +16,33 @@ export type ObjOut<S extends Shape> = { [K in Exclude<keyof S, OptKeys<S>>]: Out
 
 export class GuardError extends Error {
   constructor(
-    readonly path: string,
+    public path: string,
     message: string,
   ) {
     super(message);
   }
 }
 
-const fail = (at: string, message: string): never => {
-  throw new GuardError(at, message);
+const fail = (message: string): never => {
+  throw new GuardError('', message);
 };
-const join = (at: string, key: string | number) => (at ? `${at}.${key}` : String(key));
+
+/** Re-throw a child's failure with `key` in front of its path. */
+function within(err: unknown, key: string | number): never {
+  if (err instanceof GuardError) err.path = err.path ? `${key}.${err.path}` : String(key);
+  throw err;
+}
 
 export const unknown: Guard<unknown> = (v) => v;
 
-export const bool: Guard<boolean> = (v, at) =>
-  typeof v === 'boolean' ? v : fail(at, 'expected boolean');
+export const bool: Guard<boolean> = (v) => (typeof v === 'boolean' ? v : fail('expected boolean'));
 
 export function str(min = 0, max = Infinity, pattern?: RegExp): Guard<string> {
-  return (v, at) => {
-    if (typeof v !== 'string') return fail(at, 'expected string');
-    if (v.length < min) return fail(at, `expected at least ${min} characters`);
-    if (v.length > max) return fail(at, `expected at most ${max} characters`);
-    if (pattern && !pattern.test(v)) return fail(at, `expected to match ${pattern}`);
+  return (v) => {
+    if (typeof v !== 'string') return fail('expected string');
+    if (v.length < min) return fail(`expected at least ${min} characters`);
+    if (v.length > max) return fail(`expected at most ${max} characters`);
+    if (pattern && !pattern.test(v)) return fail(`expected to match ${pattern}`);
     return v;
   };
 }
@@ -48,10 +53,10 @@ export function num(
   max = Infinity,
   opts: { int?: boolean; positive?: boolean } = {},
 ): Guard<number> {
-  return (v, at) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return fail(at, 'expected number');
-    if (opts.int && !Number.isSafeInteger(v)) return fail(at, 'expected integer');
-    if (v < min || v > max || (opts.positive && v <= 0)) return fail(at, 'number out of range');
+  return (v) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return fail('expected number');
+    if (opts.int && !Number.isSafeInteger(v)) return fail('expected integer');
+    if (v < min || v > max || (opts.positive && v <= 0)) return fail('number out of range');
     return v;
   };
 }
@@ -60,24 +65,36 @@ export const count = num(0, Infinity, { int: true });
 
 export function oneOf<T extends string | number>(values: readonly T[]): Guard<T> {
   const set = new Set<unknown>(values);
-  return (v, at) => (set.has(v) ? (v as T) : fail(at, `expected one of ${values.join('|')}`));
+  return (v) => (set.has(v) ? (v as T) : fail(`expected one of ${values.join('|')}`));
 }
 
 export function arr<T>(item: Guard<T>, max = Infinity): Guard<T[]> {
-  return (v, at) => {
-    if (!Array.isArray(v)) return fail(at, 'expected array');
-    if (v.length > max) return fail(at, `expected at most ${max} items`);
+  return (v) => {
+    if (!Array.isArray(v)) return fail('expected array');
+    if (v.length > max) return fail(`expected at most ${max} items`);
     const out: T[] = [];
-    for (let i = 0; i < v.length; i++) out.push(item(v[i], join(at, i)));
+    let i = 0;
+    try {
+      for (; i < v.length; i++) out.push(item(v[i]));
+    } catch (err) {
+      within(err, i);
+    }
     return out;
   };
 }
 
 export function tuple<A, B>(a: Guard<A>, b: Guard<B>): Guard<[A, B]> {
-  return (v, at) =>
-    Array.isArray(v) && v.length === 2
-      ? [a(v[0], join(at, 0)), b(v[1], join(at, 1))]
-      : fail(at, 'expected a pair');
+  return (v) => {
+    if (!Array.isArray(v) || v.length !== 2) return fail('expected a pair');
+    let i = 0;
+    try {
+      const first = a(v[0]);
+      i = 1;
+      return [first, b(v[1])];
+    } catch (err) {
+      return within(err, i);
+    }
+  };
 }
 
 const isPlain = (v: unknown): v is Record<string, unknown> =>
@@ -88,23 +105,28 @@ export function rec<T>(
   value: Guard<T>,
   maxKeys = Infinity,
 ): Guard<Record<string, T>> {
-  return (v, at) => {
-    if (!isPlain(v)) return fail(at, 'expected object');
+  return (v) => {
+    if (!isPlain(v)) return fail('expected object');
     const out: Record<string, T> = {};
-    for (const k of Object.keys(v)) out[key(k, join(at, k))] = value(v[k], join(at, k));
-    return Object.keys(out).length > maxKeys ? fail(at, `expected at most ${maxKeys} keys`) : out;
+    let k = '';
+    try {
+      for (k of Object.keys(v)) out[key(k)] = value(v[k]);
+    } catch (err) {
+      within(err, k);
+    }
+    return Object.keys(out).length > maxKeys ? fail(`expected at most ${maxKeys} keys`) : out;
   };
 }
 
 export function opt<T>(g: Guard<T>): Guard<T | undefined> & { optional: true } {
-  return Object.assign((v: unknown, at: string) => (v === undefined ? undefined : g(v, at)), {
+  return Object.assign((v: unknown) => (v === undefined ? undefined : g(v)), {
     optional: true as const,
   });
 }
 
 /** Missing (undefined) -> `value()`. */
 export function withDefault<T>(g: Guard<T>, value: () => T): Guard<T> {
-  return Object.assign((v: unknown, at: string) => (v === undefined ? value() : g(v, at)), {
+  return Object.assign((v: unknown) => (v === undefined ? value() : g(v)), {
     fallback: value,
   });
 }
@@ -112,14 +134,21 @@ export function withDefault<T>(g: Guard<T>, value: () => T): Guard<T> {
 /** Known keys only in the output; `strict` rejects unknown ones (zod `.strict()`). */
 export function obj<S extends Shape>(shape: S, strict = false): Guard<ObjOut<S>> {
   const keys = Object.keys(shape);
-  return (v, at) => {
-    if (!isPlain(v)) return fail(at, 'expected object');
-    if (strict) for (const k of Object.keys(v)) if (!(k in shape)) fail(join(at, k), 'unknown key');
+  return (v) => {
+    if (!isPlain(v)) return fail('expected object');
+    if (strict)
+      for (const k of Object.keys(v))
+        if (!(k in shape)) within(new GuardError('', 'unknown key'), k);
     const out: Record<string, unknown> = {};
-    for (const k of keys) {
-      const g = shape[k];
-      const value = g(v[k], join(at, k));
-      if (value !== undefined || (k in v && !g.fallback)) out[k] = value;
+    let k = '';
+    try {
+      for (k of keys) {
+        const g = shape[k];
+        const value = g(v[k]);
+        if (value !== undefined || (k in v && !g.fallback)) out[k] = value;
+      }
+    } catch (err) {
+      within(err, k);
     }
     return out as ObjOut<S>;
   };
@@ -129,7 +158,7 @@ export type ParseResult<T> = { success: true; data: T } | { success: false; erro
 
 export function safeParse<T>(g: Guard<T>, value: unknown): ParseResult<T> {
   try {
-    return { success: true, data: g(value, '') };
+    return { success: true, data: g(value) };
   } catch (err) {
     if (err instanceof GuardError) return { success: false, error: err };
     throw err;

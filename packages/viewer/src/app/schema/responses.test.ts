@@ -263,5 +263,17 @@ describe('responses (viewer guards vs @kg/schema zod schemas)', () => {
       expect(res.success).toBe(false);
       expect(!res.success && res.error.path).toBe('nodes.0.type');
     });
+
+    const view = { name: 'v', state: {} };
+    it.each([
+      ['an unknown key of a strict object', { ...view, state: { zoom: 1 } }, 'state.zoom'],
+      ['a pair member', { ...view, positions: { BLR: [1, 'x'] } }, 'positions.BLR.1'],
+      ['a list item deep down', { ...view, state: { expanded: ['a', ''] } }, 'state.expanded.1'],
+      ['a bad root', 7, ''],
+    ])('should name the path of %s', (_what, value, path) => {
+      const res = safeParse(mini.SavedViewGuard, value);
+      expect(res.success).toBe(false);
+      expect(!res.success && res.error.path).toBe(path);
+    });
   });
 });

@@ -29,10 +29,10 @@ const calendarDay = (s: string) => {
 const isoShape = g.str(0, Infinity, /^\d{4}-\d{2}-\d{2}$/);
 /** Dates repeat across thousands of edges: remember the valid ones (bounded). */
 const validDates = new Set<string>();
-export const isoDate: Guard<string> = (v, at) => {
+export const isoDate: Guard<string> = (v) => {
   if (typeof v === 'string' && validDates.has(v)) return v;
-  const s = isoShape(v, at);
-  if (!calendarDay(s)) throw new g.GuardError(at, 'expected a real calendar date');
+  const s = isoShape(v);
+  if (!calendarDay(s)) throw new g.GuardError('', 'expected a real calendar date');
   if (validDates.size < 20_000) validDates.add(s);
   return s;
 };
@@ -41,8 +41,8 @@ const optStr = g.opt(g.str());
 /** zod `.trim().min().max()`: the trimmed text is checked and returned. */
 const trimmed =
   (min: number, max: number): Guard<string> =>
-  (v, at) =>
-    g.str(min, max)(g.str()(v, at).trim(), at);
+  (v) =>
+    g.str(min, max)(g.str()(v).trim());
 
 export const GraphNodeGuard: Guard<GraphNode> = g.obj({
   id: g.str(),
