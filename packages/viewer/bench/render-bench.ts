@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../src/chromium';
 const args = process.argv.slice(2);
 const runsArg = args.find((a) => a.startsWith('--runs='));
 /** Runs per size and page (alternating bare / app); the median is reported: a shared box is noisy. */
-const RUNS = runsArg ? Math.max(1, Number(runsArg.slice(7))) : 3;
+const RUNS = runsArg ? Math.max(1, Number(runsArg.slice(7))) : 5;
 const SIZES = args
   .filter((a) => !a.startsWith('--'))
   .map(Number)
