@@ -6,6 +6,8 @@ import {
   daysBetween,
   DEFAULT_FILTERS,
   edgePasses,
+  filtersOff,
+  type FilterState,
 } from './filter-state';
 import { createGraph, mergeSubgraph } from './graph-state';
 
@@ -71,6 +73,23 @@ describe('filter-state', () => {
           { ...DEFAULT_FILTERS, from: '2030-01-01' },
         ),
       ).toBe(true);
+    });
+  });
+
+  describe('#filtersOff', () => {
+    it.each([
+      [{}, true],
+      [{ types: ['Person'] }, false],
+      [{ relationTypes: ['SANCTIONS'] }, false],
+      [{ from: '2022-01-01' }, false],
+      [{ to: '2022-01-01' }, false],
+      [{ minConfidence: 0.1 }, false],
+      [{ hideIsolated: true }, false],
+    ] as const)('should tell whether %o filters anything (%s)', (extra, off) => {
+      const f = { ...DEFAULT_FILTERS, ...extra } as FilterState;
+      expect(filtersOff(f)).toBe(off);
+      // off: nothing hidden, the same answer the full walk gives
+      if (off) expect(computeVisibility(sample(), f).hiddenEdges.size).toBe(0);
     });
   });
 

@@ -42,9 +42,22 @@ export function edgePasses(
   return true;
 }
 
+/** True when `f` lets every node and edge through (the usual state: skip the graph walk). */
+export function filtersOff(f: FilterState): boolean {
+  return (
+    !f.types.length &&
+    !f.relationTypes.length &&
+    !f.from &&
+    !f.to &&
+    !(f.minConfidence > 0) &&
+    !f.hideIsolated
+  );
+}
+
 export function computeVisibility(graph: KgGraph, f: FilterState): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
+  if (filtersOff(f)) return { hiddenNodes, hiddenEdges };
   graph.forEachNode((n, a) => {
     if (!nodePasses(a, f)) hiddenNodes.add(n);
   });
