@@ -97,6 +97,12 @@ export const NounTriggerSchema = z.looseObject({
   sourcePreps: z.array(str).default([]),
   governors: z.array(str).default([]),
   symmetric: z.boolean().optional(),
+  /**
+   * A relational noun in apposition ('Berri, a Hezbollah ally', 'China, North Korea's main ally',
+   * 'X, an ally of Y'): the actor before the comma is the source, the noun's modifier (or its
+   * `targetPreps` group) the target.
+   */
+  appositive: z.boolean().optional(),
 });
 export type NounTrigger = z.infer<typeof NounTriggerSchema>;
 

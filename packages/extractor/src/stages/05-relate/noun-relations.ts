@@ -15,6 +15,10 @@ export function nounRelations(c: Clause, edges: Edges): void {
     if (t.pos !== 'NOUN') continue;
     const trig = c.kb.nounTriggers.get(t.lemma);
     if (!trig) continue;
+    if (trig.appositive) {
+      appositiveRelation(c, n, trig, edges);
+      continue;
+    }
     const targets = after(c, n, trig.targetPreps);
     if (!targets.length) targets.push(...demonymAfter(c, n, trig.targetPreps));
     let sources = modifierSource(c, n);
@@ -121,4 +125,26 @@ function appositionOwner(c: Clause, n: number): Unit[] {
   if (tokens[k]?.text !== ',') return [];
   const owner = c.units.find((u) => u.to === k && u.mention.ref?.type !== 'Event');
   return owner ? c.groups[owner.group]! : [];
+}
+
+/**
+ * 'Berri, a Hezbollah ally' / 'China, North Korea's main ally' / 'Kim, an ally of Putin': the
+ * actor before the comma -> the noun's modifier (or its `targetPreps` group). Nothing without
+ * both, so 'allies' alone or 'an ally' with no owner says nothing.
+ */
+function appositiveRelation(c: Clause, n: number, trig: NounTrigger, edges: Edges): void {
+  const t = c.doc.tokens[n]!;
+  let targets = modifierSource(c, n);
+  const start = targets.length ? Math.min(...targets.map((u) => u.from)) : n;
+  if (!targets.length) targets = after(c, n, trig.targetPreps);
+  const sources = appositionOwner(c, start);
+  if (!sources.length || !targets.length) return;
+  edges.add({
+    type: trig.type,
+    sources,
+    targets,
+    sent: c.sentence.index,
+    trigger: { start: t.start, end: t.end },
+    confidence: 0.7,
+  });
 }

@@ -5,6 +5,28 @@ import type { Extractor } from '../../public-types';
 /** Clause patterns of stage 5, each on a sentence written for this test. */
 const CASES: { pattern: string; text: string; expected: string[]; forbidden?: string[] }[] = [
   {
+    pattern: 'apposition with a relational noun ("a Hezbollah ally")',
+    text: 'Lebanese parliament speaker Nabih Berri, a Hezbollah ally, negotiated the deal.',
+    expected: ['nabih-berri COOPERATES_DIPLOMATICALLY hezbollah'],
+  },
+  {
+    pattern: 'possessive apposition ("North Korea\'s main ally")',
+    text: "China, North Korea's main ally, said nothing.",
+    expected: ['CHN COOPERATES_DIPLOMATICALLY PRK'],
+  },
+  {
+    pattern: '"an ally of X" in apposition describes the actor before it, not X',
+    text: 'Hungary, a close ally of Poland, criticised Germany.',
+    expected: ['HUN COOPERATES_DIPLOMATICALLY POL', 'HUN CRITICIZES DEU'],
+    forbidden: ['POL CRITICIZES DEU'],
+  },
+  {
+    pattern: 'a relational noun without an owner says nothing',
+    text: 'The allies of Poland met in Brussels.',
+    expected: [],
+    forbidden: ['POL COOPERATES_DIPLOMATICALLY POL'],
+  },
+  {
     pattern: 'participle clause takes the main subject',
     text: 'France criticised the vote, urging Italy to reconsider.',
     expected: ['FRA APPEALS_TO ITA'],

@@ -22,6 +22,9 @@ export function representedBy(
   if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || !kb.actorNouns.has(lemma)) return from;
   let f = from - 2;
   while (f > sentence.tokenStart && ['DET', 'ADJ', 'NUM'].includes(tokens[f - 1]!.pos)) f--;
+  // 'Orban, a close ally of Putin,': an apposition describes the actor before the comma; it does
+  // not stand for the one after 'of' (who would become the clause's subject)
+  if (tokens[f - 1]?.text === ',' && f - 1 > sentence.tokenStart && tokens[f - 2]!.cap) return from;
   return f;
 }
 
