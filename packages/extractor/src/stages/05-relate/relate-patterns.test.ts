@@ -21,6 +21,12 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     forbidden: ['POL CRITICIZES DEU'],
   },
   {
+    pattern: 'a possessor inside the object phrase is not an object ("the group\'s leader X")',
+    text: "Hezbollah fired rockets. Israel killed the group's longtime leader Hassan Nasrallah.",
+    expected: ['ISR ASSAULTS hassan-nasrallah'],
+    forbidden: ['ISR ASSAULTS hezbollah'],
+  },
+  {
     pattern: 'a relational noun without an owner says nothing',
     text: 'The allies of Poland met in Brussels.',
     expected: [],

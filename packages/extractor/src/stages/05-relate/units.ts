@@ -110,10 +110,16 @@ export function buildUnits(
     });
   }
   const links: { a: Unit; b: Unit; conj: boolean }[] = [];
+  const owners = new Set<Unit>();
   for (let k = 1; k < units.length; k++) {
     const a = units[k - 1]!;
     const b = units[k]!;
     const sameSpan = b.mention.start === a.mention.start && b.mention.end === a.mention.end;
+    if (!sameSpan && b.from <= a.from && isPoss(tokens[a.to]) && !a.mention.modifier) {
+      // 'killed the group's leader Nasrallah': the possessor is part of the phrase, not a party
+      owners.add(a);
+      continue;
+    }
     if (sameSpan || (b.from < a.to && b.mention.tokenStart > a.mention.tokenStart)) {
       // 'Turkish and UN officials': a unit inside another unit's phrase.
       Object.assign(b, { group: a.group, prep: a.prep, prepAt: a.prepAt });
@@ -138,7 +144,18 @@ export function buildUnits(
       Object.assign(l.b, { group: l.a.group, prep: l.a.prep, prepAt: l.a.prepAt });
     k = end;
   }
-  return units;
+  return owners.size ? withoutOwners(units, owners) : units;
+}
+
+/** Units minus the possessors, groups renumbered (a group is the index of its first unit). */
+function withoutOwners(units: Unit[], owners: Set<Unit>): Unit[] {
+  const kept = units.filter((u) => !owners.has(u));
+  const renumber = new Map<number, number>();
+  kept.forEach((u, i) => {
+    if (!renumber.has(u.group)) renumber.set(u.group, i);
+    u.group = renumber.get(u.group)!;
+  });
+  return kept;
 }
 
 /** A mention other than `m` covering token k. */
