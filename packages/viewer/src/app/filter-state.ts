@@ -1,5 +1,5 @@
 import type { EntityType, RelationType } from '@kg/schema';
-import type { EdgeAttrs, KgGraph, NodeAttrs } from './graph-state';
+import type { EdgeRelation, KgGraph, NodeAttrs } from './graph-state';
 
 export interface FilterState {
   /** Visible entity types; empty = all. */
@@ -30,7 +30,7 @@ export function nodePasses(a: Pick<NodeAttrs, 'entityType'>, f: FilterState): bo
 
 /** Dated edges must overlap [from, to]; undated edges are kept (structure has no date). */
 export function edgePasses(
-  a: Pick<EdgeAttrs, 'relType' | 'confidence' | 'firstDate' | 'lastDate'>,
+  a: Pick<EdgeRelation, 'relType' | 'confidence' | 'firstDate' | 'lastDate'>,
   f: FilterState,
 ): boolean {
   if (f.relationTypes.length && !(f.relationTypes as string[]).includes(a.relType)) return false;
@@ -63,7 +63,7 @@ export function computeVisibility(graph: KgGraph, f: FilterState): Visibility {
   });
   const visibleDegree = new Map<string, number>();
   graph.forEachEdge((e, a, s, t) => {
-    if (hiddenNodes.has(s) || hiddenNodes.has(t) || !edgePasses(a, f)) {
+    if (hiddenNodes.has(s) || hiddenNodes.has(t) || !edgePasses(a.relation, f)) {
       hiddenEdges.add(e);
       return;
     }
@@ -83,7 +83,7 @@ export function dateExtent(graph: KgGraph): { min?: string; max?: string } {
   let min: string | undefined;
   let max: string | undefined;
   graph.forEachEdge((_e, a) => {
-    for (const d of [a.firstDate, a.lastDate]) {
+    for (const d of [a.relation.firstDate, a.relation.lastDate]) {
       if (!d) continue;
       if (!min || d < min) min = d;
       if (!max || d > max) max = d;

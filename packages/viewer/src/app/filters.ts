@@ -56,7 +56,7 @@ export function createFilters(root: HTMLElement, ctl: Controller) {
 
   function renderRelationKinds(): void {
     const present = new Set<string>(view.relationTypes);
-    ctl.graph.forEachEdge((_e, a) => present.add(a.relType));
+    ctl.graph.forEachEdge((_e, a) => present.add(a.relation.relType));
     clear(relList);
     for (const t of RELATION_TYPES.filter((r) => present.has(r))) {
       relList.append(

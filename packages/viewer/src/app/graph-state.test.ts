@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Subgraph } from '@kg/schema';
-import { createGraph, createHistory, curveParallelEdges, mergeSubgraph } from './graph-state';
+import {
+  createGraph,
+  createHistory,
+  curveParallelEdges,
+  edgeAttrs,
+  mergeSubgraph,
+} from './graph-state';
 import { legendItems } from './legend-items';
 import { computeMetrics, styleNodes } from './metrics';
 
@@ -46,6 +52,22 @@ describe('graph-state', () => {
       const g = createGraph();
       mergeSubgraph(g, { ...base, nodes: [base.nodes[0]] });
       expect(g.size).toBe(0);
+    });
+  });
+
+  describe('#edgeAttrs', () => {
+    it('should keep the attributes sigma copies narrow, the relation nested', () => {
+      const a = edgeAttrs({ ...base.edges[1], firstDate: '2024-01-02', role: 'envoy' });
+      // sigma copies every edge's attributes on each full refresh: a wide object is slow
+      expect(Object.keys(a).sort()).toEqual(['color', 'curvature', 'relation', 'size', 'type']);
+      expect(a.relation).toMatchObject({
+        relType: 'CONSULTS',
+        quadClass: 1,
+        count: 3,
+        confidence: 1,
+        firstDate: '2024-01-02',
+        role: 'envoy',
+      });
     });
   });
 

@@ -53,8 +53,8 @@ export function legendItems(
         visibility.hiddenNodes.has(s) ||
         visibility.hiddenNodes.has(t));
     if (hidden) return;
-    const key =
-      a.relType === 'CO_MENTIONED' ? 'weak' : a.quadClass ? String(a.quadClass) : 'structural';
+    const { relType, quadClass } = a.relation;
+    const key = relType === 'CO_MENTIONED' ? 'weak' : quadClass ? String(quadClass) : 'structural';
     edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
   });
   const edges: LegendItem[] = [];

@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import louvain from 'graphology-communities-louvain';
 import { communityColor, entityTypeColor } from './colors';
-import type { KgGraph } from './graph-state';
+import { createPairKey, type KgGraph } from './graph-state';
 import type { ColorMode, SizeMode } from './url-state';
 
 /** Simple undirected projection (metrics libraries refuse multi graphs). */
@@ -51,28 +51,34 @@ export function needsMetrics(sizeMode: SizeMode, colorMode: ColorMode): boolean 
 
 /**
  * Degree (distinct neighbours, self excluded: the metrics projection's degree), node radius
- * (4..22 px from degree or PageRank) and colour, in one pass over the nodes.
+ * (4..22 px from degree or PageRank) and colour. Two passes, attributes changed in place
+ * without graph events: callers refresh sigma (`restyle`) or run it detached (`batch`).
  */
 export function styleNodes(graph: KgGraph, size: SizeMode, color: ColorMode): void {
-  let max = 0;
-  graph.forEachNode((n, a) => {
-    let degree = 0;
-    graph.forEachNeighbor(n, (m) => {
-      if (m !== n) degree++;
-    });
-    a.degree = degree;
-    max = Math.max(max, size === 'pagerank' ? (a.pagerank ?? 0) : degree);
+  graph.forEachNode((_n, a) => {
+    a.degree = 0;
   });
-  graph.updateEachNodeAttributes(
-    (_n, a) => {
-      const v = size === 'pagerank' ? (a.pagerank ?? 0) : a.degree;
-      a.size = 4 + 18 * (max > 0 ? Math.sqrt(v / max) : 0);
-      a.color =
-        color === 'community' ? communityColor(a.community ?? 0) : entityTypeColor(a.entityType);
-      return a;
-    },
-    { attributes: ['degree', 'size', 'color'] },
-  );
+  // each pair of actors joined by any number of edges counts once for both
+  const key = createPairKey(graph);
+  const seen = new Set<number>();
+  graph.forEachEdge((_e, _a, s, t, sa, ta) => {
+    if (s === t) return;
+    const k = key(s, t);
+    if (seen.has(k)) return;
+    seen.add(k);
+    sa.degree++;
+    ta.degree++;
+  });
+  let max = 0;
+  graph.forEachNode((_n, a) => {
+    max = Math.max(max, size === 'pagerank' ? (a.pagerank ?? 0) : a.degree);
+  });
+  graph.forEachNode((_n, a) => {
+    const v = size === 'pagerank' ? (a.pagerank ?? 0) : a.degree;
+    a.size = 4 + 18 * (max > 0 ? Math.sqrt(v / max) : 0);
+    a.color =
+      color === 'community' ? communityColor(a.community ?? 0) : entityTypeColor(a.entityType);
+  });
 }
 
 /** Deterministic layouts and communities: same data, same picture. */

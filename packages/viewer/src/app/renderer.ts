@@ -162,7 +162,7 @@ export function createRenderer(
       size: data.size,
       color: data.color,
       type: state.curves ? data.type : 'arrow',
-      curvature: data.curvature ?? 0,
+      curvature: data.curvature,
       label: '',
       hidden: false,
       forceLabel: false,
@@ -180,7 +180,7 @@ export function createRenderer(
       lit = s === hoverNode || t === hoverNode;
     }
     if (lit) {
-      out.label = relationLabel(data.relType, data.role);
+      out.label = relationLabel(data.relation.relType, data.relation.role);
       out.forceLabel = true;
       out.size = data.size + 1;
       out.zIndex = 1;

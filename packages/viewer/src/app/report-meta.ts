@@ -35,8 +35,9 @@ export async function collectReportMeta(ctl: Controller): Promise<ReportMeta> {
   graph.forEachEdge((e, a, s, t) => {
     if (hidden.hiddenEdges.has(e) || hidden.hiddenNodes.has(s) || hidden.hiddenNodes.has(t)) return;
     edges.push(e);
-    const first = a.firstDate ?? a.lastDate;
-    const last = a.lastDate ?? a.firstDate;
+    const { firstDate, lastDate } = a.relation;
+    const first = firstDate ?? lastDate;
+    const last = lastDate ?? firstDate;
     if (first && (!from || first < from)) from = first;
     if (last && (!to || last > to)) to = last;
   });
