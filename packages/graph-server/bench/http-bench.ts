@@ -25,8 +25,14 @@ const HOT_KEYS = 40;
 
 /** Deterministic synthetic graph with hubs (entity i links to i*k mod n more often for small i). */
 function syntheticGraph() {
+  // mulberry32: an LCG in doubles (as here before 2026-11-28) loses precision and cycles early
   let seed = 42;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   const texts = Array.from({ length: DOCS }, (_, d) => ({
     id: `bench-doc-${d}`,
     text: `Actor one met actor two on day ${d}.`,

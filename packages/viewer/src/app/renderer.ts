@@ -67,8 +67,21 @@ function drawLabel(
 }
 
 type EdgePrograms = Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>;
+
+/**
+ * Stands in for sigma's default `line` program, which no edge of ours uses: sigma compiles
+ * every registered program before the first frame (twice with edge events: draw and picking).
+ * It holds no edges, so it only needs the calls sigma makes on every program.
+ */
+class UnusedEdgeProgram {
+  reallocate(): void {}
+  render(): void {}
+  kill(): void {}
+}
+
 const STRAIGHT_PROGRAMS: EdgePrograms = {
   arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+  line: UnusedEdgeProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
 };
 const CURVED_PROGRAMS: EdgePrograms = {
   ...STRAIGHT_PROGRAMS,
