@@ -103,6 +103,11 @@ export const NounTriggerSchema = z.looseObject({
    * `targetPreps` group) the target.
    */
   appositive: z.boolean().optional(),
+  /**
+   * Prepositions of the adverbial frame 'in <noun> <prep> X' ('fired rockets in support of
+   * Hamas', 'stood in solidarity with Kyiv'): X is the target, the clause's subject the source.
+   */
+  inFrame: z.array(str).default([]),
 });
 export type NounTrigger = z.infer<typeof NounTriggerSchema>;
 

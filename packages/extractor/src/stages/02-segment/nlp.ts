@@ -8,8 +8,10 @@ export type Wink = ReturnType<typeof winkNLP>;
 export interface Nlp {
   wink: Wink;
   words: WordMemo;
+  /** Verb lemma of an '-ing' form (null: not a verb), for `repairGerunds`. */
+  verbLemmas: Map<string, string | null>;
 }
 
 export function createNlp(): Nlp {
-  return { wink: winkNLP(model, ['sbd', 'pos']), words: new WordMemo() };
+  return { wink: winkNLP(model, ['sbd', 'pos']), words: new WordMemo(), verbLemmas: new Map() };
 }

@@ -1,7 +1,11 @@
 import type { IntakeDoc, Sentence, SegmentedDoc, Token } from '../../types';
+import { repairGerunds } from './gerunds';
 import type { Nlp } from './nlp';
 
-/** Stage 2: sentences and tokens with document offsets, POS and lemmas (wink-nlp). */
+/**
+ * Stage 2: sentences and tokens with document offsets, POS and lemmas (wink-nlp), with gerunds
+ * wink took for nouns after an aspect verb made verbs again (`repairGerunds`).
+ */
 export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   const { wink, words } = nlp;
   const its = wink.its;
@@ -92,5 +96,6 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
     sentence.tokenEnd = tokens.length;
     sentence.end = off;
   }
+  repairGerunds(tokens, nlp);
   return { ...doc, tokens, sentences };
 }

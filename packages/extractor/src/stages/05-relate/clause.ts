@@ -151,10 +151,29 @@ export function objectOf(
     const prep = prepOf(u, end);
     if (prep ? preps.includes(prep) : preps.includes('direct'))
       return { units: c.groups[u.group]!, fallback: false };
-    if (!fb && fallbackPreps && prep && fallbackPreps.includes(prep) && u.from - end <= near)
+    if (
+      !fb &&
+      fallbackPreps &&
+      prep &&
+      fallbackPreps.includes(prep) &&
+      u.from - end <= near &&
+      !foreignPrep(tokens, end, u.prepAt!, preps)
+    )
       fb = u;
   }
   return fb ? { units: c.groups[fb.group]!, fallback: true } : { units: [], fallback: false };
+}
+
+/**
+ * A preposition the verb does not take between the verb and a fallback object: the object
+ * belongs to an adverbial phrase ('fired rockets in support of Hamas'), not to the verb.
+ */
+function foreignPrep(tokens: Token[], from: number, to: number, preps: string[]): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP' && t.lower !== 'of' && !preps.includes(t.lower)) return true;
+  }
+  return false;
 }
 
 // A module-level helper, not a closure made on every call (hot path: one call per candidate verb).

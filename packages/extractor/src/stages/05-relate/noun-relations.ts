@@ -19,6 +19,10 @@ export function nounRelations(c: Clause, edges: Edges): void {
       appositiveRelation(c, n, trig, edges);
       continue;
     }
+    if (trig.inFrame.length && tokens[n - 1]?.lower === 'in') {
+      inFrameRelation(c, n, trig, edges);
+      continue;
+    }
     const targets = after(c, n, trig.targetPreps);
     if (!targets.length) targets.push(...demonymAfter(c, n, trig.targetPreps));
     let sources = modifierSource(c, n);
@@ -145,6 +149,31 @@ function appositiveRelation(c: Clause, n: number, trig: NounTrigger, edges: Edge
     targets,
     sent: c.sentence.index,
     trigger: { start: t.start, end: t.end },
+    confidence: 0.7,
+  });
+}
+
+/**
+ * 'Hezbollah fired rockets in support of its ally Hamas': the subject of the verb the frame
+ * hangs on -> the actor after one of `inFrame`. Nothing when no verb precedes the frame.
+ */
+function inFrameRelation(c: Clause, n: number, trig: NounTrigger, edges: Edges): void {
+  const { tokens } = c.doc;
+  const targets = after(c, n, trig.inFrame);
+  if (!targets.length) return;
+  let v = n - 2;
+  while (v >= c.sentence.tokenStart && tokens[v]!.pos !== 'VERB') v--;
+  if (v < c.sentence.tokenStart || isPassive(tokens, v)) return;
+  const sources = subjectOf(c, v);
+  if (!sources.length) return;
+  const t = tokens[n]!;
+  edges.add({
+    type: trig.type,
+    sources,
+    targets,
+    sent: c.sentence.index,
+    trigger: { start: t.start, end: t.end },
+    ...polarity(c, Math.max(...sources.map((u) => u.to)), v),
     confidence: 0.7,
   });
 }

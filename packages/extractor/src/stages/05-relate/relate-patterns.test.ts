@@ -33,6 +33,34 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     forbidden: ['POL COOPERATES_DIPLOMATICALLY POL'],
   },
   {
+    pattern: 'a gerund wink tags as a noun after an aspect verb ("began firing rockets at")',
+    text: 'The militia began shelling Kenya. Sudan has been firing rockets at Chad.',
+    expected: ['SDN ATTACKS TCD'],
+  },
+  {
+    pattern: '"in support of X" / "in solidarity with X": the clause subject supports X',
+    text: 'Yemen fired missiles in support of its ally Iran. Poland held a rally in solidarity with Ukraine.',
+    expected: ['YEM SUPPORTS IRN', 'POL SUPPORTS UKR'],
+    forbidden: ['YEM ATTACKS IRN', 'YEM ATTACKS YEM'],
+  },
+  {
+    pattern: 'an object inside an adverbial phrase is no fallback target ("in support of X")',
+    text: 'Peru fired missiles in support of Chile.',
+    expected: ['PER SUPPORTS CHL'],
+    forbidden: ['PER ATTACKS CHL'],
+  },
+  {
+    pattern: 'a possessive pronoun opens the object phrase ("its ally X"), its owner is no party',
+    text: 'Israel struck its neighbour Lebanon.',
+    expected: ['ISR ATTACKS LBN'],
+    forbidden: ['ISR ATTACKS ISR'],
+  },
+  {
+    pattern: 'requires-lists: "suspended its partnership with", "fired tear gas at"',
+    text: 'The United States suspended its strategic partnership with Georgia. Kenyan police fired tear gas at Uganda.',
+    expected: ['USA REDUCES_RELATIONS GEO', 'KEN COERCES UGA'],
+  },
+  {
     pattern: 'participle clause takes the main subject',
     text: 'France criticised the vote, urging Italy to reconsider.',
     expected: ['FRA APPEALS_TO ITA'],

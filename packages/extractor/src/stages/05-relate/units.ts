@@ -84,8 +84,9 @@ export function buildUnits(
       const other = covering(mentions, m, from - 1);
       const owner = isPoss(t) ? endingAt(mentions, from - 1) : undefined;
       if (other) {
-        // 'his Indian counterpart': a possessive pronoun opens the modifier's noun phrase.
-        if (!other.modifier && !(m.modifier && POSSESSIVES.has(other.pronoun ?? ''))) break;
+        // 'his Indian counterpart', 'its Palestinian ally Hamas': a possessive pronoun opens
+        // the noun phrase (its owner is no party to the clause).
+        if (!other.modifier && !POSSESSIVES.has(other.pronoun ?? '')) break;
         from = other.tokenStart;
       } else if (owner) from = owner.tokenStart;
       else if (NP_LEFT_POS.has(t.pos)) from--;
@@ -115,7 +116,8 @@ export function buildUnits(
     const a = units[k - 1]!;
     const b = units[k]!;
     const sameSpan = b.mention.start === a.mention.start && b.mention.end === a.mention.end;
-    if (!sameSpan && b.from <= a.from && isPoss(tokens[a.to]) && !a.mention.modifier) {
+    const possessor = isPoss(tokens[a.to]) || POSSESSIVES.has(a.mention.pronoun ?? '');
+    if (!sameSpan && b.from <= a.from && possessor && !a.mention.modifier) {
       // 'killed the group's leader Nasrallah': the possessor is part of the phrase, not a party
       owners.add(a);
       continue;
