@@ -78,6 +78,9 @@ function after(c: Clause, n: number, preps: string[]): Unit[] {
       // 'issued a warrant on Friday for X': a day or month name and its preposition bridge too.
       if (CALENDAR_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos === 'PROPN') continue;
       if (tokens[k]!.pos === 'ADP' && CALENDAR_WORDS.has(tokens[k + 1]?.lower ?? '')) continue;
+      // 'war of aggression against X': an 'of' + common-noun complement of the trigger bridges.
+      if (tokens[k]!.lower === 'of' && tokens[k + 1]?.pos === 'NOUN' && !tokens[k + 1]!.cap) continue;
+      if (tokens[k]!.pos === 'NOUN' && !tokens[k]!.cap && tokens[k - 1]?.lower === 'of') continue;
       if (!BRIDGE.has(tokens[k]!.pos)) return [];
     }
     return c.groups[u.group]!;

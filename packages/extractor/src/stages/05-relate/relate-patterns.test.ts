@@ -61,6 +61,22 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['USA REDUCES_RELATIONS GEO', 'KEN COERCES UGA'],
   },
   {
+    pattern: '"stood with X" supports X; "worked closely with X" cooperates',
+    text: 'Canada said it stood with the people of Haiti. Kenya has worked closely with Somalia.',
+    expected: ['CAN SUPPORTS HTI', 'KEN COOPERATES_DIPLOMATICALLY SOM'],
+  },
+  {
+    pattern: 'an "of" + noun complement bridges a nominal trigger and its target',
+    text: "Serbia condemned Albania's war of aggression against Kosovo.",
+    expected: ['ALB ATTACKS XKX'],
+  },
+  {
+    pattern: 'owned forces "from X" are a place, not X\'s forces ("withdraw its forces from X")',
+    text: 'Armenia will withdraw its forces from Azerbaijan.',
+    expected: ['ARM YIELDS AZE'],
+    forbidden: ['AZE YIELDS AZE'],
+  },
+  {
     pattern: 'participle clause takes the main subject',
     text: 'France criticised the vote, urging Italy to reconsider.',
     expected: ['FRA APPEALS_TO ITA'],

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, RecognisedDoc, Sentence } from '../../types';
 
 const REPRESENTING = new Set(['of', 'from']);
+const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * 'Leaders of the G7 condemned', 'sanctions on officials from Russia': an actor noun governing
@@ -22,6 +23,10 @@ export function representedBy(
   if ((head.pos !== 'NOUN' && head.pos !== 'PROPN') || !kb.actorNouns.has(lemma)) return from;
   let f = from - 2;
   while (f > sentence.tokenStart && ['DET', 'ADJ', 'NUM'].includes(tokens[f - 1]!.pos)) f--;
+  // 'withdraw its forces from Lebanon': the forces have an owner already; 'from X' is a place
+  const owner = tokens[f - 1];
+  if (owner && (OWNER_WORDS.has(owner.lower) || owner.lower === "'s" || owner.lower === '’s'))
+    return from;
   // 'Orban, a close ally of Putin,': an apposition describes the actor before the comma; it does
   // not stand for the one after 'of' (who would become the clause's subject)
   if (tokens[f - 1]?.text === ',' && f - 1 > sentence.tokenStart && tokens[f - 2]!.cap) return from;
