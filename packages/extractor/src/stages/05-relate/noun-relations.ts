@@ -79,7 +79,8 @@ function after(c: Clause, n: number, preps: string[]): Unit[] {
       if (CALENDAR_WORDS.has(tokens[k]!.lower) && tokens[k]!.pos === 'PROPN') continue;
       if (tokens[k]!.pos === 'ADP' && CALENDAR_WORDS.has(tokens[k + 1]?.lower ?? '')) continue;
       // 'war of aggression against X': an 'of' + common-noun complement of the trigger bridges.
-      if (tokens[k]!.lower === 'of' && tokens[k + 1]?.pos === 'NOUN' && !tokens[k + 1]!.cap) continue;
+      if (tokens[k]!.lower === 'of' && tokens[k + 1]?.pos === 'NOUN' && !tokens[k + 1]!.cap)
+        continue;
       if (tokens[k]!.pos === 'NOUN' && !tokens[k]!.cap && tokens[k - 1]?.lower === 'of') continue;
       if (!BRIDGE.has(tokens[k]!.pos)) return [];
     }
