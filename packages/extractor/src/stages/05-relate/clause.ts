@@ -21,6 +21,7 @@ const HARD_STOPS = new Set([
 ]);
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 const RELATIVES = new Set(['who', 'that', 'which']);
+const OWNED_POS = new Set(['NOUN', 'ADJ']);
 const RECIPROCAL = [
   ['each', 'other'],
   ['one', 'another'],
@@ -84,7 +85,11 @@ function relativeAntecedent(c: Clause, v: number): Unit[] | undefined {
   const { tokens } = c.doc;
   let r = v - 1;
   while (r > c.sentence.tokenStart && VERB_GROUP.has(tokens[r]!.pos)) r--;
-  if (r <= c.sentence.tokenStart || !RELATIVES.has(tokens[r]!.lower)) return undefined;
+  // 'Eritrea, whose troops have fought ...': the owner of the relative's noun acts
+  let w = r;
+  while (w > c.sentence.tokenStart && OWNED_POS.has(tokens[w]!.pos) && !tokens[w]!.cap) w--;
+  if (w < r && tokens[w]!.lower === 'whose') r = w;
+  else if (r <= c.sentence.tokenStart || !RELATIVES.has(tokens[r]!.lower)) return undefined;
   const end = tokens[r - 1]!.text === ',' ? r - 1 : r;
   const ante = c.units.find((u) => u.to === end && u.mention.ref?.type !== 'Event');
   // 'Israel began with air strikes that killed X': an action noun's agent is the clause subject.

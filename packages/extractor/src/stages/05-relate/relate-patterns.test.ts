@@ -77,6 +77,13 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     forbidden: ['AZE YIELDS AZE'],
   },
   {
+    pattern:
+      '"X, whose troops fought alongside Y": the owner acts; a second entry of the lemma applies',
+    text: 'Chad, whose troops have fought alongside Nigerian forces, said nothing. Mali fought Niger.',
+    expected: ['TCD COOPERATES_MATERIALLY NGA', 'MLI ATTACKS NER'],
+    forbidden: ['TCD ATTACKS NGA'],
+  },
+  {
     pattern: 'participle clause takes the main subject',
     text: 'France criticised the vote, urging Italy to reconsider.',
     expected: ['FRA APPEALS_TO ITA'],

@@ -102,6 +102,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
           lastSubject = subject;
           break;
         }
+        // 'fought alongside X' / 'fought X': another entry of the lemma may take this object
+        if (!targets.length && trig !== list[list.length - 1]) continue;
       }
       if (trig.reverse) [sources, targets] = [targets, sources];
       const subjEnd = coordinated
