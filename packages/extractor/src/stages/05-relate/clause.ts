@@ -162,7 +162,7 @@ export function objectOf(
       prep &&
       fallbackPreps.includes(prep) &&
       u.from - end <= near &&
-      !foreignPrep(tokens, end, u.prepAt!, preps)
+      !(spec.preps && foreignPrep(tokens, end, u.prepAt!, spec.preps))
     )
       fb = u;
   }
@@ -171,7 +171,9 @@ export function objectOf(
 
 /**
  * A preposition the verb does not take between the verb and a fallback object: the object
- * belongs to an adverbial phrase ('fired rockets in support of Hamas'), not to the verb.
+ * belongs to an adverbial phrase ('fired rockets in support of Hamas'), not to the verb. Only
+ * for verbs with target prepositions: others take an object after 'as' ('reject that as a
+ * pretext for an invasion').
  */
 function foreignPrep(tokens: Token[], from: number, to: number, preps: string[]): boolean {
   for (let k = from; k < to; k++) {

@@ -29,8 +29,12 @@ const RULES: Partial<Record<RelationType, [EntityType[], EntityType[]]>> = {
   PARTICIPATES_IN: [ACTORS, ['Event']],
 };
 
+/** Interactions aimed at a place ('struck Kharkiv', 'withdrew from southern Lebanon'). */
+const PLACE_TARGETS = new Set<RelationType>(['ATTACKS', 'ASSAULTS', 'MOBILIZES_AGAINST', 'YIELDS']);
+
 /** Whether an edge of `type` may join these entity types. */
 export function allowed(type: RelationType, source: EntityType, target: EntityType): boolean {
+  if (target === 'Location' && PLACE_TARGETS.has(type)) return ACTORS.includes(source);
   const rule = RULES[type];
   if (rule) return rule[0].includes(source) && rule[1].includes(target);
   return (

@@ -84,6 +84,11 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     forbidden: ['TCD ATTACKS NGA'],
   },
   {
+    pattern: 'attacks and withdrawals may aim at a place ("sent troops into Tigray")',
+    text: 'Eritrea sent troops into Tigray.',
+    expected: ['ERI ATTACKS tigray'],
+  },
+  {
     pattern: 'participle clause takes the main subject',
     text: 'France criticised the vote, urging Italy to reconsider.',
     expected: ['FRA APPEALS_TO ITA'],
@@ -215,6 +220,16 @@ describe('relate patterns', () => {
       .map((r) => `${r.source} ${r.type} ${r.target}`);
     for (const t of expected) expect(triples).toContain(t);
     for (const t of forbidden) expect(triples).not.toContain(t);
+  });
+
+  it('should take the object after "as" for a verb without target prepositions', () => {
+    // the sample article's 'reject that as a false pretext for an invasion'
+    const { result } = extractor.extract([
+      { text: 'Ukraine and Western governments reject that as a false pretext for an invasion.' },
+    ]);
+    const events = new Set(result.entities.filter((e) => e.type === 'Event').map((e) => e.id));
+    const rejects = result.relations.filter((r) => r.source === 'UKR' && r.type === 'REJECTS');
+    expect(rejects.map((r) => events.has(r.target))).toEqual([true]);
   });
 
   it('should mark negated membership as negated', () => {
