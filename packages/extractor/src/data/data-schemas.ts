@@ -108,6 +108,11 @@ export const NounTriggerSchema = z.looseObject({
    * Hamas', 'stood in solidarity with Kyiv'): X is the target, the clause's subject the source.
    */
   inFrame: z.array(str).default([]),
+  /**
+   * Verbs whose subject is the target when the noun has a source of its own ('Putin faces an
+   * ICC arrest warrant', 'Russia faces new EU sanctions').
+   */
+  patientGovernors: z.array(str).default([]),
 });
 export type NounTrigger = z.infer<typeof NounTriggerSchema>;
 

@@ -29,8 +29,13 @@ export function nounRelations(c: Clause, edges: Edges): void {
     if (!sources.length) sources = after(c, n, trig.sourcePreps);
     if (!sources.length) sources = appositionOwner(c, n);
     let gov = -1;
+    if (!targets.length && sources.length && trig.patientGovernors.length) {
+      // 'Putin faces an ICC arrest warrant', 'Russia faces new EU sanctions': the subject is hit
+      gov = governor(c, n, trig.patientGovernors);
+      if (gov >= 0 && !isPassive(tokens, gov)) targets.push(...subjectOf(c, gov));
+    }
     if (!sources.length) {
-      gov = governor(c, n, trig);
+      gov = governor(c, n, trig.governors);
       if (gov >= 0 && !isPassive(tokens, gov)) sources = subjectOf(c, gov);
     }
     if (trig.symmetric && !targets.length) {
@@ -102,11 +107,11 @@ function modifierSource(c: Clause, n: number): Unit[] {
 }
 
 /** A governing verb ('impose', 'include', 'hold') before the noun in the same clause. */
-function governor(c: Clause, n: number, trig: NounTrigger): number {
+function governor(c: Clause, n: number, verbs: string[]): number {
   const { tokens } = c.doc;
   for (let k = n - 1; k >= c.sentence.tokenStart && n - k <= 12; k--) {
     const t = tokens[k]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && trig.governors.includes(t.lemma)) return k;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && verbs.includes(t.lemma)) return k;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') return -1;
   }
   return -1;

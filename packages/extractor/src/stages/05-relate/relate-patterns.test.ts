@@ -89,6 +89,11 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['ERI ATTACKS tigray'],
   },
   {
+    pattern: '"X faces a Y warrant / Y sanctions": the subject is the target',
+    text: 'Ortega faces an International Criminal Court arrest warrant. Syria faces new EU sanctions.',
+    expected: ['icc COERCES daniel-ortega', 'eu SANCTIONS SYR'],
+  },
+  {
     pattern: 'participle clause takes the main subject',
     text: 'France criticised the vote, urging Italy to reconsider.',
     expected: ['FRA APPEALS_TO ITA'],
