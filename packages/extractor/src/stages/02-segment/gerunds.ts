@@ -15,6 +15,18 @@ export const ASPECT_LEMMAS: ReadonlySet<string> = new Set([
   'resume',
 ]);
 
+/** Prepositions that take a gerund with an object ('responded by firing rockets at'). */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by',
+  'after',
+  'before',
+  'while',
+  'without',
+]);
+
+/** What may follow such a gerund: its object ('by firing rockets', 'after shelling Lebanon'). */
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
 /** Words that may sit between the aspect verb and the gerund ('was still firing'). */
 const BETWEEN: ReadonlySet<string> = new Set([
   'still',
@@ -25,8 +37,8 @@ const BETWEEN: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * wink tags some gerunds as nouns after an aspect verb ('began firing/NOUN rockets'), which
- * hides the clause's real verb. Those tokens become verbs with their verb lemma (wink's, read
+ * wink tags some gerunds as nouns after an aspect verb ('began firing/NOUN rockets') or a
+ * preposition ('responded by firing/NOUN rockets at'), which hides the clause's real verb. Those tokens become verbs with their verb lemma (wink's, read
  * from a probe clause once per form). Changes `tokens` in place; returns how many it changed.
  */
 export function repairGerunds(tokens: Token[], nlp: Nlp): number {
@@ -37,9 +49,17 @@ export function repairGerunds(tokens: Token[], nlp: Nlp): number {
     let j = k - 1;
     while (j > 0 && BETWEEN.has(tokens[j]!.lower) && tokens[j]!.sent === t.sent) j--;
     const before = tokens[j]!;
-    if (before.sent !== t.sent || !(before.pos === 'AUX' || before.pos === 'VERB')) continue;
-    if (!ASPECT_LEMMAS.has(before.lemma)) continue;
-    if (tokens[k + 1]?.lower === 'of') continue; // 'was the firing of', 'began the shelling of'
+    if (before.sent !== t.sent) continue;
+    const next = tokens[k + 1];
+    const aspect =
+      (before.pos === 'AUX' || before.pos === 'VERB') && ASPECT_LEMMAS.has(before.lemma);
+    const prep =
+      before.pos === 'ADP' &&
+      GERUND_PREPOSITIONS.has(before.lower) &&
+      next?.sent === t.sent &&
+      OBJECT_START.has(next.pos);
+    if (!aspect && !prep) continue;
+    if (next?.lower === 'of') continue; // 'was the firing of', 'began the shelling of'
     const lemma = verbLemma(t.lower, nlp);
     if (!lemma) continue;
     t.pos = 'VERB';
@@ -49,18 +69,35 @@ export function repairGerunds(tokens: Token[], nlp: Nlp): number {
   return changed;
 }
 
-/** The verb lemma wink gives `form` in 'they were <form>', or null when it is no verb there. */
+/**
+ * The verb lemma of an '-ing' form: wink's in 'they were <form>', else the base form (stem,
+ * stem + e, undoubled stem) wink reads as that verb in 'they <base> them' ('bombing' is a noun
+ * to wink in every frame, 'bomb' a verb). Null when none is a verb.
+ */
 function verbLemma(form: string, nlp: Nlp): string | null {
   const memo = nlp.verbLemmas;
   if (memo.size > 10_000) memo.clear();
   let lemma = memo.get(form);
   if (lemma !== undefined) return lemma;
+  lemma = probe(nlp, `they were ${form}`, 2);
+  if (!lemma) {
+    const stem = form.slice(0, -3);
+    const undoubled = /([^aeiouls])\1$/.test(stem) ? stem.slice(0, -1) : undefined;
+    for (const base of [stem, `${stem}e`, undoubled]) {
+      if (base && probe(nlp, `they ${base} them`, 1) === base) {
+        lemma = base;
+        break;
+      }
+    }
+  }
+  memo.set(form, lemma ?? null);
+  return lemma ?? null;
+}
+
+/** Lemma of token `at` in `text` when wink tags it a verb. */
+function probe(nlp: Nlp, text: string, at: number): string | undefined {
   const { its } = nlp.wink;
-  const item = nlp.wink.readDoc(`they were ${form}`).tokens().itemAt(2);
-  lemma =
-    item && item.out(its.pos) === 'VERB'
-      ? (item.out(its.lemma as unknown as typeof its.value) as string).toLowerCase()
-      : null;
-  memo.set(form, lemma);
-  return lemma;
+  const item = nlp.wink.readDoc(text).tokens().itemAt(at);
+  if (!item || item.out(its.pos) !== 'VERB') return undefined;
+  return (item.out(its.lemma as unknown as typeof its.value) as string).toLowerCase();
 }

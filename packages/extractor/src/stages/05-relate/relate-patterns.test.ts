@@ -94,6 +94,11 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['icc COERCES daniel-ortega', 'eu SANCTIONS SYR'],
   },
   {
+    pattern: 'a gerund after "by/after" (even one wink calls a noun) has the clause subject',
+    text: 'Egypt responded by bombing Libya. Chad sent troops into Niger after accusing Mali of aggression.',
+    expected: ['EGY ATTACKS LBY', 'TCD CRITICIZES MLI'],
+  },
+  {
     pattern: 'participle clause takes the main subject',
     text: 'France criticised the vote, urging Italy to reconsider.',
     expected: ['FRA APPEALS_TO ITA'],

@@ -43,7 +43,11 @@ export function verbRelations(c: Clause, edges: Edges): void {
         (tokens[v - 1]?.text === ',' || tokens[v - 1]?.pos === 'NOUN') &&
         !t.lower.endsWith('ing') &&
         tokens[end]?.lower === 'by';
-      const coordinated = (afterConjunction(tokens, v) || participle) && lastSubject.length > 0;
+      // 'sent troops into Tigray after accusing the TPLF': a gerund after 'after/by/while/...'
+      // has the subject of the clause it hangs on.
+      const prepGerund = t.lower.endsWith('ing') && GERUND_PREPS.has(tokens[v - 1]?.lower ?? '');
+      const coordinated =
+        (afterConjunction(tokens, v) || participle || prepGerund) && lastSubject.length > 0;
       const subject = coordinated ? lastSubject : subjectOf(c, v);
       if (!coordinated && irrealis(c, v, subject)) break;
       const passive = isPassive(tokens, v) || reduced;
