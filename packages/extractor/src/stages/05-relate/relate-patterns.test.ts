@@ -99,6 +99,11 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['EGY ATTACKS LBY', 'TCD CRITICIZES MLI'],
   },
   {
+    pattern: '"hold X accountable/responsible" blames X; "hold talks" stays a meeting',
+    text: 'Kenya held Uganda responsible for the deaths. Peru held talks with Chile.',
+    expected: ['KEN CRITICIZES UGA', 'PER CONSULTS CHL'],
+  },
+  {
     pattern: 'participle clause takes the main subject',
     text: 'France criticised the vote, urging Italy to reconsider.',
     expected: ['FRA APPEALS_TO ITA'],
