@@ -43,14 +43,8 @@ export function nounRelations(c: Clause, edges: Edges): void {
       const between = after(c, n, ['between']);
       const parties = between.length >= 2 ? between : sources.length >= 2 ? sources : [];
       for (const p of parties.slice(0, between.length >= 2 ? 1 : parties.length - 1)) {
-        edges.add({
-          type: trig.type,
-          sources: [p],
-          targets: parties.slice(parties.indexOf(p) + 1),
-          sent: c.sentence.index,
-          trigger: { start: t.start, end: t.end },
-          confidence: between.length >= 2 ? 0.75 : 0.7,
-        });
+        const others = parties.slice(parties.indexOf(p) + 1);
+        addNounEdge(c, edges, trig, n, [p], others, between.length >= 2 ? 0.75 : 0.7);
       }
       continue;
     }
@@ -59,15 +53,7 @@ export function nounRelations(c: Clause, edges: Edges): void {
       gov >= 0
         ? polarity(c, Math.max(...sources.map((u) => u.to)), n)
         : { negated: false, modality: 'asserted' as const };
-    edges.add({
-      type: trig.type,
-      sources,
-      targets,
-      sent: c.sentence.index,
-      trigger: { start: t.start, end: t.end },
-      ...pol,
-      confidence: 0.75,
-    });
+    addNounEdge(c, edges, trig, n, sources, targets, 0.75, pol);
   }
 }
 
@@ -146,20 +132,12 @@ function appositionOwner(c: Clause, n: number): Unit[] {
  * both, so 'allies' alone or 'an ally' with no owner says nothing.
  */
 function appositiveRelation(c: Clause, n: number, trig: NounTrigger, edges: Edges): void {
-  const t = c.doc.tokens[n]!;
   let targets = modifierSource(c, n);
   const start = targets.length ? Math.min(...targets.map((u) => u.from)) : n;
   if (!targets.length) targets = after(c, n, trig.targetPreps);
   const sources = appositionOwner(c, start);
   if (!sources.length || !targets.length) return;
-  edges.add({
-    type: trig.type,
-    sources,
-    targets,
-    sent: c.sentence.index,
-    trigger: { start: t.start, end: t.end },
-    confidence: 0.7,
-  });
+  addNounEdge(c, edges, trig, n, sources, targets, 0.7);
 }
 
 /**
@@ -175,14 +153,29 @@ function inFrameRelation(c: Clause, n: number, trig: NounTrigger, edges: Edges):
   if (v < c.sentence.tokenStart || isPassive(tokens, v)) return;
   const sources = subjectOf(c, v);
   if (!sources.length) return;
-  const t = tokens[n]!;
+  const pol = polarity(c, Math.max(...sources.map((u) => u.to)), v);
+  addNounEdge(c, edges, trig, n, sources, targets, 0.7, pol);
+}
+
+/** One nominal-trigger edge; the trigger highlight is the noun at `n`. */
+function addNounEdge(
+  c: Clause,
+  edges: Edges,
+  trig: NounTrigger,
+  n: number,
+  sources: Unit[],
+  targets: Unit[],
+  confidence: number,
+  pol?: ReturnType<typeof polarity>,
+): void {
+  const t = c.doc.tokens[n]!;
   edges.add({
     type: trig.type,
     sources,
     targets,
     sent: c.sentence.index,
     trigger: { start: t.start, end: t.end },
-    ...polarity(c, Math.max(...sources.map((u) => u.to)), v),
-    confidence: 0.7,
+    ...pol,
+    confidence,
   });
 }
