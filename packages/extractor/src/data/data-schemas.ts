@@ -49,12 +49,18 @@ export const MetonymSchema = z.looseObject({ text: str, refersTo: str });
 export const AmbiguousSchema = z.looseObject({ text: str, candidates: strs });
 
 export const GazetteerSchemas = {
-  countries: z.looseObject({ countries: z.array(CountrySchema), ambiguous: z.array(AmbiguousSchema).default([]) }),
+  countries: z.looseObject({
+    countries: z.array(CountrySchema),
+    ambiguous: z.array(AmbiguousSchema).default([]),
+  }),
   organizations: z.looseObject({ organizations: z.array(OrganizationSchema) }),
   people: z.looseObject({ people: z.array(PersonSchema) }),
   groups: z.looseObject({ groups: z.array(GroupSchema) }),
   territories: z.looseObject({ territories: z.array(TerritorySchema) }),
-  metonyms: z.looseObject({ metonyms: z.array(MetonymSchema), ambiguous: z.array(AmbiguousSchema).default([]) }),
+  metonyms: z.looseObject({
+    metonyms: z.array(MetonymSchema),
+    ambiguous: z.array(AmbiguousSchema).default([]),
+  }),
 };
 
 export const RolesLexiconSchema = z.looseObject({

@@ -62,9 +62,17 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
   const refs = new Map<string, EntityRef>();
   const peopleByName = new Map<string, EntityRef>();
   const ambiguous = new Set(
-    [...data.countries.ambiguous, ...data.metonyms.ambiguous].map((a) => a.text.replace(/^the /i, '').toLowerCase()),
+    [...data.countries.ambiguous, ...data.metonyms.ambiguous].map((a) =>
+      a.text.replace(/^the /i, '').toLowerCase(),
+    ),
   );
-  const add = (surface: string, ref: EntityRef, kind: 'name' | 'alias' | 'demonym', capital = false, plural = false) =>
+  const add = (
+    surface: string,
+    ref: EntityRef,
+    kind: 'name' | 'alias' | 'demonym',
+    capital = false,
+    plural = false,
+  ) =>
     phrases.add({
       surface,
       ref,
@@ -99,7 +107,14 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     });
   }
   for (const p of data.people.people) {
-    const ref: EntityRef = { id: p.id, name: p.name, type: 'Person', aliases: p.aliases, known: true, roles: p.roles };
+    const ref: EntityRef = {
+      id: p.id,
+      name: p.name,
+      type: 'Person',
+      aliases: p.aliases,
+      known: true,
+      roles: p.roles,
+    };
     refs.set(p.id, ref);
     for (const n of [p.name, ...p.aliases]) peopleByName.set(n.toLowerCase(), ref);
   }
@@ -202,7 +217,10 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     speechVerbs: new Set(data.pronouns.speechVerbs),
     collectives: new Map(data.pronouns.collectives.map((c) => [c.noun, new Set(c.types)])),
     definites: new Map(
-      data.pronouns.definites.map((d) => [d.noun, { types: new Set(d.types), nameWords: d.nameWords }]),
+      data.pronouns.definites.map((d) => [
+        d.noun,
+        { types: new Set(d.types), nameWords: d.nameWords },
+      ]),
     ),
     stopwords: new Set(data.stoplist.words),
     givenNames: new Set(data.givenNames.names),

@@ -49,7 +49,9 @@ function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new ExtractorError('data', `cannot read ${file}: ${(err as Error).message}`, { cause: err });
+    throw new ExtractorError('data', `cannot read ${file}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -72,14 +74,18 @@ export function loadData(location: DataLocation = {}): RawData {
     const file = join(gazDir, `${name}.json`);
     if (!existsSync(file)) {
       if (name === 'countries') {
-        throw new ExtractorError('data', `missing ${file}: the gazetteer needs at least countries.json`);
+        throw new ExtractorError(
+          'data',
+          `missing ${file}: the gazetteer needs at least countries.json`,
+        );
       }
       missing.push(file);
       return empty;
     }
     return readJson(file, GazetteerSchemas[name]) as z.infer<G[K]>;
   };
-  const lex = <S extends z.ZodType>(name: string, schema: S) => readJson(join(lexDir, `${name}.json`), schema);
+  const lex = <S extends z.ZodType>(name: string, schema: S) =>
+    readJson(join(lexDir, `${name}.json`), schema);
   return {
     countries: gaz('countries', { countries: [], ambiguous: [] }),
     organizations: gaz('organizations', { organizations: [] }),

@@ -8,7 +8,8 @@ const west: EntityRef = { id: 'west', name: 'the West', type: 'Group', known: tr
 
 function index() {
   const p = new PhraseIndex();
-  for (const s of ['United States', 'US', 'U.S.']) p.add({ surface: s, ref: usa, kind: 'alias', capital: false, ambiguous: false });
+  for (const s of ['United States', 'US', 'U.S.'])
+    p.add({ surface: s, ref: usa, kind: 'alias', capital: false, ambiguous: false });
   p.add({ surface: 'Turkey', ref: tur, kind: 'name', capital: false, ambiguous: false });
   p.add({ surface: 'the West', ref: west, kind: 'name', capital: false, ambiguous: false });
   return p;
@@ -35,7 +36,13 @@ describe('phrase-index', () => {
 
     it('should prefer the longest surface that passes the case checks', () => {
       const p = index();
-      p.add({ surface: 'United States Army', ref: usa, kind: 'name', capital: false, ambiguous: false });
+      p.add({
+        surface: 'United States Army',
+        ref: usa,
+        kind: 'name',
+        capital: false,
+        ambiguous: false,
+      });
       const text = 'the United States army said';
       expect(p.match(text, 4, 'united', text.toLowerCase())?.surface).toBe('United States');
     });

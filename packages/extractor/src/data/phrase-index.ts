@@ -132,7 +132,8 @@ function matchIn(
     // Candidates: the entries whose lower-case surface starts the text here, longest first
     // (lower-case surfaces are unique, so a short list scanned longest first gives the same order).
     if (b.list.length <= SCAN_MAX) {
-      for (const e of b.list) if (lowerText.startsWith(e.lower, start) && accepts(e, text, start)) return e;
+      for (const e of b.list)
+        if (lowerText.startsWith(e.lower, start) && accepts(e, text, start)) return e;
       return undefined;
     }
     for (const items of b.trie.prefixesAt(lowerText, start + key.length))
@@ -169,7 +170,8 @@ function isAsciiWord(s: string): boolean {
 function accepts(e: Indexed, text: string, start: number): boolean {
   if (e.exact && !text.startsWith(e.surface, start)) return false;
   if (!e.exact) {
-    for (const k of e.capitals) if (text.charCodeAt(start + k) !== e.surface.charCodeAt(k)) return false;
+    for (const k of e.capitals)
+      if (text.charCodeAt(start + k) !== e.surface.charCodeAt(k)) return false;
   }
   const end = start + e.surface.length;
   if (e.endsWord && end < text.length && isWordChar(text, end)) return false;

@@ -1,4 +1,5 @@
 import type { Token } from '../../types';
+import { GERUND_PREPOSITIONS } from '../../util/gerund-prepositions';
 import type { Nlp } from './nlp';
 
 /**
@@ -15,15 +16,6 @@ export const ASPECT_LEMMAS: ReadonlySet<string> = new Set([
   'resume',
 ]);
 
-/** Prepositions that take a gerund with an object ('responded by firing rockets at'). */
-export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'by',
-  'after',
-  'before',
-  'while',
-  'without',
-]);
-
 /** What may follow such a gerund: its object ('by firing rockets', 'after shelling Lebanon'). */
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
@@ -38,8 +30,9 @@ const BETWEEN: ReadonlySet<string> = new Set([
 
 /**
  * wink tags some gerunds as nouns after an aspect verb ('began firing/NOUN rockets') or a
- * preposition ('responded by firing/NOUN rockets at'), which hides the clause's real verb. Those tokens become verbs with their verb lemma (wink's, read
- * from a probe clause once per form). Changes `tokens` in place; returns how many it changed.
+ * preposition ('responded by firing/NOUN rockets at'), which hides the clause's real verb.
+ * Those tokens become verbs with their verb lemma (wink's, read from a probe clause once per
+ * form). Changes `tokens` in place; returns how many it changed.
  */
 export function repairGerunds(tokens: Token[], nlp: Nlp): number {
   let changed = 0;

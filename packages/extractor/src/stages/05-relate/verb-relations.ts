@@ -1,3 +1,4 @@
+import { GERUND_PREPOSITIONS } from '../../util/gerund-prepositions';
 import type { VerbTrigger } from '../../data/data-schemas';
 import type { Token } from '../../types';
 import { anaphoricTarget } from './anaphora';
@@ -9,7 +10,6 @@ import type { Unit } from './units';
 const FALLBACK_PREPS = ['of', 'for'];
 // 'urged X to ...', 'invited X to join ...': the asked-for action has not happened.
 const ASKING = new Set(['APPEALS_TO', 'DEMANDS', 'COERCES', 'INTENDS_TO_COOPERATE']);
-const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'without']);
 
 /** Subject-verb-object edges from verb triggers (passives, phrasal verbs, 'help X do Y', coordination). */
 export function verbRelations(c: Clause, edges: Edges): void {
@@ -45,7 +45,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
         tokens[end]?.lower === 'by';
       // 'sent troops into Tigray after accusing the TPLF': a gerund after 'after/by/while/...'
       // has the subject of the clause it hangs on.
-      const prepGerund = t.lower.endsWith('ing') && GERUND_PREPS.has(tokens[v - 1]?.lower ?? '');
+      const prepGerund =
+        t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[v - 1]?.lower ?? '');
       const coordinated =
         (afterConjunction(tokens, v) || participle || prepGerund) && lastSubject.length > 0;
       const subject = coordinated ? lastSubject : subjectOf(c, v);
@@ -133,7 +134,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
 function verbLike(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   // 'for help', 'the attack': tagged as verbs but used as nouns.
   // 'responded by firing rockets': a gerund after a preposition is still the clause's verb.
-  const gerund = t.pos === 'VERB' && t.lower.endsWith('ing') && GERUND_PREPS.has(prev?.lower ?? '');
+  const gerund =
+    t.pos === 'VERB' && t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(prev?.lower ?? '');
   if (prev && !gerund && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.lower !== 'to')))
     return false;
   if (t.pos === 'VERB') return true;
