@@ -32,10 +32,9 @@ const BETWEEN: ReadonlySet<string> = new Set([
  * wink tags some gerunds as nouns after an aspect verb ('began firing/NOUN rockets') or a
  * preposition ('responded by firing/NOUN rockets at'), which hides the clause's real verb.
  * Those tokens become verbs with their verb lemma (wink's, read from a probe clause once per
- * form). Changes `tokens` in place; returns how many it changed.
+ * form). Changes `tokens` in place.
  */
-export function repairGerunds(tokens: Token[], nlp: Nlp): number {
-  let changed = 0;
+export function repairGerunds(tokens: Token[], nlp: Nlp): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'NOUN' || t.cap || t.lower.length < 6 || !t.lower.endsWith('ing')) continue;
@@ -57,9 +56,7 @@ export function repairGerunds(tokens: Token[], nlp: Nlp): number {
     if (!lemma) continue;
     t.pos = 'VERB';
     t.lemma = lemma;
-    changed++;
   }
-  return changed;
 }
 
 /**
