@@ -1,3 +1,4 @@
+import { syncUrl } from './url-sync';
 import type { Controller } from './controller';
 import { fitCamera } from './camera-fit';
 import { download, h } from './dom';
@@ -98,7 +99,7 @@ export function createToolbar(root: HTMLElement, ctl: Controller, actions: Toolb
       'data-needs-server': '',
     }),
     exportMenu,
-    button('Share', 'Share link or embed code', () => openShareDialog(location.href, ctl), {
+    button('Share', 'Share link or embed code', () => openShareDialog(syncUrl(ctl), ctl), {
       'data-needs-server': '',
     }),
   );

@@ -141,8 +141,10 @@ describe('viewer analyst flows (browser)', () => {
       await page.getByRole('button', { name: 'Share link or embed code' }).click();
       const dialog = page.getByRole('dialog', { name: 'Share this view' });
       const permalink = await dialog.getByLabel('Permalink', { exact: true }).inputValue();
+      // written when the dialog opens, camera included (not the last debounced URL write)
       expect(permalink).toBe(page.url());
       expect(permalink).toContain('focus=BLR');
+      expect(permalink).toContain('cam=');
       await dialog.getByRole('button', { name: 'Copy' }).first().click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
       await dialog.getByLabel('Embed size').selectOption({ label: 'Medium 800×600' });
