@@ -2,7 +2,13 @@ import type { Subgraph } from '@kg/schema';
 import type { ApiClient } from './api-client';
 import { afterFirstFrame } from './dom';
 import { computeVisibility, type FilterState } from './filter-state';
-import { createGraph, createHistory, mergeSubgraph, type KgGraph } from './graph-state';
+import {
+  createGraph,
+  createHistory,
+  graphExtent,
+  mergeSubgraph,
+  type KgGraph,
+} from './graph-state';
 import { runLayout, type LayoutRun } from './layout';
 import { computeMetrics, needsMetrics, styleNodes, type MetricsSummary } from './metrics';
 import { focusCamera, updateFocus, type KgSigma, type RenderState } from './renderer';
@@ -119,6 +125,17 @@ export function createController(deps: {
     return Math.hypot(b.x - a.x, b.y - a.y) || 0;
   }
 
+  /**
+   * Graph radius of a ring around an actor that still spans `px` screen pixels after sigma fits
+   * the grown graph to the screen: a ring of radius R around an actor on the edge widens the
+   * extent E by up to R, so R·E/(E+R) must reach the pixel distance t, i.e. R = t·E/(E−t).
+   */
+  function ringRadius(px: number): number {
+    const t = pixels(px);
+    const e = graphExtent(graph);
+    return e > 2 * t ? (t * e) / (e - t) : 2 * t;
+  }
+
   function relayout(durationMs?: number): Promise<void> {
     layout?.stop();
     layout = runLayout(graph, { durationMs, onDone: () => emit('layout') });
@@ -186,7 +203,7 @@ export function createController(deps: {
       layout?.stop();
       history.push();
       // measured before batch(): while it runs sigma holds an empty graph (another scale)
-      const ring = pixels(110);
+      const ring = ringRadius(110);
       const res = batch(() => {
         const merged = mergeSubgraph(graph, sub, anchor, ring);
         const self = sub.nodes.find((n) => n.id === anchor);
@@ -242,7 +259,7 @@ export function createController(deps: {
       if (!graph.hasNode(id)) {
         const sub = await api.neighborhood(id, { depth: view.depth, limit: 100 });
         history.push();
-        const ring = pixels(110);
+        const ring = ringRadius(110);
         const anchor = batch(() => {
           const near = sub.nodes.find((n) => n.id !== id && graph.hasNode(n.id))?.id;
           mergeSubgraph(graph, sub, near, ring);

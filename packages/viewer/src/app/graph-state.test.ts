@@ -5,6 +5,7 @@ import {
   createHistory,
   curveParallelEdges,
   edgeAttrs,
+  graphExtent,
   mergeSubgraph,
 } from './graph-state';
 import { legendItems } from './legend-items';
@@ -52,6 +53,17 @@ describe('graph-state', () => {
       const g = createGraph();
       mergeSubgraph(g, { ...base, nodes: [base.nodes[0]] });
       expect(g.size).toBe(0);
+    });
+  });
+
+  describe('#graphExtent', () => {
+    it('should give the larger side of the bounding box, 0 when empty', () => {
+      const g = createGraph();
+      expect(graphExtent(g)).toBe(0);
+      mergeSubgraph(g, base);
+      g.mergeNodeAttributes('a', { x: -10, y: 5 });
+      g.mergeNodeAttributes('b', { x: 20, y: -45 });
+      expect(graphExtent(g)).toBe(50);
     });
   });
 

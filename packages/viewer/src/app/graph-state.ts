@@ -128,6 +128,21 @@ export function mergeSubgraph(
   return { addedNodes, addedEdges };
 }
 
+/** The larger side of the graph's bounding box (sigma fits that side to the screen); 0 if empty. */
+export function graphExtent(graph: KgGraph): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_n, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  return graph.order ? Math.max(maxX - minX, maxY - minY) : 0;
+}
+
 /** A tenth of the graph's extent: near enough to read as "next to", far enough not to overlap. */
 function spreadRadius(graph: KgGraph): number {
   let minX = Infinity;
