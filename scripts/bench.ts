@@ -1,12 +1,14 @@
 /**
  * `pnpm bench`: runs every package benchmark in turn and prints their figures, then a summary
- * table. Benchmarks are measurements, not tests: nothing here fails on a slow figure.
+ * table (the store bench as a metric | embedded | neo4j table). Benchmarks are measurements, not
+ * tests: nothing here fails on a slow figure.
  * Flags: --quick (smaller sizes/durations), --only extractor,store,server,viewer
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { comparisonTable } from '../packages/graph-store/bench/compare-table';
 
 interface Bench {
   name: string;
@@ -83,8 +85,13 @@ async function main(): Promise<void> {
   const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
   await writeFile(file, JSON.stringify({ quick, results }, null, 2));
   console.log(`\n### summary (also in ${file})`);
-  for (const [name, figures] of Object.entries(results))
-    console.log(`${name}: ${JSON.stringify(figures)}`);
+  for (const [name, figures] of Object.entries(results)) {
+    if (name === 'store' && figures && typeof figures === 'object') {
+      // embedded and Neo4j side by side (every figure is in the JSON file)
+      console.log('store:');
+      for (const line of comparisonTable(figures as Record<string, unknown>)) console.log(line);
+    } else console.log(`${name}: ${JSON.stringify(figures)}`);
+  }
 }
 
 await main();

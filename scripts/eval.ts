@@ -26,6 +26,8 @@ import {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_EVAL_DIR = join(ROOT, 'data/eval');
 const DEFAULT_SEED_GOLD = resolve(ROOT, '../shared/corpus/seed-gold.json');
+/** Where `shared:` paths of gold files point (the team's shared folder beside the repository). */
+const SHARED_DIR = resolve(process.env.KG_SHARED_DIR || join(ROOT, '../shared'));
 
 interface Options {
   json: boolean;
@@ -68,11 +70,34 @@ interface Case {
   text: string;
 }
 
+/**
+ * A gold file's article: `doc` is relative to the gold file, or `shared:PATH` in the shared
+ * folder (texts that may not be copied into the repository, e.g. ../shared/datasets).
+ */
+function articlePath(goldFile: string, doc: string): string {
+  return doc.startsWith('shared:')
+    ? join(SHARED_DIR, doc.slice('shared:'.length))
+    : join(dirname(goldFile), doc);
+}
+
+/**
+ * The shared Wikinews files start `Title\ndate YYYY-MM-DD\n\n`: put the date line first, where
+ * the extractor reads headers, and keep the title as the headline paragraph.
+ */
+function asArticle(text: string): string {
+  const m = /^([^\n]+)\n(date \d{4}-\d{2}-\d{2})\n\n/.exec(text);
+  return m ? `${m[2]}\n${m[1]}\n\n${text.slice(m[0].length)}` : text;
+}
+
 function loadCase(goldFile: string): Case {
   const parsed = GoldSchema.safeParse(JSON.parse(readFileSync(goldFile, 'utf8')));
   if (!parsed.success) throw new Error(`scripts/eval: ${goldFile}: ${parsed.error.message}`);
-  const text = readFileSync(join(dirname(goldFile), parsed.data.doc), 'utf8');
-  return { gold: parsed.data, goldFile, text };
+  const path = articlePath(goldFile, parsed.data.doc);
+  if (!existsSync(path))
+    throw new Error(
+      `scripts/eval: ${goldFile}: its article ${path} is missing (set KG_SHARED_DIR?)`,
+    );
+  return { gold: parsed.data, goldFile, text: asArticle(readFileSync(path, 'utf8')) };
 }
 
 function main(): void {

@@ -3,6 +3,7 @@ import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
+import { neo4jCommand } from './commands/neo4j';
 import { queryCommand } from './commands/query';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
@@ -33,6 +34,10 @@ export const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: exportCommand,
     summary: 'export --format json|gexf|graphml|cypher|csv|html [--out F] [--focus ID]',
   },
+  neo4j: {
+    run: neo4jCommand,
+    summary: 'neo4j start [--port N] [--data DIR] [--password PW]  run a Neo4j 5 dev server',
+  },
   eval: {
     run: evalCommand,
     summary: 'eval GOLD.json PRED.json [--json]                     score an extraction',
@@ -45,7 +50,8 @@ export function usage(): string {
     'Usage:',
     ...lines,
     '',
-    'Store: embedded at $KG_DATA_DIR (default .kg), or Neo4j when NEO4J_URI is set.',
+    'Store: embedded at $KG_DATA_DIR (default .kg), or Neo4j when NEO4J_URI is set',
+    '(NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; `kg neo4j start` runs one here).',
   ].join('\n');
 }
 

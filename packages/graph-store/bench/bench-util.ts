@@ -1,4 +1,4 @@
-/** Percentiles and timing helpers for the store bench. */
+/** Percentiles, timing and CLI helpers for the store bench. */
 export interface Timing {
   n: number;
   p50: number;
@@ -36,6 +36,11 @@ export const cpuSec = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
 
 export const rssMb = (): number => Math.round(process.memoryUsage().rss / 1e6);
 export const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+export function argString(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
 
 export function argValue(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -8,24 +8,15 @@ export const DEFAULT_DATA_DIR = '.kg';
 
 /**
  * The store the environment asks for: Neo4j when NEO4J_URI is set (NEO4J_USER, default `neo4j`,
- * NEO4J_PASSWORD, optional NEO4J_DATABASE), else the embedded store in KG_DATA_DIR (default `.kg`;
+ * NEO4J_PASSWORD, unset for a server with auth off, optional NEO4J_DATABASE), else the embedded store in KG_DATA_DIR (default `.kg`;
  * KG_BUFFER_POOL_MB sets its buffer pool, default 512).
  */
 export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
   if (env.NEO4J_URI) {
-    if (!env.NEO4J_PASSWORD) {
-      throw new StoreUnavailableError(
-        'open-store',
-        `NEO4J_URI is set (${env.NEO4J_URI}) but NEO4J_PASSWORD is missing: set NEO4J_USER and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded store`,
-      );
-    }
-    const { createNeo4jStore } = await import('./neo4j');
-    return createNeo4jStore({
-      uri: env.NEO4J_URI,
-      user: env.NEO4J_USER || 'neo4j',
-      password: env.NEO4J_PASSWORD,
-      database: env.NEO4J_DATABASE || undefined,
-    });
+    // no NEO4J_PASSWORD: a server with auth off (`kg neo4j start`); one with auth on refuses
+    // the connection and the error names NEO4J_USER / NEO4J_PASSWORD
+    const { createNeo4jStore, neo4jConfigFromEnv } = await import('./neo4j');
+    return createNeo4jStore(neo4jConfigFromEnv(env)!);
   }
   const dir = resolve(env.KG_DATA_DIR || DEFAULT_DATA_DIR);
   try {

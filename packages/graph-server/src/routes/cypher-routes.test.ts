@@ -31,7 +31,7 @@ describe('cypher-routes', () => {
         columns: ['name'],
         rows: [['Sylvania']],
         truncated: false,
-        dialect: 'kuzu',
+        dialect: env.store.dialect,
       });
     });
 

@@ -37,7 +37,7 @@ describe('graph-routes', () => {
       const res = await request(app).get('/api/health').expect(200);
       expect(HealthSchema.parse(res.body)).toEqual({
         status: 'ok',
-        store: { dialect: 'kuzu', reachable: true },
+        store: { dialect: env.store.dialect, reachable: true },
       });
     });
   });
@@ -46,7 +46,7 @@ describe('graph-routes', () => {
     it('should count the fixture', async () => {
       const res = await request(app).get('/api/stats').expect(200);
       const stats = StatsSchema.parse(res.body);
-      expect(stats).toMatchObject({ dialect: 'kuzu', documents: 3, entities: 6 });
+      expect(stats).toMatchObject({ dialect: env.store.dialect, documents: 3, entities: 6 });
       expect(stats.relations).toBeGreaterThanOrEqual(7);
       expect(stats.entitiesByType).toMatchObject({ Country: 3, Person: 2, Organization: 1 });
     });

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createEmbeddedStore } from '@kg/graph-store';
+import { openEmptyTestStore } from '@kg/graph-store/testing';
 import type { GraphStore } from '@kg/graph-store';
 import type { Express } from 'express';
 import { pino } from 'pino';
@@ -66,13 +66,13 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
-/** A real embedded store in a temp dir, loaded with the fixture. */
+/**
+ * A real store loaded with the fixture: the embedded store in a temp dir, or, in the vitest
+ * project `neo4j`, the project's live Neo4j (wiped first).
+ */
 export async function createTestEnv(): Promise<TestEnv> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kg-server-test-'));
-  const store = await createEmbeddedStore({
-    dir: path.join(dir, 'store'),
-    bufferPoolSize: 64 * 1024 * 1024,
-  });
+  const store = await openEmptyTestStore(path.join(dir, 'store'));
   await store.ingest(FIXTURE, FIXTURE_TEXTS);
   const ingest = createTestIngest(store);
   return {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { relationId } from '@kg/schema';
+import { relationId, SearchQuerySchema } from '@kg/schema';
 import type { GraphStore } from '../graph-store';
 import { StoreInputError } from '../errors';
 import {
@@ -126,6 +126,36 @@ function describeLifecycleContract(factory: StoreFactory): void {
       expect(doc?.text).toBe(edited.texts[0].text);
       const stats = await store.stats();
       expect(stats.relationsByType.SUPPORTS ?? 0).toBe(0);
+    });
+
+    it("should keep an id's first name and iso3 and add a later name as an alias", async () => {
+      const { result, texts } = worldFixture();
+      await store.ingest(result, texts);
+      const renamed = WORLD_ENTITIES.map((e) =>
+        e.id === 'VLT' ? { ...e, name: 'Republic of Veltrania', iso3: 'VLX', aliases: [] } : e,
+      );
+      const later = buildExtraction(renamed, [
+        {
+          id: 'doc-winter',
+          date: '2022-12-01',
+          sentences: [
+            {
+              text: 'The Republic of Veltrania criticised Ostmark.',
+              mentions: ['VLT', 'OST'],
+              relations: [{ source: 'VLT', type: 'CRITICIZES', target: 'OST' }],
+            },
+          ],
+        },
+      ]);
+      await store.ingest(later.result, later.texts);
+      const vlt = (await store.getEntity('VLT'))?.entity;
+      expect(vlt).toMatchObject({ name: 'Veltrania', iso3: 'VLT' });
+      expect(vlt?.aliases).toEqual(
+        expect.arrayContaining(['Veltranian government', 'Republic of Veltrania']),
+      );
+      expect(vlt?.aliases).not.toContain('Veltrania');
+      const hits = await store.search(SearchQuerySchema.parse({ q: 'republic of veltrania' }));
+      expect(hits[0]?.id).toBe('VLT');
     });
 
     it('should reject an invalid extraction with StoreInputError and change nothing', async () => {

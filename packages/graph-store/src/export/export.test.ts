@@ -191,6 +191,17 @@ describe('export', () => {
       expect(script).toContain('confidence: 1.0');
     });
 
+    it('should write the folded names the Neo4j adapter searches', () => {
+      const script = toCypherScript(sample());
+      expect(script).toContain(
+        "foldedName: 'belarus', foldedAliases: ['byelorussia', 'republic of belarus'], " +
+          "searchText: 'belarus | byelorussia | republic of belarus'",
+      );
+      expect(script).toMatch(
+        /n\.foldedName = row\.foldedName, n\.foldedAliases = row\.foldedAliases/,
+      );
+    });
+
     it('should escape hostile strings so they cannot end the literal', () => {
       const script = toCypherScript(sample());
       expect(script).toContain(cypherString(HOSTILE));

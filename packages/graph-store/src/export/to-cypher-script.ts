@@ -1,10 +1,11 @@
 /**
  * A cypher-shell script that rebuilds a subgraph in Neo4j with the adapter's model: the
- * :Entity id constraint, entities MERGEd by id with their type label, relationships MERGEd per
- * (source, type, target) with their properties. Labels and types come only from the schema
+ * :Entity id constraint, entities MERGEd by id with their type label (and the folded names the
+ * adapter searches), relationships MERGEd per (source, type, target) with their properties. Labels and types come only from the schema
  * enums; every value is a literal escaped by cypherString. Run: `cypher-shell -f graph.cypher`.
  */
 import type { GraphEdge, GraphNode, Subgraph } from '@kg/schema';
+import { foldText } from '../neo4j/fold-text';
 import { entityLabel, relationType } from '../neo4j/statements';
 import { connectedEdges } from './build-graph';
 import { cypherMap } from './cypher-literal';
@@ -29,8 +30,19 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/** Entity properties as the Neo4j adapter writes them (see neo4j/ingest-plan.ts entityRow). */
 function nodeRow(n: GraphNode) {
-  return { id: n.id, name: n.name, aliases: n.aliases, iso3: n.iso3 };
+  const foldedName = foldText(n.name);
+  const foldedAliases = [...new Set(n.aliases.map(foldText))];
+  return {
+    id: n.id,
+    name: n.name,
+    aliases: n.aliases,
+    iso3: n.iso3,
+    foldedName,
+    foldedAliases,
+    searchText: [foldedName, ...foldedAliases].join(' | ').replace(/ħ/g, 'h').replace(/ŧ/g, 't'),
+  };
 }
 
 function edgeRow(e: GraphEdge) {
@@ -61,7 +73,8 @@ export function toCypherScript(subgraph: Subgraph, batch = DEFAULT_SCRIPT_BATCH)
     for (const part of chunks(nodes, batch)) {
       out.push(
         `UNWIND [\n  ${part.map((n) => cypherMap(nodeRow(n))).join(',\n  ')}\n] AS row\n` +
-          `MERGE (n:Entity {id: row.id})\nSET n:${label}, n.name = row.name, n.aliases = row.aliases, n.iso3 = row.iso3;`,
+          `MERGE (n:Entity {id: row.id})\nSET n:${label}, n.name = row.name, n.aliases = row.aliases, n.iso3 = row.iso3,\n` +
+          '  n.foldedName = row.foldedName, n.foldedAliases = row.foldedAliases, n.searchText = row.searchText;',
       );
     }
   }

@@ -56,8 +56,13 @@ export const LINT_PARAMETERS = [
   'id',
   'offset',
   'limit',
-  'q',
   'types',
+  'piece',
+  'exact',
+  'prefix',
+  'wordPrefix',
+  'contains',
+  'typo',
   'lucene',
   'frontier',
   'seen',
@@ -67,7 +72,6 @@ export const LINT_PARAMETERS = [
   'minConfidence',
   'from',
   'to',
-  'keepIsolated',
 ];
 
 /** DbSchema shape of @neo4j-cypher/language-support (kept structural to avoid a type import). */

@@ -39,9 +39,13 @@ export function mapNeo4jError(error: unknown, action: string): Error {
     code === 'Neo.ClientError.Database.DatabaseNotFound' ||
     code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
   ) {
+    const hint =
+      action === 'ingest'
+        ? '; documents of batches committed before the failure are stored whole, the rest not at all: run the same ingest again once Neo4j answers (stored documents are skipped)'
+        : '; check that the server is running and NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD';
     return new StoreUnavailableError(
       SOURCE,
-      `${action}: Neo4j is unavailable (${code}): ${message}`,
+      `${action}: Neo4j is unavailable (${code}): ${message}${hint}`,
       cause,
     );
   }

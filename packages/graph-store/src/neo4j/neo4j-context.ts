@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { mapNeo4jError } from './map-error';
-import { schemaStatements } from './statements';
+import { INDEX_NAMES, schemaStatements } from './statements';
 
 export const DEFAULT_READ_TIMEOUT_MS = 30_000;
 export const DEFAULT_WRITE_TIMEOUT_MS = 300_000;
@@ -71,10 +71,18 @@ export function createContext(driver: Driver, options: ContextOptions = {}): Neo
     }
   }
 
+  /** One schema transaction, and none at all when every index already exists. */
   async function createSchema() {
-    for (const statement of schemaStatements()) {
-      await write('schema', (tx) => tx.run(statement).then(() => undefined));
-    }
+    const statements = schemaStatements();
+    const wanted = statements.map((s) => / (kg_\w+) IF NOT EXISTS/.exec(s)?.[1]);
+    const existing = await read('schema', async (tx) => {
+      const rows = await runRows(tx, INDEX_NAMES);
+      return new Set((rows[0]?.names as string[] | undefined) ?? []);
+    });
+    if (wanted.every((name) => name && existing.has(name))) return;
+    await write('schema', async (tx) => {
+      for (const statement of statements) await tx.run(statement);
+    });
   }
 
   return {

@@ -1,6 +1,5 @@
 /** Neighbourhood, shortest paths and filtered subgraphs for the Neo4j adapter. */
 import type {
-  GraphEdge,
   GraphFilter,
   GraphNode,
   NeighborhoodQuery,
@@ -11,13 +10,12 @@ import type {
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { PathResult } from '../graph-store';
 import { int, runRows, type Neo4jContext, type Row } from './neo4j-context';
-import { edgesFrom, nodesFrom } from './neo4j-reads';
+import { edgesFrom } from './neo4j-reads';
 import {
   EDGES_AMONG,
   ENTITIES_EXIST,
   NEIGHBOR_HOP,
-  NODES_BY_IDS,
-  NODES_WITH_HIDDEN,
+  NODES_BY_ID,
   SUBGRAPH_NODES,
   shortestPaths,
 } from './statements';
@@ -29,33 +27,44 @@ export function filterParams(filter: Partial<GraphFilter>): Row {
   return {
     types: filter.types?.length ? filter.types : null,
     relationTypes,
-    // Weak CO_MENTIONED edges need includeWeak, unless asked for by name.
-    excludeWeak: !filter.includeWeak && !(relationTypes ?? []).includes('CO_MENTIONED'),
+    // Weak CO_MENTIONED edges need includeWeak, even when listed (as in the embedded store).
+    excludeWeak: !filter.includeWeak,
     minConfidence: filter.minConfidence ?? 0,
     from: filter.from ?? null,
     to: filter.to ?? null,
   };
 }
 
-/** Nodes (with degree and hidden neighbours) and the filtered edges among them. */
+/**
+ * Nodes (with degree and `hiddenNeighbors`: the node's relationships not drawn in the view, as
+ * the embedded store counts them) and the filtered edges among them.
+ */
 async function assemble(
   tx: ManagedTransaction,
   ids: string[],
   params: Row,
   omittedNodes: number,
 ): Promise<Subgraph> {
-  const rows = await runRows(tx, NODES_WITH_HIDDEN, { ...params, ids });
+  const rows = await runRows(tx, NODES_BY_ID, { ids });
   const order = new Map(ids.map((id, i) => [id, i]));
   const nodes = rows
-    .map((r) => {
-      const node = toGraphNode(r.node as Row, r.degree);
-      if (node) node.hiddenNeighbors = toNumber(r.hidden) ?? 0;
-      return node;
-    })
+    .map((r) => toGraphNode(r.node as Row, r.degree))
     .filter((n): n is GraphNode => !!n)
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const edges = edgesFrom(await runRows(tx, EDGES_AMONG, { ...params, ids }));
-  return { nodes, edges, omittedNodes };
+  return withHiddenCounts({ nodes, edges, omittedNodes });
+}
+
+/** Sets each node's `hiddenNeighbors`: its relationships (degree) not drawn among `edges`. */
+function withHiddenCounts(view: Subgraph): Subgraph {
+  const drawn = new Map<string, number>();
+  for (const e of view.edges) {
+    drawn.set(e.source, (drawn.get(e.source) ?? 0) + 1);
+    if (e.target !== e.source) drawn.set(e.target, (drawn.get(e.target) ?? 0) + 1);
+  }
+  for (const n of view.nodes)
+    n.hiddenNeighbors = Math.max(0, (n.degree ?? 0) - (drawn.get(n.id) ?? 0));
+  return view;
 }
 
 export async function neighborhood(
@@ -81,6 +90,9 @@ export async function neighborhood(
       omitted += (toNumber(row?.total) ?? 0) - kept.length;
       seen.push(...kept);
       frontier = kept;
+      // a full view stops the search: farther nodes could not be kept (omittedNodes is then
+      // a lower bound, as in the embedded store)
+      if (seen.length >= query.limit) break;
     }
     return assemble(tx, seen, params, omitted);
   });
@@ -91,14 +103,8 @@ export async function subgraph(
   query: SubgraphQuery & GraphFilter,
 ): Promise<Subgraph> {
   const params = filterParams(query);
-  const keepIsolated =
-    !params.relationTypes && !params.from && !params.to && !(query.minConfidence > 0);
   return ctx.read('subgraph', async (tx) => {
-    const [row] = await runRows(tx, SUBGRAPH_NODES, {
-      ...params,
-      keepIsolated,
-      take: int(query.limit),
-    });
+    const [row] = await runRows(tx, SUBGRAPH_NODES, { ...params, take: int(query.limit) });
     const kept = Array.isArray(row?.kept) ? row.kept.map(String) : [];
     return assemble(tx, kept, params, (toNumber(row?.total) ?? 0) - kept.length);
   });
@@ -106,15 +112,19 @@ export async function subgraph(
 
 export async function paths(ctx: Neo4jContext, query: PathsQuery): Promise<PathResult | null> {
   const relationTypes = query.relationTypes?.length ? query.relationTypes : null;
+  // the path search's filter (weak edges only when listed), for the edges among path nodes
+  const params = filterParams({
+    relationTypes: relationTypes ?? undefined,
+    includeWeak: relationTypes !== null,
+  });
   return ctx.read('paths', async (tx) => {
     const found = await runRows(tx, ENTITIES_EXIST, { ids: [query.from, query.to] });
     const ids = new Set(found.map((r) => String(r.id)));
     if (!ids.has(query.from) || !ids.has(query.to)) return null;
     if (query.from === query.to) {
-      const nodes = nodesFrom(await runRows(tx, NODES_BY_IDS, { ids: [query.from] }));
       return {
         paths: [{ nodes: [query.from], edges: [] }],
-        subgraph: { nodes, edges: [], omittedNodes: 0 },
+        subgraph: await assemble(tx, [query.from], params, 0),
       };
     }
     const rows = await runRows(tx, shortestPaths(query.maxHops), {
@@ -123,23 +133,17 @@ export async function paths(ctx: Neo4jContext, query: PathsQuery): Promise<PathR
       relationTypes,
       limit: int(query.limit),
     });
-    const nodes = new Map<string, GraphNode>();
-    const edges = new Map<string, GraphEdge>();
-    const result: PathResult['paths'] = [];
-    for (const r of rows) {
-      const pathNodes = (r.nodes as Row[])
-        .map((n) => toGraphNode(n))
-        .filter((n): n is GraphNode => !!n);
-      const pathEdges = (r.edges as Row[])
-        .map((e) => toGraphEdge(e))
-        .filter((e): e is GraphEdge => !!e);
-      for (const n of pathNodes) nodes.set(n.id, n);
-      for (const e of pathEdges) edges.set(e.id, e);
-      result.push({ nodes: pathNodes.map((n) => n.id), edges: pathEdges.map((e) => e.id) });
-    }
+    const result: PathResult['paths'] = rows.map((r) => ({
+      nodes: (r.nodes as Row[]).map((n) => toGraphNode(n)?.id ?? ''),
+      edges: (r.edges as Row[]).map((e) => toGraphEdge(e)?.id ?? ''),
+    }));
+    // no path: the two ends alone, as the embedded store answers
+    const nodeIds = result.length ? result.flatMap((p) => p.nodes) : [query.from, query.to];
+    const edgeIds = new Set(result.flatMap((p) => p.edges));
+    const view = await assemble(tx, [...new Set(nodeIds)], params, 0);
     return {
       paths: result,
-      subgraph: { nodes: [...nodes.values()], edges: [...edges.values()], omittedNodes: 0 },
+      subgraph: withHiddenCounts({ ...view, edges: view.edges.filter((e) => edgeIds.has(e.id)) }),
     };
   });
 }

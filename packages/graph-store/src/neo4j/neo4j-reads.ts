@@ -26,22 +26,36 @@ import {
   EVIDENCE_ROWS,
   EXPORT_EDGES,
   EXPORT_NODES,
-  FUZZY_SEARCH_ENTITIES,
   GET_DOCUMENT,
   GET_ENTITY,
   LIST_DOCUMENTS,
   SEARCH_ENTITIES,
+  STATS_DATES,
   STATS_ENTITIES,
   STATS_EVIDENCE,
   STATS_RELATIONS,
+  TYPO_CANDIDATES,
+  FUZZY_CANDIDATES,
 } from './statements';
-import { foldText } from './fold-text';
+import {
+  compareHits,
+  matchTier,
+  MIN_TYPO_LENGTH,
+  normalizeName,
+  searchKeys,
+  searchPatterns,
+  SUBSTRING_TIER,
+  TIER_SCORES,
+  typoTier,
+  fuzzyCandidateQuery,
+} from './search-rank';
 import { toGraphEdge, toGraphNode, toNumber } from './to-app-value';
 
-/** Entity detail lists are capped so a hub cannot return megabytes. */
-export const DEFAULT_DETAIL_LIMIT = 1000;
+/** Entity detail and evidence lists are capped (at the embedded store's cap): hubs stay small. */
+export const DEFAULT_DETAIL_LIMIT = 2000;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** A non-empty string, else undefined: empty optional texts are absent (as in the embedded store). */
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 export function toDocument(map: Row): Document {
   const doc: Document = { id: String(map.id), sentences: toNumber(map.sentences) ?? 0 };
@@ -109,17 +123,18 @@ export async function stats(ctx: Neo4jContext): Promise<Stats> {
     const entityRows = await runRows(tx, STATS_ENTITIES);
     const relationRows = await runRows(tx, STATS_RELATIONS);
     const [evidence] = await runRows(tx, STATS_EVIDENCE);
-    const entitiesByType: Record<string, number> = {};
+    const entitiesByType: Record<string, number> = Object.fromEntries(
+      ENTITY_TYPES.map((t) => [t, 0]),
+    );
     for (const r of entityRows) {
       if ((ENTITY_TYPES as readonly unknown[]).includes(r.label))
         entitiesByType[String(r.label)] = toNumber(r.n) ?? 0;
     }
     const relationsByType: Record<string, number> = {};
+    for (const r of relationRows) relationsByType[String(r.type)] = toNumber(r.n) ?? 0;
     const dates: string[] = [];
-    for (const r of relationRows) {
-      relationsByType[String(r.type)] = toNumber(r.n) ?? 0;
-      for (const d of [r.minDate, r.maxDate]) if (typeof d === 'string') dates.push(d);
-    }
+    for (const r of await runRows(tx, STATS_DATES))
+      for (const d of [r.lo, r.hi]) if (str(d) !== undefined) dates.push(String(d));
     dates.sort();
     const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     return {
@@ -130,54 +145,71 @@ export async function stats(ctx: Neo4jContext): Promise<Stats> {
       evidence: toNumber(evidence?.n) ?? 0,
       entitiesByType,
       relationsByType,
-      dateRange: { min: dates[0], max: dates[dates.length - 1] },
+      dateRange: dates.length ? { min: dates[0], max: dates[dates.length - 1] } : {},
     };
   });
 }
 
-/** Lucene query for the fuzzy fallback: every word fuzzy-matched, special characters escaped. */
-export function fuzzyLuceneQuery(q: string): string {
-  return q
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => `${w.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, '\\$&')}~`)
-    .join(' AND ');
+interface Hit {
+  result: SearchResult;
+  tier: number;
+  degree: number;
+  name: string;
 }
 
-function toSearchResult(r: Row, score: number): SearchResult | undefined {
-  const node = toGraphNode(r.node as Row);
-  if (!node) return undefined;
-  return {
-    id: node.id,
-    name: node.name,
-    type: node.type,
-    aliases: node.aliases,
-    degree: toNumber(r.degree) ?? 0,
-    score,
-  };
-}
-
-export async function search(ctx: Neo4jContext, query: SearchQuery): Promise<SearchResult[]> {
-  const q = foldText(query.q);
-  const params = { q, types: query.types?.length ? query.types : null, limit: int(query.limit) };
-  const exact = await ctx.read('search', (tx) => runRows(tx, SEARCH_ENTITIES, params));
-  if (exact.length > 0) {
-    return exact
-      .map((r) => toSearchResult(r, toNumber(r.score) ?? 0))
-      .filter((r): r is SearchResult => !!r);
+/** Candidate rows -> hits of the tier `tierOf` gives (rows without one are dropped). */
+function hits(rows: Row[], tierOf: (keys: string[]) => number | undefined): Hit[] {
+  const out: Hit[] = [];
+  for (const r of rows) {
+    const node = toGraphNode(r.node as Row);
+    const tier = node && tierOf(searchKeys(node.name, node.aliases));
+    if (!node || tier === undefined) continue;
+    const degree = toNumber(r.degree) ?? 0;
+    const { id, name, type, aliases } = node;
+    out.push({
+      result: { id, name, type, aliases, degree, score: TIER_SCORES[tier] },
+      tier,
+      degree,
+      name,
+    });
   }
-  const lucene = fuzzyLuceneQuery(q);
-  if (!lucene) return [];
-  const fuzzy = await ctx.read('search', (tx) =>
-    runRows(tx, FUZZY_SEARCH_ENTITIES, { ...params, lucene }),
+  return out;
+}
+
+/** Ranked name search, same tiers and order as the embedded store (see search-rank.ts). */
+export async function search(ctx: Neo4jContext, query: SearchQuery): Promise<SearchResult[]> {
+  const nq = normalizeName(query.q);
+  if (!nq) return [];
+  const { typo, ...patterns } = searchPatterns(nq);
+  const types = query.types?.length ? query.types : null;
+  const rows = await ctx.read('search', (tx) =>
+    runRows(tx, SEARCH_ENTITIES, { ...patterns, types, limit: int(query.limit) }),
   );
-  const top = Math.max(...fuzzy.map((r) => toNumber(r.score) ?? 0), 1e-9);
-  // Fuzzy hits rank below every exact/prefix/substring hit (those score 0.6..1).
-  return fuzzy
-    .map((r) =>
-      toSearchResult(r, Math.round(((0.5 * (toNumber(r.score) ?? 0)) / top) * 1000) / 1000),
-    )
-    .filter((r): r is SearchResult => !!r);
+  let found = hits(rows, (keys) => matchTier(nq, keys));
+  // substrings count only when no name or word starts with the query
+  if (found.some((h) => h.tier < SUBSTRING_TIER))
+    found = found.filter((h) => h.tier < SUBSTRING_TIER);
+  if (found.length === 0 && nq.length >= MIN_TYPO_LENGTH) {
+    // the full-text index first; the exact (scanning) candidates only when it finds nothing,
+    // e.g. for a typo that joins or splits words
+    const lucene = fuzzyCandidateQuery(nq);
+    if (lucene) {
+      const fuzzy = await ctx.read('search', (tx) =>
+        runRows(tx, FUZZY_CANDIDATES, { lucene, types }),
+      );
+      found = hits(fuzzy, (keys) => typoTier(nq, keys));
+    }
+    if (found.length === 0) {
+      const candidates = await ctx.read('search', (tx) =>
+        runRows(tx, TYPO_CANDIDATES, { typo, types }),
+      );
+      found = hits(candidates, (keys) => typoTier(nq, keys));
+    }
+  }
+  return found
+    .sort(compareHits)
+    .slice(0, query.limit)
+    .map((h) => h.result);
 }
 
 export async function getEntity(ctx: Neo4jContext, id: string): Promise<EntityDetail | null> {
@@ -197,20 +229,39 @@ export async function getEntity(ctx: Neo4jContext, id: string): Promise<EntityDe
     const mentions: Mention[] = mentionRows.flatMap((r) =>
       parseList<Mention>(r.spans, (s) =>
         MentionSchema.safeParse({ ...(s as object), docId: String((r.doc as Row).id) }),
-      ),
+      ).sort((a, b) => a.start - b.start),
     );
     const relations = edgesFrom(
       await runRows(tx, ENTITY_RELATIONS, { id, limit: int(DEFAULT_DETAIL_LIMIT) }),
     );
-    return { entity, roles, mentions, documents, relations };
+    return { entity, roles: withHeldRoles(id, roles, relations), mentions, documents, relations };
   });
+}
+
+/** Stored roles plus those of the entity's HOLDS_ROLE relationships (as the embedded store). */
+function withHeldRoles(id: string, roles: Role[], relations: GraphEdge[]): Role[] {
+  const out = [...roles];
+  const known = new Set(roles.map((r) => `${r.role}|${r.of ?? ''}`));
+  for (const e of relations) {
+    const key = `${e.role}|${e.target}`;
+    if (e.type !== 'HOLDS_ROLE' || e.source !== id || !e.role || known.has(key)) continue;
+    out.push(
+      e.firstDate
+        ? { role: e.role, of: e.target, since: e.firstDate }
+        : { role: e.role, of: e.target },
+    );
+    known.add(key);
+  }
+  return out;
 }
 
 export async function evidence(
   ctx: Neo4jContext,
   relationId: string,
 ): Promise<EvidenceRow[] | null> {
-  const rows = await ctx.read('evidence', (tx) => runRows(tx, EVIDENCE_ROWS, { id: relationId }));
+  const rows = await ctx.read('evidence', (tx) =>
+    runRows(tx, EVIDENCE_ROWS, { id: relationId, limit: int(DEFAULT_DETAIL_LIMIT) }),
+  );
   if (rows.length === 0) return null;
   return rows.map((r) => {
     const ev = r.ev as Row;

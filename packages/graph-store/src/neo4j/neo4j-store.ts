@@ -19,10 +19,10 @@ import {
   stats,
 } from './neo4j-reads';
 import { runUserQuery } from './neo4j-user-query';
-import { mapNeo4jError } from './map-error';
 import { PING } from './statements';
 
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_RETRY_TIME_MS = 15_000;
 
 export interface Neo4jStoreConfig extends ContextOptions {
   /** `neo4j://` routes (clusters, Aura), `bolt://` connects directly. */
@@ -32,6 +32,8 @@ export interface Neo4jStoreConfig extends ContextOptions {
   /** Documents per write transaction during ingest. */
   batchDocuments?: number;
   connectionTimeoutMs?: number;
+  /** How long a write retries a lost connection before failing (driver default 30 s). */
+  maxRetryTimeMs?: number;
 }
 
 /** Reads NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE; undefined without a URI. */
@@ -47,23 +49,37 @@ export function neo4jConfigFromEnv(
   };
 }
 
+/** A connection failure as a StoreUnavailableError that says what to check. */
+export function connectError(error: unknown, config: Neo4jStoreConfig): StoreUnavailableError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const said = error instanceof Error ? error.message : String(error);
+  const where = `Neo4j at ${config.uri}`;
+  let hint: string;
+  if (code === 'Neo.ClientError.Security.Unauthorized')
+    hint = `${where} refused user "${config.user}" ${config.password ? 'with the given password' : '(no password given)'}: check NEO4J_USER and NEO4J_PASSWORD`;
+  else if (typeof code === 'string' && code.startsWith('Neo.ClientError.Security.'))
+    hint = `${where} refused the login (${code}): check NEO4J_USER and NEO4J_PASSWORD, and wait a minute if it says too many attempts`;
+  else if (code === 'Neo.ClientError.Database.DatabaseNotFound')
+    hint = `${where} has no database "${config.database}": check NEO4J_DATABASE (Community edition has only "neo4j")`;
+  else if (code === neo4j.error.SERVICE_UNAVAILABLE)
+    hint = `no Neo4j answers at ${config.uri}: is the server running and reachable? Check NEO4J_URI (bolt://host:7687 for one server, neo4j+s://… for Aura), or start one here with \`npx pnpm@12.4.2 neo4j\``;
+  else hint = `cannot connect to ${config.uri}`;
+  return new StoreUnavailableError('neo4j', `${hint} (Neo4j said: ${said})`, { cause: error });
+}
+
 /** Connects (failing with StoreUnavailableError if Neo4j cannot be reached) and returns the store. */
 export async function createNeo4jStore(config: Neo4jStoreConfig): Promise<GraphStore> {
   let driver;
   try {
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       connectionTimeout: config.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+      maxTransactionRetryTime: config.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS,
       userAgent: 'kg-news/graph-store',
     });
     await driver.verifyConnectivity({ database: config.database });
   } catch (error) {
     await driver?.close().catch(() => undefined);
-    const mapped = mapNeo4jError(error, 'connect');
-    throw mapped instanceof StoreUnavailableError
-      ? mapped
-      : new StoreUnavailableError('neo4j', `cannot connect to ${config.uri}: ${mapped.message}`, {
-          cause: error,
-        });
+    throw connectError(error, config);
   }
   const ctx = createContext(driver, config);
   let closed = false;

@@ -13,6 +13,8 @@ export const DOCUMENT_LABEL = 'Document';
 export const EVIDENCE_LABEL = 'Evidence';
 export const MENTIONS_TYPE = 'MENTIONS';
 export const FULLTEXT_INDEX = 'kg_entity_names';
+/** TEXT index: `searchText CONTAINS` / `STARTS WITH` seek it instead of scanning entities. */
+export const SEARCH_TEXT_INDEX = 'kg_entity_search';
 export const MAX_PATH_HOPS = 6;
 
 /** A label from the schema enum, or a StoreInputError: the only way a label enters Cypher. */
@@ -52,6 +54,19 @@ const EDGE_FILTER = (r: string) =>
   AND ($from IS NULL OR coalesce(${r}.lastDate, ${r}.firstDate) >= $from)
   AND ($to IS NULL OR coalesce(${r}.firstDate, ${r}.lastDate) <= $to)`;
 const TYPE_FILTER = (v: string) => `($types IS NULL OR any(l IN labels(${v}) WHERE l IN $types))`;
+/**
+ * Number of relationships between the entity and entities (the app's `degree`). Naming every
+ * relation type (only MENTIONS reaches non-entities) lets Neo4j read the count from the node's
+ * degree store instead of walking each relationship: O(1) for a hub of 4,000 edges.
+ */
+const DEGREE = (v: string) => `COUNT { (${v})-[:${RELATION_TYPES.join('|')}]-() }`;
+
+/**
+ * The text the TEXT index holds: folded name and aliases joined by ' | ', with ħ and ŧ as h and t
+ * (the letters search queries are folded to; see search-rank.ts).
+ */
+export const SEARCH_TEXT = (name: string, aliases: string) =>
+  `replace(replace(reduce(s = ${name}, a IN ${aliases} | s + ' | ' + a), 'ħ', 'h'), 'ŧ', 't')`;
 
 // ---- schema (constraints and indexes, created on first use) --------------------------------
 
@@ -66,8 +81,12 @@ export function schemaStatements(): string[] {
       (t) => `CREATE INDEX kg_rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`,
     ),
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.searchText]`,
+    `CREATE TEXT INDEX ${SEARCH_TEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.searchText)`,
   ];
 }
+
+/** Names of the indexes (and constraints' backing indexes) that exist. */
+export const INDEX_NAMES = `SHOW INDEXES YIELD name RETURN collect(name) AS names`;
 
 // ---- ingest and delete (write transactions) ----------------------------------------------
 
@@ -98,20 +117,25 @@ MERGE (d:${DOCUMENT_LABEL} {id: row.id})
 SET d.title = row.title, d.date = row.date, d.source = row.source,
   d.sentences = row.sentences, d.text = row.text, d.hash = row.hash`;
 
-/** Upserts entities of one type: the type label is set and every other type label removed. */
+/**
+ * Upserts entities of one type: the type label is set and every other type label removed. As in
+ * the embedded store, an id keeps its first name and iso3; a new name becomes an alias.
+ */
 export function upsertEntities(type: EntityType): string {
   const label = entityLabel(type);
   const others = ENTITY_TYPES.filter((t) => t !== label).join(':');
+  const union = (stored: string, incoming: string) =>
+    `reduce(acc = coalesce(${stored}, []), a IN ${incoming} | CASE WHEN a IN acc THEN acc ELSE acc + a END)`;
   return `UNWIND $rows AS row
 MERGE (e:${ENTITY_LABEL} {id: row.id})
-SET e:${label}, e.name = row.name, e.iso3 = coalesce(row.iso3, e.iso3),
-  e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-  e.roles = reduce(acc = coalesce(e.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-  e.foldedName = row.foldedName,
-  e.foldedAliases = reduce(acc = coalesce(e.foldedAliases, []), a IN row.foldedAliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+ON CREATE SET e.name = row.name, e.foldedName = row.foldedName
+SET e:${label}, e.iso3 = coalesce(e.iso3, row.iso3),
+  e.aliases = [a IN ${union('e.aliases', 'row.aliases + [row.name]')} WHERE a <> e.name],
+  e.roles = ${union('e.roles', 'row.roles')},
+  e.foldedAliases = [a IN ${union('e.foldedAliases', 'row.foldedAliases + [row.foldedName]')} WHERE a <> e.foldedName]
 REMOVE e:${others}
 WITH e
-SET e.searchText = reduce(s = e.foldedName, a IN e.foldedAliases | s + ' | ' + a)`;
+SET e.searchText = ${SEARCH_TEXT('e.foldedName', 'e.foldedAliases')}`;
 }
 
 /** Stored type labels of entities (the check that refuses re-typing an id). */
@@ -192,31 +216,61 @@ RETURN type(r) AS type, count(r) AS n, min(r.firstDate) AS minDate, max(r.lastDa
 
 export const STATS_EVIDENCE = `MATCH (ev:${EVIDENCE_LABEL}) RETURN count(ev) AS n`;
 
-export const SEARCH_ENTITIES = `MATCH (e:${ENTITY_LABEL})
-WHERE ${TYPE_FILTER('e')}
-WITH e, e.foldedName AS name, coalesce(e.foldedAliases, []) AS aliases
-WITH e, CASE
-    WHEN name = $q OR toLower(e.id) = $q OR $q IN aliases THEN 1.0
-    WHEN name STARTS WITH $q OR any(a IN aliases WHERE a STARTS WITH $q) THEN 0.8
-    WHEN name CONTAINS $q OR any(a IN aliases WHERE a CONTAINS $q) THEN 0.6
-    ELSE 0.0
-  END AS score
-WHERE score > 0
-WITH e, score, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree
-RETURN ${NODE_PROJECTION('e')} AS node, degree, score
-ORDER BY score DESC, degree DESC, node.name
-LIMIT $limit`;
+/** Earliest and latest date of documents and of evidence (as the embedded store reports). */
+export const STATS_DATES = `MATCH (d:${DOCUMENT_LABEL})
+RETURN min(d.date) AS lo, max(d.date) AS hi
+UNION ALL
+MATCH (ev:${EVIDENCE_LABEL})
+RETURN min(ev.date) AS lo, max(ev.date) AS hi`;
 
-/** Fuzzy fallback through the Lucene full-text index on folded names (`term~` queries). */
-export const FUZZY_SEARCH_ENTITIES = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node AS e, score
+/**
+ * Name search tiers on the folded names and aliases (regular expressions built by
+ * search-rank.ts): 0 exact, 1 prefix, 2 word prefix, 3 substring. Hits sorted by tier and
+ * degree; the cut at `$limit` keeps every hit tied with the last one, for the caller to order
+ * ties by name.
+ */
+export const SEARCH_ENTITIES = `MATCH (e:${ENTITY_LABEL})
+WHERE e.searchText CONTAINS $piece AND ${TYPE_FILTER('e')}
+WITH e, [e.foldedName] + coalesce(e.foldedAliases, []) AS keys
+WHERE any(k IN keys WHERE k CONTAINS $piece)
+WITH e, CASE
+    WHEN any(k IN keys WHERE k =~ $exact) THEN 0
+    WHEN any(k IN keys WHERE k =~ $prefix) THEN 1
+    WHEN $wordPrefix IS NOT NULL AND any(k IN keys WHERE k =~ $wordPrefix) THEN 2
+    WHEN any(k IN keys WHERE k =~ $contains) THEN 3
+  END AS tier
+WHERE tier IS NOT NULL
+WITH e, tier, ${DEGREE('e')} AS degree
+ORDER BY tier, degree DESC
+WITH collect({e: e, tier: tier, degree: degree}) AS hits
+WITH hits, hits[$limit - 1] AS last
+UNWIND hits AS hit
+WITH hit, last
+WHERE last IS NULL OR hit.tier < last.tier OR (hit.tier = last.tier AND hit.degree >= last.degree)
+WITH hit.e AS e, hit.degree AS degree
+RETURN ${NODE_PROJECTION('e')} AS node, degree`;
+
+/**
+ * Typo candidates from the full-text index: entities with a word within two edits of a query
+ * word (Lucene `word~2`), best scored first. Checked exactly in JS (search-rank.ts).
+ */
+export const FUZZY_CANDIDATES = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node AS e, score
+WITH e, score
 WHERE ${TYPE_FILTER('e')}
-WITH e, score, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree
-RETURN ${NODE_PROJECTION('e')} AS node, degree, score
-ORDER BY score DESC, degree DESC
-LIMIT $limit`;
+WITH e ORDER BY score DESC LIMIT 500
+RETURN ${NODE_PROJECTION('e')} AS node, ${DEGREE('e')} AS degree`;
+
+/**
+ * Typo candidates by scanning every entity: a folded name or alias (or one of its words) of about
+ * the query's length. The fallback when the full-text candidates give no hit.
+ */
+export const TYPO_CANDIDATES = `MATCH (e:${ENTITY_LABEL})
+WHERE ${TYPE_FILTER('e')}
+  AND any(k IN [e.foldedName] + coalesce(e.foldedAliases, []) WHERE k =~ $typo)
+RETURN ${NODE_PROJECTION('e')} AS node, ${DEGREE('e')} AS degree`;
 
 export const GET_ENTITY = `MATCH (e:${ENTITY_LABEL} {id: $id})
-RETURN ${NODE_PROJECTION('e')} AS node, e.roles AS roles, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree`;
+RETURN ${NODE_PROJECTION('e')} AS node, e.roles AS roles, ${DEGREE('e')} AS degree`;
 
 export const ENTITY_MENTIONS = `MATCH (d:${DOCUMENT_LABEL})-[m:${MENTIONS_TYPE}]->(:${ENTITY_LABEL} {id: $id})
 RETURN ${DOC_PROJECTION('d')} AS doc, m.spans AS spans
@@ -229,24 +283,24 @@ RETURN ${EDGE_PROJECTION('r')} AS edge
 ORDER BY edge.count DESC, edge.id
 LIMIT $limit`;
 
-/** One breadth-first hop: new neighbours of the frontier, best first, and how many there were. */
+/**
+ * One breadth-first hop: new neighbours of the frontier under the filters, best connected
+ * first (degree, then id), and how many there were.
+ */
 export const NEIGHBOR_HOP = `UNWIND $frontier AS fid
 MATCH (:${ENTITY_LABEL} {id: fid})-[r]-(b:${ENTITY_LABEL})
 WHERE NOT b.id IN $seen AND ${TYPE_FILTER('b')}
   AND ${EDGE_FILTER('r')}
-WITH b, sum(r.count) AS weight
-ORDER BY weight DESC, b.id
+WITH DISTINCT b
+WITH b, ${DEGREE('b')} AS degree
+ORDER BY degree DESC, b.id
 WITH collect(b.id) AS ids
 RETURN size(ids) AS total, ids[0..$take] AS kept`;
 
-/** Nodes by id with their degree and the filtered neighbours left outside `$ids`. */
-export const NODES_WITH_HIDDEN = `UNWIND $ids AS id
+/** Nodes by id with their degree. */
+export const NODES_BY_ID = `UNWIND $ids AS id
 MATCH (e:${ENTITY_LABEL} {id: id})
-OPTIONAL MATCH (e)-[r]-(o:${ENTITY_LABEL})
-WHERE NOT o.id IN $ids AND ${TYPE_FILTER('o')}
-  AND ${EDGE_FILTER('r')}
-WITH e, count(DISTINCT o) AS hidden
-RETURN ${NODE_PROJECTION('e')} AS node, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree, hidden`;
+RETURN ${NODE_PROJECTION('e')} AS node, ${DEGREE('e')} AS degree`;
 
 /** Filtered relationships whose two ends are both in `$ids`. */
 export const EDGES_AMONG = `UNWIND $ids AS id
@@ -254,28 +308,35 @@ MATCH (:${ENTITY_LABEL} {id: id})-[r]->(b:${ENTITY_LABEL})
 WHERE b.id IN $ids AND ${EDGE_FILTER('r')}
 RETURN ${EDGE_PROJECTION('r')} AS edge`;
 
-/** Entities ranked for a filtered subgraph; isolated ones only when `$keepIsolated`. */
+/**
+ * Entities with at least one filtered relationship to a filtered entity, best connected first
+ * (degree, then id).
+ */
 export const SUBGRAPH_NODES = `MATCH (e:${ENTITY_LABEL})
 WHERE ${TYPE_FILTER('e')}
-OPTIONAL MATCH (e)-[r]-(o:${ENTITY_LABEL})
-WHERE ${TYPE_FILTER('o')} AND ${EDGE_FILTER('r')}
-WITH e, count(DISTINCT r) AS matching, sum(r.count) AS weight
-WHERE matching > 0 OR $keepIsolated
-WITH e, weight, matching
-ORDER BY weight DESC, matching DESC, e.id
+  AND EXISTS { MATCH (e)-[r]-(o:${ENTITY_LABEL}) WHERE ${TYPE_FILTER('o')} AND ${EDGE_FILTER('r')} }
+WITH e, ${DEGREE('e')} AS degree
+ORDER BY degree DESC, e.id
 WITH collect(e.id) AS ids
 RETURN size(ids) AS total, ids[0..$take] AS kept`;
 
+/**
+ * All shortest paths (undirected) over the listed relation types, or every type but the weak
+ * CO_MENTIONED; the first `$limit` in the order of their (node id, relationship id) steps.
+ */
 export function shortestPaths(maxHops: number): string {
   const hops = hopCount(maxHops);
   const types = RELATION_TYPES.join('|');
   return `MATCH (a:${ENTITY_LABEL} {id: $from})
 MATCH (b:${ENTITY_LABEL} {id: $to})
 MATCH p = allShortestPaths((a)-[:${types}*1..${hops}]-(b))
-WHERE all(r IN relationships(p) WHERE $relationTypes IS NULL OR type(r) IN $relationTypes)
+WHERE all(r IN relationships(p) WHERE
+  CASE WHEN $relationTypes IS NULL THEN type(r) <> 'CO_MENTIONED' ELSE type(r) IN $relationTypes END)
+WITH p, [i IN range(0, length(p) - 1) | [nodes(p)[i + 1].id, relationships(p)[i].id]] AS steps
+ORDER BY steps
+LIMIT $limit
 RETURN [n IN nodes(p) | ${NODE_PROJECTION('n')}] AS nodes,
-  [r IN relationships(p) | ${EDGE_PROJECTION('r')}] AS edges
-LIMIT $limit`;
+  [r IN relationships(p) | ${EDGE_PROJECTION('r')}] AS edges`;
 }
 
 export const ENTITIES_EXIST = `UNWIND $ids AS id
@@ -284,16 +345,18 @@ RETURN e.id AS id`;
 
 export const NODES_BY_IDS = `UNWIND $ids AS id
 MATCH (e:${ENTITY_LABEL} {id: id})
-RETURN ${NODE_PROJECTION('e')} AS node, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree`;
+RETURN ${NODE_PROJECTION('e')} AS node, ${DEGREE('e')} AS degree`;
 
+/** Evidence of a relationship, earliest first (undated last), at most `$limit` rows. */
 export const EVIDENCE_ROWS = `MATCH (ev:${EVIDENCE_LABEL} {relationId: $id})
 OPTIONAL MATCH (d:${DOCUMENT_LABEL} {id: ev.docId})
 RETURN ev {.relationId, .docId, .sentence, .start, .end, .text, .date, .highlights} AS ev,
   d {.title, .date, .source} AS doc
-ORDER BY ev.date, ev.docId, ev.sentence`;
+ORDER BY ev.date, ev.docId, ev.sentence, ev.start
+LIMIT $limit`;
 
 export const EXPORT_NODES = `MATCH (e:${ENTITY_LABEL})
-RETURN ${NODE_PROJECTION('e')} AS node, COUNT { (e)--(:${ENTITY_LABEL}) } AS degree
+RETURN ${NODE_PROJECTION('e')} AS node, ${DEGREE('e')} AS degree
 ORDER BY e.id`;
 
 export const EXPORT_EDGES = `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL})
@@ -303,6 +366,7 @@ ORDER BY edge.id`;
 /** Every statement the adapter can send, with every label/type/hop variant, by name. */
 export function allStatements(): Array<{ name: string; cypher: string }> {
   const fixed: Record<string, string> = {
+    INDEX_NAMES,
     DOCUMENT_HASHES,
     CLEAR_DOCUMENT_EVIDENCE,
     CLEAR_DOCUMENT_MENTIONS,
@@ -318,13 +382,15 @@ export function allStatements(): Array<{ name: string; cypher: string }> {
     STATS_ENTITIES,
     STATS_RELATIONS,
     STATS_EVIDENCE,
+    STATS_DATES,
     SEARCH_ENTITIES,
-    FUZZY_SEARCH_ENTITIES,
+    TYPO_CANDIDATES,
+    FUZZY_CANDIDATES,
     GET_ENTITY,
     ENTITY_MENTIONS,
     ENTITY_RELATIONS,
     NEIGHBOR_HOP,
-    NODES_WITH_HIDDEN,
+    NODES_BY_ID,
     EDGES_AMONG,
     SUBGRAPH_NODES,
     ENTITIES_EXIST,

@@ -169,6 +169,16 @@ describe('neo4j/to-app-value', () => {
       expect(toGraphEdge({ type: 'SUPPORTS', source: 'a' })).toBeUndefined();
     });
 
+    it('should not list the name among the aliases', () => {
+      const node = toGraphNode({
+        id: 'VLT',
+        name: 'Veltrania',
+        aliases: ['Veltrania', 'Republic of Veltrania', 7],
+        labels: ['Entity', 'Country'],
+      });
+      expect(node?.aliases).toEqual(['Republic of Veltrania']);
+    });
+
     it('should drop a quadClass outside 1..4 and default missing numbers', () => {
       const edge = toGraphEdge({
         type: 'SUPPORTS',

@@ -36,12 +36,14 @@ function entityTypeOf(labels: unknown): EntityType | undefined {
 export function toGraphNode(map: Record<string, unknown>, degree?: unknown): GraphNode | undefined {
   const type = entityTypeOf(map.labels);
   if (!type || typeof map.id !== 'string') return undefined;
+  const name = optionalString(map.name) ?? map.id;
   const node: GraphNode = {
     id: map.id,
-    name: optionalString(map.name) ?? map.id,
+    name,
     type,
+    // the name is not an alias of itself (the embedded store drops it too)
     aliases: Array.isArray(map.aliases)
-      ? map.aliases.filter((a): a is string => typeof a === 'string')
+      ? map.aliases.filter((a): a is string => typeof a === 'string' && a !== name)
       : [],
   };
   const iso3 = optionalString(map.iso3);

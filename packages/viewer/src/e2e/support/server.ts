@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmbeddedStore, type GraphStore } from '@kg/graph-store';
+import type { GraphStore } from '@kg/graph-store';
+import { openEmptyTestStore } from '@kg/graph-store/testing';
 import {
   createFileViewStore,
   loadServerConfig,
@@ -20,15 +21,13 @@ export interface TestServer {
 }
 
 /**
- * Real server on 127.0.0.1:0 over the fixture in the real embedded (Kùzu) store, with a file
+ * Real server on 127.0.0.1:0 over the fixture in the real embedded (Kùzu) store (the live Neo4j
+ * in the vitest project `neo4j`), with a file
  * view store. `config` overrides settings (frameAncestors, apiToken, ...).
  */
 export async function startTestServer(config: Partial<ServerConfig> = {}): Promise<TestServer> {
   const dir = await mkdtemp(join(tmpdir(), 'kg-viewer-e2e-'));
-  const store = await createEmbeddedStore({
-    dir: join(dir, 'db'),
-    bufferPoolSize: 64 * 1024 * 1024,
-  });
+  const store = await openEmptyTestStore(join(dir, 'db'));
   await store.ingest(FIXTURE, FIXTURE_TEXTS);
   const viewsFile = join(dir, 'views.json');
   const server = await startServer(

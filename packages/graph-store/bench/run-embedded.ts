@@ -1,0 +1,50 @@
+/** The bench on the embedded Kùzu store (temp directory, 1 GB buffer pool), plus graphology. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmbeddedStore } from '../src/embedded';
+import { kuzuProfile, resetKuzuProfile } from '../src/embedded/kuzu-session';
+import { peakRssMb } from './bench-util';
+import { graphologyBaseline } from './graphology-baseline';
+import { dirBytes, mb } from './proc-stats';
+import { runPhases, type RunOptions } from './run-phases';
+import { exportPhase } from './store-phases';
+import type { StoreFigures } from './store-figures';
+
+/** KG_KUZU_PROFILE=1: the slowest Kùzu statements of the bulk and incremental ingests. */
+function printKuzuProfile(phase: string, log: (line: string) => void): void {
+  if (!process.env.KG_KUZU_PROFILE || phase === 'reingest') return;
+  for (const p of kuzuProfile().slice(0, 12))
+    log(`  ${phase} profile ${p.ms.toFixed(0)} ms / ${p.n}: ${p.cypher.slice(0, 140)}`);
+  resetKuzuProfile();
+}
+
+export async function runEmbedded(options: RunOptions): Promise<StoreFigures> {
+  const { log } = options;
+  const dir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
+  try {
+    const store = await createEmbeddedStore({ dir, bufferPoolSize: 1024 * 1024 * 1024 });
+    let figures: Omit<StoreFigures, 'dbMb' | 'peakRssMb'>;
+    try {
+      resetKuzuProfile();
+      const run = await runPhases(store, options, {
+        afterPhase: (phase) => printKuzuProfile(phase, log),
+      });
+      const { workload, ...counted } = run;
+      figures = { store: 'embedded', scale: options.scale, ...counted };
+      if (run.reads) {
+        const exported = await exportPhase(store, log);
+        figures.exportSeconds = exported.seconds;
+        figures.graphology = await graphologyBaseline(exported.graph, workload, log);
+      }
+    } finally {
+      await store.close();
+    }
+    const dbMb = mb(dirBytes(dir));
+    const peak = peakRssMb();
+    log(`database on disk ${dbMb} MB; peak RSS ${peak} MB`);
+    return { ...figures, dbMb, peakRssMb: peak };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

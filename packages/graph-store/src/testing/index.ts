@@ -1,0 +1,2 @@
+export { openEmptyTestStore, openNeo4jTestStore, testStoreKind, wipeNeo4j } from './test-store';
+export type { TestStoreKind } from './test-store';

@@ -1,0 +1,2 @@
+export { neo4jTestConnection } from './connection';
+export type { Neo4jTestConnection } from './connection';
