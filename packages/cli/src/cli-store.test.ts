@@ -1,26 +1,16 @@
 import { existsSync } from 'node:fs';
+import { captureIO } from './test-support/capture-io';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
-import type { CliIO } from './io';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SAMPLE = resolve(ROOT, '../shared/corpus/belarus-2022-04-07.txt');
 const ARTICLES = resolve(ROOT, 'data/articles');
 
-function capture(env: Record<string, string | undefined>) {
-  let out = '';
-  let err = '';
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const io: CliIO = { stdout, stderr: stderr as unknown as NodeJS.WriteStream, env, cwd: ROOT };
-  return { io, out: () => out, err: () => err };
-}
+const capture = (env: Record<string, string | undefined>) => captureIO(env, ROOT);
 
 describe('cli with the embedded store', () => {
   let dir: string;

@@ -1,22 +1,12 @@
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { captureIO } from './test-support/capture-io';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionResultSchema } from '@kg/schema';
 import { runCli } from './run-cli';
-import type { CliIO } from './io';
 
-function capture(env: Record<string, string | undefined> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough() as unknown as NodeJS.WriteStream;
-  stdout.on('data', (c: Buffer) => out.push(c.toString()));
-  (stderr as unknown as PassThrough).on('data', (c: Buffer) => err.push(c.toString()));
-  const io: CliIO = { stdout, stderr, env, cwd: process.cwd() };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const capture = (env: Record<string, string | undefined> = {}) => captureIO(env, process.cwd());
 
 describe('cli', () => {
   let dir: string;

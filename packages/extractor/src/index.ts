@@ -19,3 +19,14 @@ export {
   type Extractor,
 } from './public-types';
 export * from './eval';
+export {
+  loadNameTagger,
+  DEFAULT_NAME_TAGGER_MODEL,
+  bioToSpans,
+  NAME_TYPES,
+  type LoadNameTaggerOptions,
+  type NameTagger,
+  type NameSpan,
+  type NameTag,
+  type NameType,
+} from './name-tagger';

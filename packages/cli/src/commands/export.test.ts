@@ -1,13 +1,12 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { captureIO } from '../test-support/capture-io';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createEmbeddedStore } from '@kg/graph-store';
 import { createFileViewStore } from '@kg/graph-server';
 import { ExtractionResultSchema, relationId, type DocumentText } from '@kg/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../io';
 import { runCli } from '../run-cli';
 
 const ARTIFACTS = resolve(fileURLToPath(import.meta.url), '../../../../../test-artifacts/cli');
@@ -75,18 +74,7 @@ const RESULT = ExtractionResultSchema.parse({
 let dir: string;
 let viewId: string;
 
-function capture(env: Record<string, string | undefined>) {
-  const err: string[] = [];
-  const stderr = new PassThrough();
-  stderr.on('data', (c: Buffer) => err.push(c.toString()));
-  const io: CliIO = {
-    stdout: new PassThrough(),
-    stderr: stderr as unknown as NodeJS.WriteStream,
-    env,
-    cwd: dir,
-  };
-  return { io, err: () => err.join('') };
-}
+const capture = (env: Record<string, string | undefined>) => captureIO(env, dir);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kg-cli-export-'));

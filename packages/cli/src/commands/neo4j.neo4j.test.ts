@@ -1,25 +1,15 @@
 import { spawn } from 'node:child_process';
+import { captureIO } from '../test-support/capture-io';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../io';
 import { runCli } from '../run-cli';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 
-function capture(env: Record<string, string | undefined>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough() as unknown as NodeJS.WriteStream;
-  stdout.on('data', (c: Buffer) => out.push(c.toString()));
-  (stderr as unknown as PassThrough).on('data', (c: Buffer) => err.push(c.toString()));
-  const io: CliIO = { stdout, stderr, env, cwd: ROOT };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const capture = (env: Record<string, string | undefined>) => captureIO(env, ROOT);
 
 // `pnpm neo4j` as a user runs it: a foreground process that prints how to connect, then the
 // product (kg ingest, kg query) pointed at it with NEO4J_URI only, then Ctrl-C.
