@@ -48,7 +48,13 @@ export function resolveDefinites(
 /** 'the European Commission ... urged the Commission': a one-word name found by pattern is the earlier full name. */
 function shortNames(mentions: DocMention[]): void {
   mentions.forEach((m, i) => {
-    if (m.via !== 'pattern' || !m.ref || m.ref.known || m.ref.name.includes(' ')) return;
+    if (
+      (m.via !== 'pattern' && m.via !== 'tagger') ||
+      !m.ref ||
+      m.ref.known ||
+      m.ref.name.includes(' ')
+    )
+      return;
     const suffix = ` ${m.ref.name.toLowerCase()}`;
     for (let j = i - 1; j >= 0; j--) {
       const r = mentions[j]!.ref;
