@@ -1,4 +1,4 @@
-import type { NameTagger, NameType } from '../../name-tagger';
+import type { NameSpan, NameTagger, NameType } from '../../name-tagger';
 import type { SegmentedDoc, Sentence, Token } from '../../types';
 import type { Coverage } from './coverage';
 import { taggerWords } from './tagger-words';
@@ -30,7 +30,7 @@ export function taggerCandidates(
   for (const s of doc.sentences) {
     for (const [a, b] of windows(doc.tokens, s, cov, stopwords)) {
       const w = taggerWords(doc.text, doc.tokens, a, b);
-      for (const span of tagger.spans(w.words)) {
+      for (const span of joinOverParticles(tagger.spans(w.words), w.words)) {
         out.push({
           from: w.from[span.start]!,
           to: w.to[span.end - 1]!,
@@ -39,6 +39,38 @@ export function taggerCandidates(
         });
       }
     }
+  }
+  return out;
+}
+
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'al',
+  'el',
+  '-',
+]);
+
+/** 'Abu Bakr' + 'bin' + 'Rashid al-Tamimi': two people's names joined by particles are one name. */
+function joinOverParticles(spans: NameSpan<NameType>[], words: string[]): NameSpan<NameType>[] {
+  const out: NameSpan<NameType>[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    const gap = last ? words.slice(last.end, s.start) : [];
+    const joins =
+      last?.type === 'PER' &&
+      s.type === 'PER' &&
+      gap.length > 0 &&
+      gap.every((g) => PARTICLES.has(g));
+    if (joins) last.end = s.end;
+    else out.push({ ...s });
   }
   return out;
 }

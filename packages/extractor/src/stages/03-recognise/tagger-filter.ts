@@ -35,8 +35,8 @@ export function nameOnly(
   if (words.length === 0) return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (!(UPPER_START.test(first) || PARTICLE_START.test(first)) || !UPPER_START.test(last))
-    return undefined;
+  const nameLike = (w: string) => UPPER_START.test(w) || PARTICLE_START.test(w);
+  if (!nameLike(first) || !nameLike(last)) return undefined;
   if (words.length === 1 && commonWord(first, kb, lowerWords)) return undefined;
   if (isDemonym(doc, kb, from, c.to)) return undefined;
   if (words.length === 1 && usage.get(first)?.headed === 0) return undefined;

@@ -2,6 +2,7 @@ import type { EntityType } from '@kg/schema';
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { NameType } from '../../name-tagger';
 import type { DocMention, EntityRef, SegmentedDoc } from '../../types';
+import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
 import type { TaggerCandidate } from './tagger-candidates';
 
@@ -69,6 +70,24 @@ export function gazetteerDecision(
   if (!e || t.start + e.surface.length !== doc.tokens[c.to - 1]!.end) return undefined;
   const confirmed = e.ambiguous && !e.capital && e.ref.type === 'Country' && c.type === 'LOC';
   return confirmed ? e.ref : 'declined';
+}
+
+/**
+ * 'Abu Bakr' found by a rule inside the tagger's 'Abu Bakr bin Rashid al-Tamimi': an unknown
+ * name a rule found is widened to the tagger's full span. True when it was.
+ */
+export function widenRuleName(c: TaggerCandidate, cov: Coverage, doc: SegmentedDoc): boolean {
+  const m = cov.mentionAt(c.from) ?? cov.mentionAt(c.to - 1);
+  const type = m?.ref?.type;
+  if (!m?.ref || m.via !== 'pattern' || m.ref.known || m.kind !== 'name') return false;
+  if (!SHORT_FORM_TYPES[c.type].has(type!) || m.tokenStart < c.from || m.tokenEnd > c.to)
+    return false;
+  if (!cov.free(c.from, m.tokenStart) || !cov.free(m.tokenEnd, c.to)) return false;
+  if (m.tokenStart === c.from && m.tokenEnd === c.to) return false;
+  cov.widen(m, c.from, c.to);
+  const name = doc.text.slice(m.start, m.end);
+  m.ref = { ...m.ref, id: slug(name), name };
+  return true;
 }
 
 /**

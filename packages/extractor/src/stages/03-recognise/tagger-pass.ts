@@ -7,7 +7,13 @@ import type { Coverage } from './coverage';
 import { taggerCandidates, type TaggerCandidate } from './tagger-candidates';
 import { countMentions, evidenceFor } from './tagger-evidence';
 import { nameOnly, wordUsage } from './tagger-filter';
-import { freeForPerson, gazetteerDecision, refByShortForm, voteTypes } from './tagger-links';
+import {
+  freeForPerson,
+  gazetteerDecision,
+  refByShortForm,
+  voteTypes,
+  widenRuleName,
+} from './tagger-links';
 
 const ENTITY_TYPE: Record<NameType, EntityType> = {
   PER: 'Person',
@@ -41,7 +47,7 @@ export function taggerPass(
     (a, b) => b.words.length - a.words.length || a.from - b.from,
   );
   for (const c of candidates) {
-    if (!freeForPerson(c, cov)) continue;
+    if (widenRuleName(c, cov, doc) || !freeForPerson(c, cov)) continue;
     const known = gazetteerDecision(doc, kb, c);
     if (known === 'declined') continue;
     if (known) {

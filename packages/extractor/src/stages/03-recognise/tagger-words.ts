@@ -4,7 +4,8 @@ import type { Token } from '../../types';
  * A sentence as the name tagger reads it: wink tokens written together without a space are one
  * word ('Erdo'+'ğ'+'an' → 'Erdoğan', 'Cheuk'+'-'+'yan' → 'Cheuk-yan'), as in the tagger's
  * training text; `from[w]`/`to[w]` give each word's wink token range [from, to).
- * A possessive or closing punctuation stays its own word ('Erdoğan' + "'s").
+ * A possessive or closing punctuation stays its own word ('Erdoğan' + "'s"), and so does a
+ * lower-case particle before a hyphen ('al', '-', 'Sadr').
  */
 export interface TaggerWords {
   words: string[];
@@ -42,6 +43,8 @@ function gluedAfter(tokens: Token[], k: number, limit: number): number {
   const b = tokens[k + 1];
   if (!b || k + 1 >= limit || b.start !== a.end || !WORD_END.test(a.text)) return 0;
   if (WORD_START.test(b.text)) return 1;
+  // 'al-Sadr' stays 'al', '-', 'Sadr' (how the tagger knows the particle)
+  if (a.text === a.lower) return 0;
   const c = tokens[k + 2];
   if (b.text !== '-' || !c || k + 2 >= limit || c.start !== b.end) return 0;
   return WORD_START.test(c.text) ? 2 : 0;
