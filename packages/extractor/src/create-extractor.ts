@@ -1,6 +1,7 @@
 import { buildKnowledgeBase, type KnowledgeBase } from './data/knowledge-base';
 import { type DataLocation, loadData } from './data/load-data';
 import { ExtractorError } from './errors';
+import { loadNameTagger, type NameTagger } from './name-tagger';
 import type {
   DocumentInput,
   ExtractOptions,
@@ -18,12 +19,20 @@ import { assemble } from './stages/06-assemble/assemble';
 import { coMentions } from './stages/06-assemble/co-mentions';
 import type { AssembleDoc, IntakeDoc, RelatedDoc } from './types';
 
-export type ExtractorOptions = DataLocation;
+export interface ExtractorOptions extends DataLocation {
+  /** Name tagger weights (default `data/models/name-tagger.json`); `false` runs the rules alone. */
+  nameTaggerModel?: string | false;
+}
 
 /** Loads gazetteer and lexicons once; `extract` then runs the pure stages on each document. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  const kb = buildKnowledgeBase(loadData(options));
+  const data = loadData(options);
+  const kb = buildKnowledgeBase(data);
   const nlp = createNlp();
+  const tagger =
+    options.nameTaggerModel === false
+      ? undefined
+      : loadNameTagger({ data, modelFile: options.nameTaggerModel });
   return {
     warnings: kb.warnings,
     extract(inputs: DocumentInput[], opts: ExtractOptions = {}): ExtractionOutput {
@@ -53,12 +62,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           failures.push({ origin, message: err.message });
         }
         if (pendingChars >= CHUNK_CHARS) {
-          for (const d of runStages(pending, nlp, kb, opts)) docs.push(d);
+          for (const d of runStages(pending, { nlp, kb, tagger }, opts)) docs.push(d);
           pending = [];
           pendingChars = 0;
         }
       });
-      for (const d of runStages(pending, nlp, kb, opts)) docs.push(d);
+      for (const d of runStages(pending, { nlp, kb, tagger }, opts)) docs.push(d);
       const { result, texts } = assemble(docs);
       return { result, texts, failures };
     },
@@ -72,14 +81,19 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
  */
 const CHUNK_CHARS = 64 * 1024;
 
+interface Engines {
+  nlp: Nlp;
+  kb: KnowledgeBase;
+  tagger?: NameTagger;
+}
+
 function runStages(
   chunk: IntakeDoc[],
-  nlp: Nlp,
-  kb: KnowledgeBase,
+  { nlp, kb, tagger }: Engines,
   opts: ExtractOptions,
 ): AssembleDoc[] {
   const segmented = chunk.map((d) => segment(d, nlp));
-  const recognised = segmented.map((d) => recognise(d, kb));
+  const recognised = segmented.map((d) => recognise(d, kb, tagger));
   const resolved = recognised.map((d) => resolve(d, kb));
   return resolved.map((d) => {
     const related = relate(d, kb);

@@ -81,7 +81,7 @@ export interface DocMention {
   /** A modifier of a following noun ('Russian President', 'Belarusian state news agency'). */
   modifier?: boolean;
   /** How it was found, for confidence. */
-  via: 'gazetteer' | 'pattern' | 'pronoun' | 'surname';
+  via: 'gazetteer' | 'pattern' | 'tagger' | 'pronoun' | 'surname';
 }
 
 /** A structural fact seen in the text (role, affiliation) with its evidence span. */

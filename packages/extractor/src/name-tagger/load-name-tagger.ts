@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadData, type DataLocation } from '../data/load-data';
+import { loadData, type DataLocation, type RawData } from '../data/load-data';
 import { ExtractorError } from '../errors';
 import { createNameGazetteer, gazetteerListsFromData } from './name-gazetteer';
 import { createNameTagger, type NameTagger } from './name-tagger';
@@ -14,6 +14,8 @@ export const DEFAULT_NAME_TAGGER_MODEL = fileURLToPath(
 export interface LoadNameTaggerOptions extends DataLocation {
   /** Weight file; defaults to `data/models/name-tagger.json`. */
   modelFile?: string;
+  /** Gazetteer and lexicons already read with `loadData()` (else read from the data location). */
+  data?: RawData;
 }
 
 /** Reads the weight file and the gazetteer/lexicons (IO; ~0.5 s): call once, reuse the tagger. */
@@ -31,6 +33,6 @@ export function loadNameTagger(options: LoadNameTaggerOptions = {}): NameTagger 
       },
     );
   }
-  const gazetteer = createNameGazetteer(gazetteerListsFromData(loadData(options)));
+  const gazetteer = createNameGazetteer(gazetteerListsFromData(options.data ?? loadData(options)));
   return createNameTagger(decodeTaggerModel(parsed), gazetteer);
 }

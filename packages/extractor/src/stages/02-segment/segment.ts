@@ -32,6 +32,7 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   let quoted = false;
   let lastSent = -1;
   let onlyPunctSoFar = true;
+  let prevContracted = false;
   for (let k = 0; k < ids.length; k++) {
     const form = formAt(k);
     const value = form.value;
@@ -80,6 +81,18 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
       form.lastTag = tag;
       form.lastLemma = lemma;
     }
+    const prev = tokens[tokens.length - 1];
+    if (
+      prev &&
+      splitInsideWord(prev, start, value, sentence.index) &&
+      !contracted[k] &&
+      !prevContracted
+    ) {
+      joinPiece(prev, doc.text, off);
+      sentence.end = off;
+      continue;
+    }
+    prevContracted = contracted[k]!;
     tokens.push({
       i: tokens.length,
       text: value,
@@ -98,4 +111,26 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   }
   repairGerunds(tokens, nlp);
   return { ...doc, tokens, sentences };
+}
+
+const ENDS_IN_LETTER = /\p{L}$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/** wink splits some words at a letter it does not know ('Erdo'+'ğ'+'an'): letters glued to letters. */
+function splitInsideWord(prev: Token, start: number, value: string, sent: number): boolean {
+  return (
+    prev.end === start &&
+    prev.sent === sent &&
+    STARTS_WITH_LETTER.test(value) &&
+    ENDS_IN_LETTER.test(prev.text)
+  );
+}
+
+/** The piece ending at `end` becomes part of the token before it (a name when capitalised). */
+function joinPiece(prev: Token, text: string, end: number): void {
+  prev.text = text.slice(prev.start, end);
+  prev.lower = prev.text.toLowerCase();
+  prev.lemma = prev.lower;
+  prev.end = end;
+  if (prev.cap) prev.pos = 'PROPN';
 }

@@ -53,6 +53,18 @@ export class Coverage {
     return m;
   }
 
+  /** Widens a mention to tokens [from, to) (they must be free or its own). */
+  widen(m: DocMention, from: number, to: number): void {
+    const k = this.mentions.indexOf(m);
+    const t = this.doc.tokens;
+    for (let i = from; i < to; i++) this.at[i] = k;
+    m.tokenStart = from;
+    m.tokenEnd = to;
+    m.start = t[from]!.start;
+    m.end = t[to - 1]!.end;
+    m.text = this.doc.text.slice(m.start, m.end);
+  }
+
   /** Removes a mention from the token index (the mention object stays but is marked dropped). */
   release(m: DocMention): void {
     for (let i = m.tokenStart; i < m.tokenEnd; i++)

@@ -3,7 +3,15 @@ import { createExtractor } from '../../create-extractor';
 import type { Extractor } from '../../public-types';
 
 /** Recognition and resolution patterns (stages 3–4), each on a sentence written for this test. */
-const CASES: { pattern: string; text: string; expected: string[]; forbidden?: string[] }[] = [
+const CASES: {
+  pattern: string;
+  text: string;
+  /** `id:Type` or `name:Type` of entities. */
+  expected: string[];
+  forbidden?: string[];
+  /** `source-TYPE->target` ids. */
+  relations?: string[];
+}[] = [
   {
     pattern: 'territories from the gazetteer are locations',
     text: 'Moscow still backs Transnistria, and troops remain in Abkhazia.',
@@ -30,6 +38,53 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     text: 'Volkswagen and SAIC said the tariffs would hurt sales.',
     expected: ['volkswagen:Organization', 'saic:Organization'],
   },
+  // The name tagger, where the rules are silent (names outside the gazetteer).
+  {
+    pattern: 'a name after a descriptor, its short form later',
+    text: 'Thousands rallied behind the hardline cleric Moqtada al-Sadr on Friday. Sadr urged calm.',
+    expected: ['Moqtada al-Sadr:Person'],
+    forbidden: ['Sadr:Person', 'Moqtada:Person'],
+  },
+  {
+    pattern: 'a name after a descriptor with a modifier',
+    text: 'The march was led by veteran opposition figure Ogbonna Ekwueme, who said the vote was rigged.',
+    expected: ['Ogbonna Ekwueme:Person'],
+  },
+  {
+    pattern: "a full name with the particles 'bin' and 'al-'",
+    text: 'Police said Abu Bakr bin Rashid al-Tamimi was arrested in Riyadh on Monday.',
+    expected: ['Abu Bakr bin Rashid al-Tamimi:Person'],
+    forbidden: ['Abu Bakr:Person'],
+  },
+  {
+    pattern: "a full name with the particle 'van der'",
+    text: 'The plan was criticised by the lawmaker Pieter van der Berg on Tuesday.',
+    expected: ['Pieter van der Berg:Person'],
+  },
+  {
+    pattern: 'a non-ASCII surname used alone later is the same person',
+    text: 'Opposition leader Özgür Yıldırım criticised the government on Monday. Yıldırım said the vote was rigged.',
+    expected: ['Özgür Yıldırım:Person'],
+    forbidden: ['Yıldırım:Person'],
+  },
+  {
+    pattern: 'titled leaders with non-ASCII names meet',
+    text: 'Turkish President Recep Tayyip Erdoğan met Polish Prime Minister Donald Tusk in Ankara.',
+    expected: ['recep-tayyip-erdogan:Person', 'donald-tusk:Person'],
+    relations: ['recep-tayyip-erdogan-CONSULTS->donald-tusk'],
+  },
+  {
+    pattern: 'a bare Party is no organisation',
+    text: 'The Party said it would contest the vote. Party officials declined to comment.',
+    expected: [],
+    forbidden: ['party:Organization', 'Party:Organization'],
+  },
+  {
+    pattern: 'a nationality word used only before nouns is no actor',
+    text: 'The Tigrayan side made concessions, Tigrayan officials said on Sunday.',
+    expected: [],
+    forbidden: ['Tigrayan:Person', 'Tigrayan:Location', 'Tigrayan:Organization'],
+  },
 ];
 
 describe('recognise patterns', () => {
@@ -38,12 +93,17 @@ describe('recognise patterns', () => {
     extractor = createExtractor();
   });
 
-  it.each(CASES)('should handle: $pattern', ({ text, expected, forbidden = [] }) => {
-    const { result } = extractor.extract([{ text: `date 2023-01-10 ${text}` }]);
-    const found = result.entities.map((e) => `${e.id}:${e.type}`);
-    for (const e of expected) expect(found).toContain(e);
-    for (const e of forbidden) expect(found).not.toContain(e);
-  });
+  it.each(CASES)(
+    'should handle: $pattern',
+    ({ text, expected, forbidden = [], relations = [] }) => {
+      const { result } = extractor.extract([{ text: `date 2023-01-10 ${text}` }]);
+      const found = result.entities.flatMap((e) => [`${e.id}:${e.type}`, `${e.name}:${e.type}`]);
+      for (const e of expected) expect(found).toContain(e);
+      for (const e of forbidden) expect(found).not.toContain(e);
+      const edges = result.relations.map((r) => `${r.source}-${r.type}->${r.target}`);
+      for (const r of relations) expect(edges).toContain(r);
+    },
+  );
 
   it('should give a one-word name found by pattern the earlier full name', () => {
     const { result } = extractor.extract([

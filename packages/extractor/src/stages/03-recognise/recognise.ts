@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
+import type { NameTagger } from '../../name-tagger';
 import type { RecognisedDoc, SegmentedDoc, StructuralFact } from '../../types';
 import { acronymPass } from './acronym-pass';
 import { Coverage } from './coverage';
@@ -8,15 +9,24 @@ import { nounPhrasePass } from './noun-phrase-pass';
 import { orgPass } from './org-pass';
 import { pronounPass } from './pronoun-pass';
 import { rolePass } from './role-pass';
+import { taggerPass } from './tagger-pass';
 
-/** Stage 3: mentions of actors and events, plus role/affiliation facts seen in the text. */
-export function recognise(doc: SegmentedDoc, kb: KnowledgeBase): RecognisedDoc {
+/**
+ * Stage 3: mentions of actors and events, plus role/affiliation facts seen in the text. The
+ * gazetteer and rules go first; the name tagger (when given) adds names where they are silent.
+ */
+export function recognise(
+  doc: SegmentedDoc,
+  kb: KnowledgeBase,
+  tagger?: NameTagger,
+): RecognisedDoc {
   const cov = new Coverage(doc);
   const facts: StructuralFact[] = [];
   gazetteerPass(doc, kb, cov);
   namePass(doc, kb, cov);
   orgPass(doc, kb, cov, facts);
   rolePass(doc, kb, cov, facts);
+  if (tagger) taggerPass(doc, kb, tagger, cov);
   nounPhrasePass(doc, kb, cov);
   pronounPass(doc, kb, cov);
   acronymPass(doc, cov);

@@ -40,15 +40,19 @@ export function resolveDefinites(
       via: 'pronoun',
     });
   }
-  shortNames(mentions);
+  shortNames(mentions, kb.orgHeads);
   if (!added.length) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** 'the European Commission ... urged the Commission': a one-word name found by pattern is the earlier full name. */
-function shortNames(mentions: DocMention[]): void {
+/**
+ * 'the European Commission ... urged the Commission': a one-word name found by pattern is the
+ * earlier full name; a bare head word with none ('the Party said') names nothing.
+ */
+function shortNames(mentions: DocMention[], orgHeads: ReadonlySet<string>): void {
   mentions.forEach((m, i) => {
-    if (m.via !== 'pattern' || !m.ref || m.ref.known || m.ref.name.includes(' ')) return;
+    if ((m.via !== 'pattern' && m.via !== 'tagger') || !m.ref || m.ref.known) return;
+    if (m.ref.name.includes(' ')) return;
     const suffix = ` ${m.ref.name.toLowerCase()}`;
     for (let j = i - 1; j >= 0; j--) {
       const r = mentions[j]!.ref;
@@ -57,6 +61,7 @@ function shortNames(mentions: DocMention[]): void {
         return;
       }
     }
+    if (m.ref.type === 'Organization' && orgHeads.has(m.ref.name)) m.ref = undefined;
   });
 }
 

@@ -19,6 +19,7 @@ const VIA_PENALTY: Record<DocMention['via'], number> = {
   gazetteer: 0,
   surname: 0.05,
   pattern: 0.1,
+  tagger: 0.1,
   pronoun: 0.2,
 };
 
