@@ -31,7 +31,7 @@ export const TEST_MEMORY = { heap: '1g', pagecache: '512m' } as const;
 
 const SIZE = /^\d+[kmg]$/i;
 
-/** `-Xms`/`-Xmx` for a heap size such as `4g`; the initial heap is a quarter, at least 256m. */
+/** `-Xms256m -Xmx<heap>` for a heap size such as `4g` (the heap grows only when needed). */
 export function heapFlags(heap: string): string[] {
   if (!SIZE.test(heap)) throw new Error(`heap size ${JSON.stringify(heap)}: use e.g. 512m or 4g`);
   return ['-Xms256m', `-Xmx${heap}`];

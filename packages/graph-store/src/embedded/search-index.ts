@@ -68,11 +68,18 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-const TIER_SCORES = [1, 0.9, 0.75, 0.6, 0.5, 0.4] as const;
+/** Scores of the tiers: exact, prefix, later-word prefix, substring, typo 1, typo 2. */
+export const TIER_SCORES = [1, 0.9, 0.75, 0.6, 0.5, 0.4] as const;
 export const MAX_TYPO_DISTANCE = 2;
 /** Prefix ranges wider than this are answered from the ranked prefix buckets. */
 const WIDE_RANGE = 128;
-const MIN_FUZZY_LENGTH = 4;
+/** Typo matching needs a query of at least this many characters. */
+export const MIN_FUZZY_LENGTH = 4;
+
+/** The normalised keys (name and aliases) an entity is searched by. */
+export function searchKeys(name: string, aliases: readonly string[]): string[] {
+  return [...new Set([name, ...aliases].map(normalizeName).filter(Boolean))];
+}
 
 /**
  * In-memory entity name index: name/alias prefix first, then word prefix, then contains, then
@@ -102,8 +109,7 @@ export class SearchIndex {
   }
 
   upsert(e: IndexedEntity): void {
-    const keys = [...new Set([e.name, ...e.aliases].map(normalizeName).filter(Boolean))];
-    this.entries.set(e.id, { ...e, keys });
+    this.entries.set(e.id, { ...e, keys: searchKeys(e.name, e.aliases) });
     this.sortedKeys = null;
     this.sortedWords = null;
     this.sortedFirstWords = null;

@@ -17,6 +17,7 @@ import { createEmbeddedStore } from '../embedded';
 import type { GraphStore } from '../graph-store';
 import { createNeo4jStore } from '../neo4j';
 import { openNeo4jTestStore, wipeNeo4j } from '../testing';
+import { tokenize } from '../cypher-guard';
 import { exportSubgraph } from './export-subgraph';
 
 /** Names and roles that would end a literal, a statement or a comment if written raw. */
@@ -79,21 +80,17 @@ function hostileFixture(): Fixture {
 function splitStatements(script: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (let i = 0; i < script.length; i++) {
-    const c = script[i];
-    if (c === "'" || c === '"' || c === '`') {
-      for (i++; i < script.length && script[i] !== c; i++) if (script[i] === '\\' && c !== '`') i++;
-    } else if (c === '/' && script[i + 1] === '/') {
-      i = script.indexOf('\n', i) < 0 ? script.length : script.indexOf('\n', i);
-    } else if (c === '/' && script[i + 1] === '*') {
-      i = script.indexOf('*/', i + 2) < 0 ? script.length : script.indexOf('*/', i + 2) + 1;
-    } else if (c === ';') {
-      out.push(script.slice(start, i).trim());
-      start = i + 1;
-    }
+  const flush = (end: number): void => {
+    const statement = script.slice(start, end).trim();
+    if (tokenize(statement).length > 0) out.push(statement); // not a bare comment
+  };
+  for (const t of tokenize(script)) {
+    if (t.kind !== 'punct' || t.value !== ';') continue;
+    flush(t.pos);
+    start = t.end;
   }
-  out.push(script.slice(start).trim());
-  return out.filter((s) => s.replace(/\/\/[^\n]*/g, '').trim() !== '');
+  flush(script.length);
+  return out;
 }
 
 const plain = (v: unknown): unknown => (neo4j.isInt(v) ? v.toNumber() : v);

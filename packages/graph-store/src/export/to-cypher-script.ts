@@ -5,7 +5,7 @@
  * enums; every value is a literal escaped by cypherString. Run: `cypher-shell -f graph.cypher`.
  */
 import type { GraphEdge, GraphNode, Subgraph } from '@kg/schema';
-import { foldText } from '../neo4j/fold-text';
+import { foldedNames, searchTextOf } from '../neo4j/fold-text';
 import { entityLabel, relationType } from '../neo4j/statements';
 import { connectedEdges } from './build-graph';
 import { cypherMap } from './cypher-literal';
@@ -32,8 +32,8 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 /** Entity properties as the Neo4j adapter writes them (see neo4j/ingest-plan.ts entityRow). */
 function nodeRow(n: GraphNode) {
-  const foldedName = foldText(n.name);
-  const foldedAliases = [...new Set(n.aliases.map(foldText))];
+  const { foldedName, foldedAliases } = foldedNames(n.name, n.aliases);
+  const searchText = searchTextOf(foldedName, foldedAliases);
   return {
     id: n.id,
     name: n.name,
@@ -41,7 +41,7 @@ function nodeRow(n: GraphNode) {
     iso3: n.iso3,
     foldedName,
     foldedAliases,
-    searchText: [foldedName, ...foldedAliases].join(' | ').replace(/ħ/g, 'h').replace(/ŧ/g, 't'),
+    searchText,
   };
 }
 

@@ -17,6 +17,16 @@ const SPECIAL: Record<string, string> = {
   ð: 'd',
 };
 
+/** The folded name and aliases the Neo4j adapter searches (ingest plans, exported scripts). */
+export function foldedNames(name: string, aliases: readonly string[]) {
+  return { foldedName: foldText(name), foldedAliases: [...new Set(aliases.map(foldText))] };
+}
+
+/** What the search indexes hold (SEARCH_TEXT in statements.ts writes the same in Cypher). */
+export function searchTextOf(foldedName: string, foldedAliases: readonly string[]): string {
+  return [foldedName, ...foldedAliases].join(' | ');
+}
+
 export function foldText(text: string): string {
   return text
     .normalize('NFKD')

@@ -13,7 +13,7 @@ import {
   type RelationType,
 } from '@kg/schema';
 import { retypedEntityError, StoreInputError } from '../errors';
-import { foldText } from './fold-text';
+import { foldedNames } from './fold-text';
 
 export const DEFAULT_BATCH_DOCUMENTS = 50;
 
@@ -246,8 +246,7 @@ function entityRow(entity: ExtractedEntity): EntityRow {
     name: entity.name,
     iso3: entity.iso3 ?? null,
     aliases,
-    foldedName: foldText(entity.name),
-    foldedAliases: [...new Set(aliases.map(foldText))],
+    ...foldedNames(entity.name, aliases),
     roles: [...new Set((entity.roles ?? []).map((r) => JSON.stringify(r)))],
   };
 }

@@ -15,7 +15,7 @@ import {
   EDGES_AMONG,
   ENTITIES_EXIST,
   NEIGHBOR_HOP,
-  NODES_BY_ID,
+  NODES_BY_IDS,
   SUBGRAPH_NODES,
   shortestPaths,
 } from './statements';
@@ -45,7 +45,7 @@ async function assemble(
   params: Row,
   omittedNodes: number,
 ): Promise<Subgraph> {
-  const rows = await runRows(tx, NODES_BY_ID, { ids });
+  const rows = await runRows(tx, NODES_BY_IDS, { ids });
   const order = new Map(ids.map((id, i) => [id, i]));
   const nodes = rows
     .map((r) => toGraphNode(r.node as Row, r.degree))

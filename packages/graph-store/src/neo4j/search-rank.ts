@@ -9,22 +9,22 @@
  * (fold-text.ts: no punctuation folding, so a run of non-alphanumerics there is one space in a
  * key); the exact tier of every candidate is computed here.
  */
-import { boundedLevenshtein, MAX_TYPO_DISTANCE, normalizeName } from '../embedded/search-index';
+import {
+  boundedLevenshtein,
+  MAX_TYPO_DISTANCE,
+  MIN_FUZZY_LENGTH,
+  normalizeName,
+  searchKeys,
+  TIER_SCORES,
+} from '../embedded/search-index';
 import { compareNames } from '../embedded/prefix-buckets';
 
-export { normalizeName };
+export { normalizeName, searchKeys, TIER_SCORES, MIN_FUZZY_LENGTH as MIN_TYPO_LENGTH };
 
-export const TIER_SCORES = [1, 0.9, 0.75, 0.6, 0.5, 0.4] as const;
 export const SUBSTRING_TIER = 3;
-export const MIN_TYPO_LENGTH = 4;
 
 const SEP = '[^\\p{L}\\p{N}]';
 const WORD = '[\\p{L}\\p{N}]';
-
-/** The normalised keys of an entity, as the embedded index builds them. */
-export function searchKeys(name: string, aliases: readonly string[]): string[] {
-  return [...new Set([name, ...aliases].map(normalizeName).filter(Boolean))];
-}
 
 /** Tier 0..3 (exact, prefix, later-word prefix, substring) of a normalised query, if any. */
 export function matchTier(nq: string, keys: readonly string[]): number | undefined {

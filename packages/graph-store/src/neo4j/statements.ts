@@ -62,11 +62,11 @@ const TYPE_FILTER = (v: string) => `($types IS NULL OR any(l IN labels(${v}) WHE
 const DEGREE = (v: string) => `COUNT { (${v})-[:${RELATION_TYPES.join('|')}]-() }`;
 
 /**
- * The text the TEXT index holds: folded name and aliases joined by ' | ', with ħ and ŧ as h and t
- * (the letters search queries are folded to; see search-rank.ts).
+ * The text the TEXT and full-text indexes hold: the folded name and aliases joined by ' | '
+ * (`searchTextOf` in fold-text.ts writes the same in JS).
  */
 export const SEARCH_TEXT = (name: string, aliases: string) =>
-  `replace(replace(reduce(s = ${name}, a IN ${aliases} | s + ' | ' + a), 'ħ', 'h'), 'ŧ', 't')`;
+  `reduce(s = ${name}, a IN ${aliases} | s + ' | ' + a)`;
 
 // ---- schema (constraints and indexes, created on first use) --------------------------------
 
@@ -232,7 +232,6 @@ RETURN min(ev.date) AS lo, max(ev.date) AS hi`;
 export const SEARCH_ENTITIES = `MATCH (e:${ENTITY_LABEL})
 WHERE e.searchText CONTAINS $piece AND ${TYPE_FILTER('e')}
 WITH e, [e.foldedName] + coalesce(e.foldedAliases, []) AS keys
-WHERE any(k IN keys WHERE k CONTAINS $piece)
 WITH e, CASE
     WHEN any(k IN keys WHERE k =~ $exact) THEN 0
     WHEN any(k IN keys WHERE k =~ $prefix) THEN 1
@@ -296,11 +295,6 @@ WITH b, ${DEGREE('b')} AS degree
 ORDER BY degree DESC, b.id
 WITH collect(b.id) AS ids
 RETURN size(ids) AS total, ids[0..$take] AS kept`;
-
-/** Nodes by id with their degree. */
-export const NODES_BY_ID = `UNWIND $ids AS id
-MATCH (e:${ENTITY_LABEL} {id: id})
-RETURN ${NODE_PROJECTION('e')} AS node, ${DEGREE('e')} AS degree`;
 
 /** Filtered relationships whose two ends are both in `$ids`. */
 export const EDGES_AMONG = `UNWIND $ids AS id
@@ -390,7 +384,6 @@ export function allStatements(): Array<{ name: string; cypher: string }> {
     ENTITY_MENTIONS,
     ENTITY_RELATIONS,
     NEIGHBOR_HOP,
-    NODES_BY_ID,
     EDGES_AMONG,
     SUBGRAPH_NODES,
     ENTITIES_EXIST,

@@ -2,9 +2,8 @@ import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { EntityRef, SegmentedDoc, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
-import { isNameWord, skipTitles } from './token-utils';
+import { HONORIFICS, isNameWord, skipTitles } from './token-utils';
 
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 const SAY = new Set(['say', 'tell', 'add', 'write', 'warn', 'announce']);
 
 /** Unknown capitalised runs: organisations by head word, people by given name, honorific or 'X said'. */

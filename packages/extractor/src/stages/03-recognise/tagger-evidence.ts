@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { SegmentedDoc, Token } from '../../types';
 import type { TaggerCandidate } from './tagger-candidates';
+import { HONORIFICS } from './token-utils';
 
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 const CUE_POS = new Set(['NOUN', 'ADJ']);
 
 /**

@@ -2,7 +2,8 @@ import type { Token } from '../../types';
 
 /**
  * A sentence as the name tagger reads it: wink tokens written together without a space are one
- * word ('Erdo'+'ğ'+'an' → 'Erdoğan', 'Cheuk'+'-'+'yan' → 'Cheuk-yan'), as in the tagger's
+ * word ('Cheuk'+'-'+'yan' → 'Cheuk-yan'; letters split by wink are already one token after the
+ * segment stage, digits and marks are glued here), as in the tagger's
  * training text; `from[w]`/`to[w]` give each word's wink token range [from, to).
  * A possessive or closing punctuation stays its own word ('Erdoğan' + "'s"), and so does a
  * lower-case particle before a hyphen ('al', '-', 'Sadr').
@@ -37,7 +38,7 @@ export function taggerWords(text: string, tokens: Token[], from: number, to: num
   return out;
 }
 
-/** How many tokens after `k` continue its word: 1 ('ğ' after 'Erdo'), 2 ('-', 'yan'), or 0. */
+/** How many tokens after `k` continue its word: 1 (a glued piece), 2 ('-', 'yan'), or 0. */
 function gluedAfter(tokens: Token[], k: number, limit: number): number {
   const a = tokens[k]!;
   const b = tokens[k + 1];

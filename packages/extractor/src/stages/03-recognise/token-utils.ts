@@ -21,6 +21,20 @@ const NAME_CONNECTORS = new Set([
   'du',
 ]);
 
+/** Honorifics before a person's name ('Mr', 'Dr.', 'Dame'): a cue, not part of the name. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+]);
+
 export const isPossessive = (t: Token | undefined) =>
   !!t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'");
 
