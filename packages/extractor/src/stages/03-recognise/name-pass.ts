@@ -87,6 +87,8 @@ function classify(
   if (prev && HONORIFICS.has(prev.lower)) return 'Person' as const;
   if (words.length < 2) return undefined;
   if (kb.givenNames.has(words[0]!.text)) return 'Person' as const;
+  // 'Voter Kitty Mak said': three words or more opening a sentence may start with its noun
+  if (sentenceStart && words.length > 2) return undefined;
   const next = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
   if (next && SAY.has(next.lemma) && next.pos === 'VERB' && prev?.pos !== 'DET')
     return 'Person' as const;

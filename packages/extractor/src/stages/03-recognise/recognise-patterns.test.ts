@@ -57,6 +57,18 @@ const CASES: {
     forbidden: ['Abu Bakr:Person'],
   },
   {
+    pattern: 'a surname of several hyphenated pieces, one of them lower-case',
+    text: 'Opposition leader Kamal Phan-o-rak met students on Friday. Phan-o-rak later left.',
+    expected: ['Kamal Phan-o-rak:Person'],
+    forbidden: ['Kamal Phan-o:Person'],
+  },
+  {
+    pattern: 'a common noun opening a sentence before a name is not part of it',
+    text: 'Farmer Lina Oyelaran said prices had doubled since the blockade began.',
+    expected: ['Lina Oyelaran:Person'],
+    forbidden: ['Farmer Lina Oyelaran:Person'],
+  },
+  {
     pattern: "a full name with the particle 'van der'",
     text: 'The plan was criticised by the lawmaker Pieter van der Berg on Tuesday.',
     expected: ['Pieter van der Berg:Person'],

@@ -24,7 +24,7 @@ export function taggerWords(text: string, tokens: Token[], from: number, to: num
   while (k < to) {
     let end = k + 1;
     for (;;) {
-      const glued = gluedAfter(tokens, end - 1, to);
+      const glued = gluedAfter(tokens, end - 1, to, end - 1 > k);
       if (glued === 0) break;
       end += glued;
     }
@@ -38,14 +38,17 @@ export function taggerWords(text: string, tokens: Token[], from: number, to: num
   return out;
 }
 
-/** How many tokens after `k` continue its word: 1 (a glued piece), 2 ('-', 'yan'), or 0. */
-function gluedAfter(tokens: Token[], k: number, limit: number): number {
+/**
+ * How many tokens after `k` continue its word: 1 (a glued piece), 2 ('-', 'yan'), or 0.
+ * `inWord`: `k` is not the word's first piece ('Chan-o' + '-cha' goes on).
+ */
+function gluedAfter(tokens: Token[], k: number, limit: number, inWord: boolean): number {
   const a = tokens[k]!;
   const b = tokens[k + 1];
   if (!b || k + 1 >= limit || b.start !== a.end || !WORD_END.test(a.text)) return 0;
   if (WORD_START.test(b.text)) return 1;
   // 'al-Sadr' stays 'al', '-', 'Sadr' (how the tagger knows the particle)
-  if (a.text === a.lower) return 0;
+  if (a.text === a.lower && !inWord) return 0;
   const c = tokens[k + 2];
   if (b.text !== '-' || !c || k + 2 >= limit || c.start !== b.end) return 0;
   return WORD_START.test(c.text) ? 2 : 0;

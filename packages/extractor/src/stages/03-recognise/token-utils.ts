@@ -49,6 +49,31 @@ export function matchWords(tokens: Token[], i: number, words: string[]): number 
   return k;
 }
 
+const glued = (tokens: Token[], k: number) =>
+  !!tokens[k] && !!tokens[k - 1] && tokens[k]!.start === tokens[k - 1]!.end;
+const LOWER_PIECE = /^\p{Ll}+$/u;
+
+/**
+ * 'Chan' + '-o-cha': a chain of two or more glued hyphens, with lower-case pieces inside, that
+ * continues a name (one hyphen and a lower-case word, 'Putin-backed', does not). Returns the
+ * end of the chain (exclusive), or `k` when the hyphen at `k` does not start one.
+ */
+export function hyphenChain(tokens: Token[], k: number): number {
+  let end = k;
+  let hyphens = 0;
+  while (
+    tokens[end]?.text === '-' &&
+    glued(tokens, end) &&
+    glued(tokens, end + 1) &&
+    /^\p{L}+$/u.test(tokens[end + 1]!.text)
+  ) {
+    hyphens++;
+    end += 2;
+  }
+  const lowerInside = tokens.slice(k, end).some((t) => LOWER_PIECE.test(t.text));
+  return hyphens >= 2 && lowerInside ? end : k;
+}
+
 /** A run of capitalised name words starting at `i` (not covered, not stop words): end index (exclusive). */
 export function nameRun(
   tokens: Token[],
@@ -64,7 +89,9 @@ export function nameRun(
     const t = tokens[k]!;
     if (t.sent !== first.sent || cov.covered(k)) break;
     const next = tokens[k + 1];
+    const chain = hyphenChain(tokens, k);
     if (isNameWord(t, kb) || PARTICLE_NAME.test(t.text) || surnameWord(t, kb)) k++;
+    else if (chain > k) k = chain;
     else if (
       t.text === '-' &&
       t.start === tokens[k - 1]!.end &&

@@ -84,11 +84,13 @@ export function mainCountry(mentions: DocMention[]): EntityRef | undefined {
 
 /** The first country or organisation named in a sentence (possessives and demonyms included). */
 function firstActor(mentions: DocMention[], sent: number): EntityRef | undefined {
-  const m = mentions.find(
-    (x) =>
+  let first: DocMention | undefined;
+  for (const x of mentions) {
+    const actor =
       x.sent === sent &&
       x.kind !== 'pronoun' &&
-      (x.ref?.type === 'Country' || x.ref?.type === 'Organization'),
-  );
-  return m?.ref;
+      (x.ref?.type === 'Country' || x.ref?.type === 'Organization');
+    if (actor && (!first || x.tokenStart < first.tokenStart)) first = x;
+  }
+  return first?.ref;
 }
