@@ -29,11 +29,23 @@ export function namePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): v
     const prev = cov.mentionAt(i - 1);
     if (type === 'Organization' && prev?.kind === 'demonym' && prev.tokenEnd === i)
       from = prev.tokenStart;
+    else if (type === 'Organization' && capitalisedAdjective(tokens[i - 1], cov, i - 1)) from--;
     const name = doc.text.slice(tokens[from]!.start, last.end);
     const ref: EntityRef = { id: slug(name), name, type, known: false, salient: true };
     cov.add(from, end, ref, 'name', 'pattern');
     i = end - 1;
   }
+}
+
+/** wink tags a capitalised adjective as a proper noun ('New') or a noun ('First'). */
+const ADJECTIVE_POS = new Set(['ADJ', 'PROPN', 'NOUN']);
+
+/**
+ * 'the New Progressive Party': a capitalised adjective in mid-sentence before an organisation's
+ * name (a stop word, which never starts a name on its own) belongs to the name.
+ */
+function capitalisedAdjective(t: Token | undefined, cov: Coverage, k: number): boolean {
+  return !!t && t.cap && !t.initial && ADJECTIVE_POS.has(t.pos) && !cov.covered(k);
 }
 
 function orgOrNameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Coverage): number {

@@ -63,6 +63,12 @@ const CASES: {
     forbidden: ['Kamal Phan-o:Person'],
   },
   {
+    pattern: "a capitalised adjective opening an organisation's name in mid-sentence",
+    text: 'The mayor quit the New Civic Alliance Party on Monday. New members joined the Labour Party.',
+    expected: ['New Civic Alliance Party:Organization', 'Labour Party:Organization'],
+    forbidden: ['Civic Alliance Party:Organization', 'New members:Organization'],
+  },
+  {
     pattern: 'a common noun opening a sentence before a name is not part of it',
     text: 'Farmer Lina Oyelaran said prices had doubled since the blockade began.',
     expected: ['Lina Oyelaran:Person'],
