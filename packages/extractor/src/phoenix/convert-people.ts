@@ -42,7 +42,7 @@ export interface PhoenixPerson {
 
 /** Honorifics before a name ('Sir Howard Cooke' is written 'Howard Cooke' as often). */
 const HONORIFIC =
-  /^(?:(?:Sir|Lord|Lady|Dame|Dr\.?|Baron|Baroness|Sheikh|Shaikh|Mr\.?|Mrs\.?|Ms\.?) )+/;
+  /^(?:(?:Sir|Lord|Lady|Dame|Dr\.?|Baron|Baroness|Sheikh|Shaikh|Bishop|Archbishop|Cardinal|Rev\.?|Mr\.?|Mrs\.?|Ms\.?) )+/;
 
 /** A usable person name: two words or more, not a title phrase, a place, or given names only. */
 export function personName(phrase: string, ctx: ConvertContext): string | undefined {

@@ -123,14 +123,14 @@ function markAmbiguous(entries: Entry[], ctx: ConvertContext): AmbiguousName[] {
   for (const e of entries) {
     const keep: string[] = [];
     for (const s of [e.name, ...e.aliases]) {
-      const words = s.split(/[\s-]+/);
+      const oneWord = !/\s/.test(s);
       const person = 'roles' in e;
       const common =
-        (person || words.length === 1) && words.every((w) => ctx.isCommonWord(w.toLowerCase()));
-      if (words.length === 1 && common && s !== s.toUpperCase()) continue;
+        (person || oneWord) && s.split(/[\s-]+/).every((w) => ctx.isCommonWord(w.toLowerCase()));
+      if (oneWord && common && s !== s.toUpperCase()) continue;
       keep.push(s);
       const short = /^[A-Z.]+$/.test(s) && s.replace(/\./g, '').length <= 3;
-      if (words.length === 1 || short || common) {
+      if (oneWord || short || common) {
         const reason = short
           ? 'short acronym'
           : common

@@ -13,6 +13,7 @@ describe('display-name', () => {
       ["SEAN_O'BRIEN_", "Sean O'Brien"],
       ['B._LYNN_PASCOE_', 'B. Lynn Pascoe'],
       ['CARLOS SANTOS_CRUZ_', 'Carlos Santos Cruz'],
+      ['HUSSEIN_BIN_TALAL_II_', 'Hussein bin Talal II'],
     ])('should write the person %s as %s', (phrase, name) => {
       expect(displayName(phrase, 'person')).toBe(name);
     });
@@ -24,6 +25,8 @@ describe('display-name', () => {
       ['ECONOMIC_COMMISSION_FOR_THE_PACIFIC_', 'Economic Commission for the Pacific'],
       ['ISLAMIC_ARMY_OF_ADEN_(IAA)_', 'Islamic Army of Aden'],
       ['WWF_INTERNATIONAL', 'WWF International'],
+      ['HIZB-I-ISLAMI_', 'Hizb-i-Islami'],
+      ['JAMIAT-UL-ANSAR_', 'Jamiat-ul-Ansar'],
     ])('should write the organisation %s as %s', (phrase, name) => {
       expect(displayName(phrase, 'organization')).toBe(name);
     });

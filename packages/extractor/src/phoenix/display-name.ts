@@ -14,6 +14,8 @@ const ORG_SMALL = new Set([
   'la', 'le', 'el', 'al', 'y', 'et', 'del', 'di',
 ]); // prettier-ignore
 const VOWEL = /[AEIOUY]/;
+/** Regnal numbers ('Abdullah II'). */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
 /** Characters a usable name may hold (after the underscores are gone). */
 const USABLE = /^[A-Z][A-Z.'’ -]*[A-Z.]$/;
 
@@ -50,13 +52,15 @@ export function displayName(phrase: string, kind: NameKind): string | undefined 
 
 /** One word: parts split at hyphens and apostrophes, particles before a hyphen in lower case. */
 function casedWord(word: string, kind: NameKind, wordCount: number): string {
-  if (isAcronym(word, kind, wordCount)) return word;
+  if (isAcronym(word, kind, wordCount) || ROMAN.test(word)) return word;
   return word
     .split('-')
     .map((part, i, parts) => {
       const lower = part.toLowerCase();
       if (i < parts.length - 1 && (lower === 'al' || lower === 'el' || lower === 'ad'))
         return lower;
+      // 'Hizb-i-Islami', 'Jamiat-ul-Ansar', 'Dukhtaran-e-Millat'.
+      if (i > 0 && i < parts.length - 1 && PARTICLES.has(lower)) return lower;
       return capitalise(part);
     })
     .join('-');
