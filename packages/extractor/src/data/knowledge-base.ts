@@ -28,6 +28,8 @@ export interface KnowledgeBase {
   eventMultiword: Map<string, { words: string[]; cls: string }[]>;
   eventModifiers: Set<string>;
   groupHeads: Map<string, string>;
+  /** Ids of peoples and religious communities of groups.json ('Kurds', 'Druze'). */
+  peoples: Set<string>;
   /** Phoenix agent nouns ('student' → 'students'): a Group only with a country or organisation. */
   agentHeads: Map<string, string>;
   groupModifiers: Set<string>;
@@ -58,6 +60,7 @@ export interface KnowledgeBase {
   warnings: string[];
 }
 
+const PEOPLE_KINDS = new Set(['people', 'religious']);
 const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
 
 export function buildKnowledgeBase(data: RawData): KnowledgeBase {
@@ -207,6 +210,9 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     ),
     eventModifiers: new Set(data.events.distinguishingModifiers),
     groupHeads: new Map(data.events.groups.map((g) => [g.head, g.name])),
+    peoples: new Set(
+      data.groups.groups.filter((g) => PEOPLE_KINDS.has(String(g.kind))).map((g) => g.id),
+    ),
     agentHeads: new Map(data.phoenix.agents.groups.map((g) => [g.head, g.name])),
     groupModifiers: new Set(data.events.groupModifiers),
     actorNouns: new Set(data.events.actorNouns),

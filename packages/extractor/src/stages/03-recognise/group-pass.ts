@@ -88,3 +88,32 @@ function headLemma(t: Token): string | undefined {
   if (t.pos !== 'PROPN' || !t.initial) return undefined;
   return t.lower.replace(/ies$/, 'y').replace(/s$/, '');
 }
+
+/**
+ * 'Iraqi Kurds', 'Lebanese Druze': a people or religious community of the gazetteer right after
+ * a demonym is that country's part of it, a Group AFFILIATED_WITH the country.
+ */
+export function peoplesOfCountries(
+  doc: SegmentedDoc,
+  kb: KnowledgeBase,
+  cov: Coverage,
+  facts: StructuralFact[],
+): void {
+  for (const m of cov.mentions) {
+    if (!m.ref || !kb.peoples.has(m.ref.id) || m.kind === 'nominal') continue;
+    const d = cov.mentionAt(m.tokenStart - 1);
+    const country = d?.ref;
+    if (d?.kind !== 'demonym' || country?.type !== 'Country' || d.tokenEnd !== m.tokenStart)
+      continue;
+    const name = `${doc.text.slice(d.start, d.end)} ${m.ref.name}`;
+    m.ref = {
+      id: slug(`${country.id}-${m.ref.id}`),
+      name,
+      type: 'Group',
+      known: false,
+      country: country.iso3,
+      salient: true,
+    };
+    facts.push({ type: 'AFFILIATED_WITH', source: m, target: d, sent: m.sent, confidence: 0.65 });
+  }
+}

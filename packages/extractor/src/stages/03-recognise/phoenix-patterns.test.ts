@@ -60,6 +60,13 @@ const CASES: {
     relations: ['fatah-activists-AFFILIATED_WITH->fatah', 'zwe-opposition-AFFILIATED_WITH->ZWE'],
   },
   {
+    pattern: "a people of the gazetteer after a demonym is that country's part of it",
+    text: 'Syrian Kurds and Lebanese Druze sent delegates to the conference.',
+    date: '2010-01-01',
+    expected: ['syr-kurds:Group', 'lbn-druze:Group'],
+    relations: ['syr-kurds-AFFILIATED_WITH->SYR', 'lbn-druze-AFFILIATED_WITH->LBN'],
+  },
+  {
     pattern: 'an agent noun without a country or organisation is no actor',
     text: 'Journalists and farmers demanded answers from the mayor.',
     date: '2010-01-01',
