@@ -30,6 +30,16 @@ const ORG_WORDS = new Set([
   'Institution', 'Agency', 'Fund', 'Commission', 'Relief', 'Aid', 'Charity', 'Campaign',
 ]); // prettier-ignore
 
+/** Words of armed-group names ('Revolutionary Cells', 'Lashkar-e-Taiba'). */
+const ARMED_WORDS = new Set([
+  'Cells', 'Cell', 'Nuclei', 'Nucleus', 'Jihad', 'Resistance', 'Liberation', 'Revolutionary',
+  'Islamic', 'Struggle', 'Commando', 'Commandos', 'Fighters', 'Mujahideen', 'Mujahidin', 'Ansar',
+  'Jaish', 'Lashkar', 'Hizb', 'Harakat', 'Tanzim', 'Jamaat', 'Jemaah', 'Militia', 'Squad', 'Squads',
+  'Legion', 'Vanguard', 'Guerrillas', 'Rebels', 'Martyrs', 'Defenders', 'Soldiers', 'Warriors',
+  'Tigers', 'Cartel', 'Faction', 'Unit', 'Units', 'Groups', 'Nations', 'Action', 'Collective',
+  'Battalions', 'Troops', 'Teams', 'Patrols', 'Patrol', 'Sena', 'Uprising', 'Hawks',
+]); // prettier-ignore
+
 /** A usable organisation name: no title phrase, no place, not a description of people ('Indian UN peacekeeper'). */
 export function organizationName(phrase: string, ctx: ConvertContext): string | undefined {
   const name = displayName(phrase, 'organization');
@@ -69,9 +79,13 @@ export function convertOrganizations(
       continue;
     // International entries also list people ('GILLIAN_MELLSOP_ [IGOUNOKID]'): a longer name
     // needs an organisation word.
-    const words = names[0]!.split(' ');
-    if (!armed && words.length > 1 && !words.some((w) => ctx.orgHeads.has(w) || ORG_WORDS.has(w)))
-      continue;
+    // The armed-group list also names leaders ('AYMAN_AL_ZAWAHIRI [IMGMUSALQ]'): a group name of
+    // several words needs a collective word or an Arabic article opening it ('al-Ittihaad ...').
+    const words = names[0]!.split(/[\s-]+/);
+    const collective = words.some(
+      (w) => ctx.orgHeads.has(w) || ORG_WORDS.has(w) || (armed && ARMED_WORDS.has(w)),
+    );
+    if (words.length > 1 && !collective && !(armed && names[0]!.startsWith('al-'))) continue;
     const [name, ...aliases] = names;
     out.push({
       id: slug(name!.replace(/^the /i, '')),

@@ -30,6 +30,9 @@ MEGACORP_INC_ [MNC]
 `;
 const MILNONSTATE = `COASTAL_LIBERATION_FRONT_ [GHAREB]
 +CLF_
+KWAME_ASANTE_ODURO_
++ASANTE_ODURO_
+	[IMGMUSCLF]
 `;
 const AGENTS = `!PERSON! = MAN, MEN
 FARMER [~AGR]
@@ -95,7 +98,7 @@ describe('convert-phoenix', () => {
     expect(result.organizations.map((o) => o.id)).not.toContain('phx-the-united-nations');
   });
 
-  it('should convert organisations and armed groups, but not companies', () => {
+  it('should convert organisations and armed groups, but not companies or listed leaders', () => {
     expect(result.organizations.map((o) => [o.id, o.name, o.type, o.kind, o.country])).toEqual([
       ['phx-coastal-liberation-front', 'Coastal Liberation Front', 'Group', 'armed-group', 'GHA'],
       [
