@@ -14,6 +14,7 @@ import { hashText } from '../src/name-tagger/feature-hash';
 import { DEFAULT_NAME_TAGGER_MODEL } from '../src/name-tagger/load-name-tagger';
 import { TaggerModelFileSchema, decodeTaggerModel } from '../src/name-tagger/tagger-model-file';
 import { convertPhoenix } from '../src/phoenix/convert-phoenix';
+import { nameKey } from '../src/phoenix/display-name';
 import { argValue } from './name-tagger/script-args';
 
 const DEFAULT_DIR = fileURLToPath(
@@ -37,12 +38,14 @@ const places = new Set(
 );
 const orgs = data.organizations.organizations;
 const known = new Set(
-  lower([
+  [
     ...orgs.flatMap((o) => [o.name, ...o.aliases]),
     ...data.people.people.flatMap((p) => [p.name, ...p.aliases]),
     ...data.groups.groups.flatMap((g) => [g.name, ...g.aliases]),
     ...data.metonyms.metonyms.map((m) => m.text),
-  ]),
+  ]
+    .filter((n): n is string => !!n)
+    .map(nameKey),
 );
 const knownOrgIds = new Map(
   orgs.flatMap((o) => lower([o.name, ...o.aliases]).map((n) => [n, o.id])),

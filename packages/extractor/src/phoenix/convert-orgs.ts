@@ -1,7 +1,7 @@
 import { slug } from '../util/slug';
 import { codeParts } from './cameo-codes';
 import type { ConvertContext } from './convert-people';
-import { displayName, phraseWords } from './display-name';
+import { displayName, nameKey, phraseWords } from './display-name';
 import type { TabariEntry } from './tabari';
 
 export interface PhoenixOrganization {
@@ -72,11 +72,7 @@ export function convertOrganizations(
     const names = [
       ...new Set(e.phrases.map((p) => organizationName(p, ctx)).filter((n): n is string => !!n)),
     ];
-    if (
-      names.length === 0 ||
-      names.some((n) => ctx.known.has(n.replace(/^the /i, '').toLowerCase()))
-    )
-      continue;
+    if (names.length === 0 || names.some((n) => ctx.known.has(nameKey(n)))) continue;
     // International entries also list people ('GILLIAN_MELLSOP_ [IGOUNOKID]'): a longer name
     // needs an organisation word.
     // The armed-group list also names leaders ('AYMAN_AL_ZAWAHIRI [IMGMUSALQ]'): a group name of

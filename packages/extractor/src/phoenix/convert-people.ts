@@ -1,13 +1,13 @@
 import { slug } from '../util/slug';
 import { SECTOR_ROLES, codeParts } from './cameo-codes';
-import { displayName, phraseWords } from './display-name';
+import { displayName, nameKey, phraseWords } from './display-name';
 import type { TabariEntry } from './tabari';
 
 /** What the converter needs to know about the hand-written data and the language. */
 export interface ConvertContext {
   /** ISO3 codes of countries.json. */
   countries: ReadonlySet<string>;
-  /** Lower-case names and aliases of every hand-written entry (they win: the entry is skipped). */
+  /** `nameKey`s of the names and aliases of every hand-written entry (they win: the entry is skipped). */
   known: ReadonlySet<string>;
   /** Lower-case country names, aliases, capitals, demonyms and territories (a name equal to one is dropped). */
   places: ReadonlySet<string>;
@@ -44,6 +44,9 @@ export interface PhoenixPerson {
 const HONORIFIC =
   /^(?:(?:Sir|Lord|Lady|Dame|Dr\.?|Baron|Baroness|Sheikh|Shaikh|Bishop|Archbishop|Cardinal|Rev\.?|Mr\.?|Mrs\.?|Ms\.?) )+/;
 
+const STATE_WORDS =
+  /^(?:Republic|Republica|Republika|Kingdom|State|Province|Region|Emirate|Colony)$/;
+
 /** A usable person name: two words or more, not a title phrase, a place, or given names only. */
 export function personName(phrase: string, ctx: ConvertContext): string | undefined {
   const name = displayName(phrase, 'person')?.replace(HONORIFIC, '');
@@ -54,7 +57,7 @@ export function personName(phrase: string, ctx: ConvertContext): string | undefi
   if (ctx.places.has(name.toLowerCase())) return undefined;
   const parts = name.split(/[\s-]+/);
   if (parts.every((p) => ctx.givenNames.has(p) || p.length <= 2)) return undefined;
-  if (parts.some((p) => ctx.orgHeads.has(p))) return undefined;
+  if (parts.some((p) => ctx.orgHeads.has(p) || STATE_WORDS.test(p))) return undefined;
   return name;
 }
 
@@ -94,9 +97,11 @@ function igoOf(code: string, igoOrgs: ReadonlyMap<string, string>): string | und
 
 /** Whether an entry describes a person: a dated code, or a role sector and a usable person name. */
 export function looksLikePerson(entry: TabariEntry, ctx: ConvertContext): boolean {
-  if (entry.codes.length === 0) return false;
-  const dated = entry.codes.some((c) => c.since || c.until);
-  const sectors = entry.codes.map((c) => codeParts(c.code, ctx.countries).sector);
+  // A code of three letters is a state ('[USRTJK <911231]': the Tajik SSR), not a person.
+  const codes = entry.codes.filter((c) => c.code.length >= 6);
+  if (codes.length === 0) return false;
+  const dated = codes.some((c) => c.since || c.until);
+  const sectors = codes.map((c) => codeParts(c.code, ctx.countries).sector);
   if (!dated && !sectors.some((s) => s === 'ELI' || (s && SECTOR_ROLES[s]))) return false;
   const first = phraseWords(entry.phrases[0]!)[0] ?? '';
   const given = ctx.givenNames.has(first.charAt(0) + first.slice(1).toLowerCase());
@@ -115,15 +120,36 @@ export function convertPeople(
     const names = [
       ...new Set(e.phrases.map((p) => personName(p, ctx)).filter((n): n is string => !!n)),
     ];
-    if (names.length === 0 || names.some((n) => ctx.known.has(n.toLowerCase()))) continue;
+    if (names.length === 0 || names.some((n) => ctx.known.has(nameKey(n)))) continue;
+    // A state's entry ('KYRGYZSTAN_ +KIRGHIZ_REPUBLIC_ [KGZUNR 910831-911221]'): one phrase is a place.
+    const places = e.phrases.map((p) => displayName(p, 'organization')?.toLowerCase() ?? '');
+    if (places.some((p) => ctx.places.has(p))) continue;
+    const roles = personRoles(e, ctx);
+    const forms = names.flatMap((n) => eastAsianForms(n, roles));
+    if (forms.some((n) => ctx.known.has(nameKey(n)))) continue;
     const [name, ...aliases] = names;
     out.push({
       id: slug(name!),
       name: name!,
-      aliases,
-      roles: personRoles(e, ctx),
+      aliases: [...new Set([...aliases, ...forms])],
+      roles,
       source: `${file}:${e.line}`,
     });
   }
+  return out;
+}
+
+/** Countries whose three-syllable names TABARI splits ('KIM_JIN_PYO') and news joins. */
+const HYPHENATED = new Set(['KOR', 'PRK', 'TWN']);
+const JOINED = new Set(['CHN']);
+
+/** 'Kim Jin Pyo' → 'Kim Jin-pyo' (Korea, Taiwan); 'Wen Jia Bao' → 'Wen Jiabao' (China). */
+export function eastAsianForms(name: string, roles: PhoenixRole[]): string[] {
+  const words = name.split(' ');
+  if (words.length !== 3 || words.some((w) => !/^[A-Z][a-z]+$/.test(w) || w.length > 6)) return [];
+  const [family, a, b] = words as [string, string, string];
+  const out: string[] = [];
+  if (roles.some((r) => HYPHENATED.has(r.of))) out.push(`${family} ${a}-${b.toLowerCase()}`);
+  if (roles.some((r) => JOINED.has(r.of))) out.push(`${family} ${a}${b.toLowerCase()}`);
   return out;
 }

@@ -15,10 +15,21 @@ JOHN_PASTOR_
 	[KENGOV 000101-011231]
 VLADIMIR_PUTIN_
 	[RUSGOV >000507]
+ABENA_SERWAA_BOATENG_
+	[GHAGOV 100101-111231]
 ACCRA_KWAME_
 	[GHAGOV 000101-011231]
 GHANA_ARMED_FORCES_
 	[GHAMIL]
+GOLD_COAST_COLONY_
+	[GHA <570306]
+GHANA_
++GHANAIAN_REPUBLIC_
+	[GHAUNR 570306-570401]
+KIM_JIN_PYO_
+	[KORGOV 080101-101231]
+WEN_JIA_BAO_
+	[CHNGOV 030316-130315]
 `;
 const INTERNATIONAL = `THE_UNITED_NATIONS_ [IGOUNO]
 AMA_BOATENG_	[IGOUNO 020101-061231]
@@ -44,8 +55,9 @@ SCHOOL [~EDU]
 `;
 
 const CONTEXT: PhoenixContext = {
-  countries: new Set(['GHA', 'KEN', 'RUS']),
-  known: new Set(['vladimir putin', 'united nations']),
+  countries: new Set(['GHA', 'KEN', 'RUS', 'KOR', 'CHN']),
+  /** nameKey of hand-written 'Vladimir Putin', 'the United Nations', 'Abena-Serwaa Boateng'. */
+  known: new Set(['vladimir putin', 'united nations', 'abena serwaa boateng']),
   places: new Set(['ghana', 'accra kwame']),
   titleWords: new Set(['president', 'minister']),
   givenNames: new Set(['Kofi', 'Abena', 'John', 'Ama']),
@@ -84,6 +96,17 @@ describe('convert-phoenix', () => {
     ]);
   });
 
+  it('should add the joined forms of Korean and Chinese names', () => {
+    expect(person('phx-kim-jin-pyo')?.aliases).toEqual(['Kim Jin-pyo']);
+    expect(person('phx-wen-jia-bao')?.aliases).toEqual(['Wen Jiabao']);
+  });
+
+  it('should take no state for a person', () => {
+    const ids = result.people.map((p) => p.id);
+    expect(ids).not.toContain('phx-gold-coast-colony');
+    expect(ids).not.toContain('phx-ghanaian-republic');
+  });
+
   it('should give a role in an international organisation its hand-written id', () => {
     expect(person('phx-ama-boateng')?.roles).toEqual([
       { role: 'Official', of: 'un', since: '2002-01-01', until: '2006-12-31' },
@@ -93,6 +116,7 @@ describe('convert-phoenix', () => {
   it('should leave out names the hand-written files have, places, and one name for two people', () => {
     const ids = result.people.map((p) => p.id);
     expect(ids).not.toContain('phx-vladimir-putin');
+    expect(ids).not.toContain('phx-abena-serwaa-boateng');
     expect(ids).not.toContain('phx-accra-kwame');
     expect(ids).not.toContain('phx-john-pastor');
     expect(result.organizations.map((o) => o.id)).not.toContain('phx-the-united-nations');

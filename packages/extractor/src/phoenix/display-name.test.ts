@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName } from './display-name';
+import { displayName, nameKey } from './display-name';
 
 describe('display-name', () => {
   describe('#displayName', () => {
@@ -37,5 +37,16 @@ describe('display-name', () => {
         expect(displayName(phrase, 'organization')).toBeUndefined();
       },
     );
+  });
+
+  describe('#nameKey', () => {
+    it.each([
+      ['Frank-Walter Steinmeier', 'Frank Walter Steinmeier'],
+      ['Recep Tayyip Erdoğan', 'RECEP TAYYIP ERDOGAN'],
+      ['the United Nations', 'United Nations'],
+      ['K. P. Oli', 'KP Oli'],
+    ])('should give %s and %s one key', (a, b) => {
+      expect(nameKey(a)).toBe(nameKey(b));
+    });
   });
 });

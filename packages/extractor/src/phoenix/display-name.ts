@@ -85,3 +85,16 @@ function isAcronym(word: string, kind: NameKind, wordCount: number): boolean {
   if (letters.length >= 2 && !VOWEL.test(letters)) return true;
   return wordCount === 1 && letters.length <= 5 && letters.length === word.length;
 }
+
+/** Key to compare names across spellings: no accents, case, 'the', dots; hyphens as spaces; initials joined. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^the /, '')
+    .replace(/\./g, '')
+    .replace(/[-‐\s]+/g, ' ')
+    .replace(/\b([a-z]) (?=[a-z]\b)/g, '$1') // initials: 'k p oli' → 'kp oli'
+    .trim();
+}
