@@ -90,4 +90,12 @@ describe('phoenix patterns', () => {
     for (const r of c.relations ?? []) expect(relations).toContain(r);
     for (const r of c.forbiddenRelations ?? []) expect(relations).not.toContain(r);
   });
+
+  it("should know no Phoenix actor with 'phoenix: false'", () => {
+    const plain = createExtractor({ phoenix: false, nameTaggerModel: false });
+    const { result } = plain.extract([
+      { id: 'a', text: 'Faustin Boukoubi flew back to Gabon after the talks.', date: '2005-06-01' },
+    ]);
+    expect(result.entities.map((e) => e.id)).not.toContain('phx-faustin-boukoubi');
+  });
 });
