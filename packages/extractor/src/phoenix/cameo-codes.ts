@@ -37,6 +37,3 @@ export function codeParts(code: string, countries: ReadonlySet<string>): CodePar
     sector: code.length >= 6 ? code.slice(3, 6) : undefined,
   };
 }
-
-/** International type blocks (not countries). */
-export const INTERNATIONAL_HEADS = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'INT']);
