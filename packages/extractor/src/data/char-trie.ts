@@ -1,26 +1,28 @@
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>> | undefined;
-  items: T[] | undefined;
-}
-
-const node = <T>(): TrieNode<T> => ({ next: undefined, items: undefined });
-
-/** Strings by UTF-16 code unit; finds every stored key that prefixes a text at a position. */
+/**
+ * Strings by UTF-16 code unit; finds every stored key that prefixes a text at a position.
+ * Kept as a map by key plus the distinct key lengths (longest first): a lookup probes one
+ * substring per length. A node per character cost ~3 KB per key, which the 20k derived names
+ * (data/gazetteer/phoenix-*.json) could not afford.
+ */
 export class CharTrie<T> {
-  private readonly root: TrieNode<T> = node();
+  private readonly byKey = new Map<string, T[]>();
+  /** Distinct key lengths, longest first. */
+  private readonly lengths: number[] = [];
   /** Reused by `prefixesAt` (no allocation per lookup; not re-entrant). */
   private readonly found: T[][] = [];
 
   add(key: string, item: T): void {
-    let n = this.root;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      n.next ??= new Map();
-      let child = n.next.get(c);
-      if (!child) n.next.set(c, (child = node()));
-      n = child;
+    const items = this.byKey.get(key);
+    if (items) {
+      items.push(item);
+      return;
     }
-    (n.items ??= []).push(item);
+    this.byKey.set(key, [item]);
+    const n = key.length;
+    if (this.lengths.includes(n)) return;
+    let at = 0;
+    while (at < this.lengths.length && this.lengths[at]! > n) at++;
+    this.lengths.splice(at, 0, n);
   }
 
   /**
@@ -30,13 +32,11 @@ export class CharTrie<T> {
   prefixesAt(text: string, start: number): readonly T[][] {
     const found = this.found;
     found.length = 0;
-    let n: TrieNode<T> | undefined = this.root;
-    for (let p = start; n; p++) {
-      if (n.items) found.push(n.items);
-      if (p >= text.length || !n.next) break;
-      n = n.next.get(text.charCodeAt(p));
+    for (const n of this.lengths) {
+      if (start + n > text.length) continue;
+      const items = this.byKey.get(text.slice(start, start + n));
+      if (items) found.push(items);
     }
-    found.reverse();
     return found;
   }
 }

@@ -63,6 +63,19 @@ export const GazetteerSchemas = {
   }),
 };
 
+/** Derived files (packages/extractor/scripts/convert-phoenix-actors.ts), loaded after the hand-written ones. */
+export const PhoenixSchemas = {
+  people: z.looseObject({
+    people: z.array(PersonSchema),
+    ambiguous: z.array(AmbiguousSchema).default([]),
+  }),
+  organizations: z.looseObject({
+    organizations: z.array(OrganizationSchema),
+    ambiguous: z.array(AmbiguousSchema).default([]),
+  }),
+  agents: z.looseObject({ groups: z.array(z.looseObject({ head: str, name: str })) }),
+};
+
 export const RolesLexiconSchema = z.looseObject({
   titles: z.array(
     z.looseObject({

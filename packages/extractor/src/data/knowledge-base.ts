@@ -3,6 +3,7 @@ import type { EntityRef } from '../types';
 import type { NounTrigger, VerbTrigger } from './data-schemas';
 import type { RawData } from './load-data';
 import { PhraseIndex } from './phrase-index';
+import { addPhoenix } from './phoenix-entries';
 
 export interface TitleEntry {
   words: string[];
@@ -27,6 +28,10 @@ export interface KnowledgeBase {
   eventMultiword: Map<string, { words: string[]; cls: string }[]>;
   eventModifiers: Set<string>;
   groupHeads: Map<string, string>;
+  /** Ids of peoples and religious communities of groups.json ('Kurds', 'Druze'). */
+  peoples: Set<string>;
+  /** Phoenix agent nouns ('student' → 'students'): a Group only with a country or organisation. */
+  agentHeads: Map<string, string>;
   groupModifiers: Set<string>;
   actorNouns: Set<string>;
   quantifiers: Set<string>;
@@ -55,6 +60,7 @@ export interface KnowledgeBase {
   warnings: string[];
 }
 
+const PEOPLE_KINDS = new Set(['people', 'religious']);
 const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
 
 export function buildKnowledgeBase(data: RawData): KnowledgeBase {
@@ -72,6 +78,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     kind: 'name' | 'alias' | 'demonym',
     capital = false,
     plural = false,
+    ambiguousHere: ReadonlySet<string> = ambiguous,
   ) =>
     phrases.add({
       surface,
@@ -79,7 +86,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
       kind,
       capital,
       plural,
-      ambiguous: ambiguous.has(surface.replace(/^the /i, '').toLowerCase()),
+      ambiguous: ambiguousHere.has(surface.replace(/^the /i, '').toLowerCase()),
     });
 
   for (const c of data.countries.countries) {
@@ -162,6 +169,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     const ref = refs.get(c.iso3)!;
     for (const cap of [c.capital, ...c.capitalAliases]) if (cap) add(cap, ref, 'alias', true);
   }
+  addPhoenix(data.phoenix, refs, peopleByName, add);
   for (const c of data.countries.countries) {
     for (const d of c.demonyms) add(d, refs.get(c.iso3)!, 'demonym');
     for (const d of c.demonymPlurals) add(d, refs.get(c.iso3)!, 'demonym', false, true);
@@ -202,6 +210,10 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     ),
     eventModifiers: new Set(data.events.distinguishingModifiers),
     groupHeads: new Map(data.events.groups.map((g) => [g.head, g.name])),
+    peoples: new Set(
+      data.groups.groups.filter((g) => PEOPLE_KINDS.has(String(g.kind))).map((g) => g.id),
+    ),
+    agentHeads: new Map(data.phoenix.agents.groups.map((g) => [g.head, g.name])),
     groupModifiers: new Set(data.events.groupModifiers),
     actorNouns: new Set(data.events.actorNouns),
     quantifiers: new Set(data.events.quantifiers),

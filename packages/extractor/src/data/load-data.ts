@@ -9,6 +9,7 @@ import {
   ModalityLexiconSchema,
   NameListSchema,
   OrgHeadsSchema,
+  PhoenixSchemas,
   PronounsLexiconSchema,
   RolesLexiconSchema,
   TriggersLexiconSchema,
@@ -22,6 +23,8 @@ export interface DataLocation {
   dataDir?: string;
   gazetteerDir?: string;
   lexiconDir?: string;
+  /** Load the derived Phoenix files (default true; missing files load as empty). */
+  phoenix?: boolean;
 }
 
 type G = typeof GazetteerSchemas;
@@ -40,9 +43,23 @@ export interface RawData {
   stoplist: z.infer<typeof WordListSchema>;
   givenNames: z.infer<typeof NameListSchema>;
   orgHeads: z.infer<typeof OrgHeadsSchema>;
+  /** Derived from the Phoenix dictionaries; hand-written entries win (knowledge-base.ts). */
+  phoenix: PhoenixData;
   /** Gazetteer files that were missing (loaded as empty). */
   missing: string[];
 }
+
+type P = typeof PhoenixSchemas;
+export interface PhoenixData {
+  people: z.infer<P['people']>;
+  organizations: z.infer<P['organizations']>;
+  agents: z.infer<P['agents']>;
+}
+const NO_PHOENIX: PhoenixData = {
+  people: { people: [], ambiguous: [] },
+  organizations: { organizations: [], ambiguous: [] },
+  agents: { groups: [] },
+};
 
 function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   let raw: unknown;
@@ -101,6 +118,22 @@ export function loadData(location: DataLocation = {}): RawData {
     stoplist: lex('stoplist', WordListSchema),
     givenNames: lex('given-names', NameListSchema),
     orgHeads: lex('org-heads', OrgHeadsSchema),
+    phoenix: location.phoenix === false ? NO_PHOENIX : loadPhoenix(gazDir, lexDir),
     missing,
+  };
+}
+
+/** The derived Phoenix files that exist (they are optional). */
+function loadPhoenix(gazDir: string, lexDir: string): PhoenixData {
+  const opt = <S extends z.ZodType>(file: string, schema: S, empty: z.infer<S>): z.infer<S> =>
+    existsSync(file) ? readJson(file, schema) : empty;
+  return {
+    people: opt(join(gazDir, 'phoenix-people.json'), PhoenixSchemas.people, NO_PHOENIX.people),
+    organizations: opt(
+      join(gazDir, 'phoenix-organizations.json'),
+      PhoenixSchemas.organizations,
+      NO_PHOENIX.organizations,
+    ),
+    agents: opt(join(lexDir, 'phoenix-agents.json'), PhoenixSchemas.agents, NO_PHOENIX.agents),
   };
 }

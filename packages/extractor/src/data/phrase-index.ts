@@ -69,8 +69,13 @@ export class PhraseIndex {
     const letters = surface.replace(/[^\p{L}]/gu, '');
     const exact = letters.length > 0 && letters === letters.toUpperCase() && letters.length <= 6;
     const lower = surface.toLowerCase();
+    // Listed field by field: a spread of the entry cost ~5 µs per phrase (20k derived names).
     const full: Indexed = {
-      ...entry,
+      ref: entry.ref,
+      kind: entry.kind,
+      capital: entry.capital,
+      plural: entry.plural,
+      ambiguous: entry.ambiguous,
       surface,
       lower,
       exact,
@@ -90,8 +95,10 @@ export class PhraseIndex {
       b.lowerStart = true;
       this.lowerStart.add(key);
     }
-    b.list.push(full);
-    b.list.sort((a, c) => c.surface.length - a.surface.length);
+    // Longest first, equal lengths in insertion order (a stable sort after each push, without the sort).
+    let at = b.list.length;
+    while (at > 0 && b.list[at - 1]!.surface.length < surface.length) at--;
+    b.list.splice(at, 0, full);
     b.trie.add(lower.slice(key.length), full);
   }
 

@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
-import type { DocMention, EntityRef, SegmentedDoc, Token } from '../../types';
+import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
+import { groupAt, peoplesOfCountries } from './group-pass';
 import { isPossessive, matchWords } from './token-utils';
 
 const MOD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
@@ -12,7 +13,7 @@ const NAME_NOISE =
 const NONE: { words: string[]; cls: string }[] = [];
 const LOC_PREPS = new Set(['in', 'of', 'on', 'against']);
 
-interface NpInfo {
+export interface NpInfo {
   from: number;
   year?: string;
   country?: EntityRef;
@@ -20,7 +21,12 @@ interface NpInfo {
 }
 
 /** Events ('mass pro-democracy protests', 'the invasion') and pattern groups ('political opposition'). */
-export function nounPhrasePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): void {
+export function nounPhrasePass(
+  doc: SegmentedDoc,
+  kb: KnowledgeBase,
+  cov: Coverage,
+  facts: StructuralFact[] = [],
+): void {
   const { tokens } = doc;
   const events = new Map<string, EntityRef>();
   const eventMentions: { m: DocMention; cls: string; key?: string }[] = [];
@@ -67,30 +73,14 @@ export function nounPhrasePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Covera
       i = end - 1;
       continue;
     }
-    const groupName =
-      t.pos === 'NOUN' && !nounFollows(tokens, i) ? kb.groupHeads.get(t.lemma) : undefined;
-    if (groupName) {
-      const np = modifiers(doc, i, kb, cov, kb.groupModifiers);
-      const iso = np.country?.iso3;
-      const name = [np.country?.demonym, doc.text.slice(tokens[np.from]!.start, t.end)]
-        .filter(Boolean)
-        .join(' ');
-      const ref: EntityRef = {
-        id: slug(`${iso ?? doc.id}-${groupName}`),
-        name,
-        type: 'Group',
-        known: false,
-        country: iso,
-        salient: np.distinguished || !!np.country,
-      };
-      cov.add(np.from, i + 1, ref, 'nominal', 'pattern');
-    }
+    groupAt(doc, kb, cov, i, facts);
   }
   mergeUnkeyed(eventMentions);
+  peoplesOfCountries(doc, kb, cov, facts);
 }
 
 /** Modifiers before a head: ADJ/NOUN/NUM words, a year, a demonym or possessive country. */
-function modifiers(
+export function modifiers(
   doc: SegmentedDoc,
   head: number,
   kb: KnowledgeBase,
@@ -157,7 +147,7 @@ function mergeUnkeyed(list: { m: DocMention; cls: string; key?: string }[]): voi
 }
 
 /** 'opposition party', 'protest leaders': the head is a modifier of a following noun. */
-function nounFollows(tokens: Token[], i: number): boolean {
+export function nounFollows(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (
     !!next &&

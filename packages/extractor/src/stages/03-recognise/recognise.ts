@@ -27,7 +27,7 @@ export function recognise(
   orgPass(doc, kb, cov, facts);
   rolePass(doc, kb, cov, facts);
   if (tagger) taggerPass(doc, kb, tagger, cov);
-  nounPhrasePass(doc, kb, cov);
+  nounPhrasePass(doc, kb, cov, facts);
   pronounPass(doc, kb, cov);
   acronymPass(doc, cov);
   return { ...doc, mentions: cov.sorted(), facts };

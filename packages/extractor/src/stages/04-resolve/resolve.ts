@@ -38,12 +38,27 @@ export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
     const known = f.source.ref ? countryOf(f.source.ref) : undefined;
     const previous = f.fromPrevious ? firstActor(mentions, f.sent - 1) : undefined;
     const target = known ?? previous ?? main;
+    if (!known && target && !mayHold(f.source.ref, target, kb)) return [];
     return target ? [{ ...f, targetRef: target, inferTarget: false }] : [];
   });
   for (const f of facts) {
     if (f.targetRef && !f.target) f.targetRef = kb.refs.get(f.targetRef.id) ?? f.targetRef;
   }
   return { ...doc, mentions: mentions.filter((m) => m.ref), facts };
+}
+
+/**
+ * A bare title's inferred holder: a person the gazetteer lists with roles (none valid on the
+ * document's date) holds it only for a country they served, or whose body they served ('Trade Commissioner
+ * X' is not the main country's when X's listed roles were all in Latvia).
+ */
+function mayHold(person: EntityRef | undefined, target: EntityRef, kb: KnowledgeBase): boolean {
+  const roles = person?.known ? person.roles : undefined;
+  if (!roles?.length) return true;
+  return roles.some((r) => {
+    const body = r.of ? kb.refs.get(r.of) : undefined;
+    return r.of === target.id || body?.country === target.id || body?.affiliatedWith === target.id;
+  });
 }
 
 const GOVERNMENT_HEADS = new Set(['administration', 'government', 'regime', 'cabinet']);
