@@ -5,6 +5,7 @@ import { anaphoricTarget } from './anaphora';
 import { acceptsEvents } from './constraints';
 import { type Clause, isPassive, objectOf, polarity, reciprocalAt, subjectOf } from './clause';
 import type { Edges } from './emit';
+import { otherSides } from './unit-lists';
 import type { Unit } from './units';
 
 const FALLBACK_PREPS = ['of', 'for'];
@@ -66,17 +67,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
       ) {
         // 'Armenia and Azerbaijan accused each other': every member towards every other.
         for (const s of subject)
-          edges.add(
-            edgeInput(
-              c,
-              trig,
-              v,
-              end,
-              [s],
-              subject.filter((x) => x !== s),
-              0.75,
-            ),
-          );
+          edges.add(edgeInput(c, trig, v, end, [s], otherSides(subject, s), 0.75));
         if (subject.length && !passive) lastSubject = subject;
         if (!firstSubject.length) firstSubject = lastSubject;
         break;
