@@ -2,6 +2,7 @@ import { GERUND_PREPOSITIONS } from '../../util/gerund-prepositions';
 import type { VerbTrigger } from '../../data/data-schemas';
 import type { Token } from '../../types';
 import { anaphoricTarget } from './anaphora';
+import { accusedOf, type Claim, claimOf } from './claims';
 import { acceptsEvents } from './constraints';
 import { type Clause, isPassive, objectOf, polarity, reciprocalAt, subjectOf } from './clause';
 import type { Edges } from './emit';
@@ -21,12 +22,14 @@ export function verbRelations(c: Clause, edges: Edges): void {
     const t = tokens[v]!;
     // Looked up only for verb-like tokens and nouns that may be a phrasal trigger.
     const verb = verbLike(t, tokens[v - 1], tokens[v + 1]);
-    if (!verb && t.pos !== 'NOUN') continue;
+    // 'accused Ukraine of attacking Poland': the gerund after 'of' is the accused's act
+    const accused = !verb && t.pos === 'VERB' ? accusedOf(c, v) : undefined;
+    if (!verb && !accused && t.pos !== 'NOUN') continue;
     const list = c.kb.verbTriggers.get(t.lemma);
-    if (!verb && !phrasalNoun(c, v, list)) continue;
+    if (!verb && !accused && !phrasalNoun(c, v, list)) continue;
     // A verb no trigger entry applies to ('put X on a blacklist' without 'blacklist') still has a subject.
     if (!list || !anyTriggerAt(c, list, v)) {
-      if (t.pos === 'VERB' && !afterConjunction(tokens, v)) {
+      if (t.pos === 'VERB' && !accused && !afterConjunction(tokens, v)) {
         const s = subjectOf(c, v);
         if (s.length && !isPassive(tokens, v)) lastSubject = s;
         if (!firstSubject.length) firstSubject = lastSubject;
@@ -49,9 +52,12 @@ export function verbRelations(c: Clause, edges: Edges): void {
       const prepGerund =
         t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[v - 1]?.lower ?? '');
       const coordinated =
-        (afterConjunction(tokens, v) || participle || prepGerund) && lastSubject.length > 0;
-      const subject = coordinated ? lastSubject : subjectOf(c, v);
-      if (!coordinated && irrealis(c, v, subject)) break;
+        !accused &&
+        (afterConjunction(tokens, v) || participle || prepGerund) &&
+        lastSubject.length > 0;
+      const subject = accused?.subject ?? (coordinated ? lastSubject : subjectOf(c, v));
+      if (!coordinated && !accused && irrealis(c, v, subject)) break;
+      const claim = accused?.claim ?? claimOf(c, subject, v);
       const passive = isPassive(tokens, v) || reduced;
       let sources = subject;
       let targets: Unit[];
@@ -67,7 +73,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
       ) {
         // 'Armenia and Azerbaijan accused each other': every member towards every other.
         for (const s of subject)
-          edges.add(edgeInput(c, trig, v, end, [s], otherSides(subject, s), 0.75));
+          edges.add(edgeInput(c, trig, v, end, [s], otherSides(subject, s), 0.75, claim));
         if (subject.length && !passive) lastSubject = subject;
         if (!firstSubject.length) firstSubject = lastSubject;
         break;
@@ -93,9 +99,10 @@ export function verbRelations(c: Clause, edges: Edges): void {
             trigger,
             ...pol,
             confidence: 0.7,
+            claim,
           };
           for (const s of subject) edges.pair(input, s.mention, undefined, earlier);
-          lastSubject = subject;
+          if (!accused) lastSubject = subject;
           break;
         }
         // 'fought alongside X' / 'fought X': another entry of the lemma may take this object
@@ -114,8 +121,10 @@ export function verbRelations(c: Clause, edges: Edges): void {
         trigger: { start: t.start, end: tokens[end - 1]!.end },
         ...pol,
         confidence: fallback ? 0.6 : 0.85,
+        claim,
       });
-      if (subject.length && !passive) lastSubject = subject;
+      // the accused is no subject for a verb coordinated with the accusation
+      if (subject.length && !passive && !accused) lastSubject = subject;
       if (!firstSubject.length) firstSubject = lastSubject;
       break;
     }
@@ -224,6 +233,7 @@ function edgeInput(
   sources: Unit[],
   targets: Unit[],
   confidence: number,
+  claim: Claim | undefined,
 ) {
   const t = c.doc.tokens[v]!;
   const pol = polarity(c, Math.max(...sources.map((u) => u.to), c.sentence.tokenStart), v);
@@ -235,5 +245,6 @@ function edgeInput(
     trigger: { start: t.start, end: c.doc.tokens[end - 1]!.end },
     ...pol,
     confidence,
+    claim,
   };
 }
