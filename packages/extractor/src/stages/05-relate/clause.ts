@@ -69,6 +69,11 @@ export function subjectOf(c: Clause, v: number): Unit[] {
   return c.groups[best.group]!;
 }
 
+/** 'the territory, which belonged to Syria': `v` opens a relative clause on something that is no actor. */
+export function thingRelative(c: Clause, v: number): boolean {
+  return relativeAntecedent(c, v)?.length === 0;
+}
+
 /** The last prepositionless unit ending at or before `at`. */
 function lastBefore(units: Unit[], at: number): Unit | undefined {
   let last: Unit | undefined;

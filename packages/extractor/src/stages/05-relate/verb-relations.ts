@@ -4,9 +4,18 @@ import type { Token } from '../../types';
 import { anaphoricTarget } from './anaphora';
 import { accusedOf, type Claim, claimOf } from './claims';
 import { acceptsEvents } from './constraints';
-import { type Clause, isPassive, objectOf, polarity, reciprocalAt, subjectOf } from './clause';
+import {
+  type Clause,
+  isPassive,
+  objectOf,
+  polarity,
+  reciprocalAt,
+  subjectOf,
+  thingRelative,
+} from './clause';
 import type { Edges } from './emit';
 import { otherSides } from './unit-lists';
+import { verbalAttack } from './verbal-attack';
 import type { Unit } from './units';
 
 const FALLBACK_PREPS = ['of', 'for'];
@@ -18,6 +27,9 @@ export function verbRelations(c: Clause, edges: Edges): void {
   const { tokens } = c.doc;
   let lastSubject: Unit[] = [];
   let firstSubject: Unit[] = [];
+  // 'the territory, which belonged to Syria and was occupied by Israel': a verb coordinated in a
+  // relative clause about a thing has that thing as its subject, not an actor before it
+  let inThingRelative = false;
   for (let v = c.sentence.tokenStart; v < c.sentence.tokenEnd; v++) {
     const t = tokens[v]!;
     // Looked up only for verb-like tokens and nouns that may be a phrasal trigger.
@@ -27,6 +39,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
     if (!verb && !accused && t.pos !== 'NOUN') continue;
     const list = c.kb.verbTriggers.get(t.lemma);
     if (!verb && !accused && !phrasalNoun(c, v, list)) continue;
+    const conjoined = afterConjunction(tokens, v);
+    if (t.pos === 'VERB' && !conjoined) inThingRelative = thingRelative(c, v);
     // A verb no trigger entry applies to ('put X on a blacklist' without 'blacklist') still has a subject.
     if (!list || !anyTriggerAt(c, list, v)) {
       if (t.pos === 'VERB' && !accused && !afterConjunction(tokens, v)) {
@@ -36,9 +50,12 @@ export function verbRelations(c: Clause, edges: Edges): void {
       }
       continue;
     }
-    for (const trig of list) {
-      const end = triggerEnd(c, trig, v);
+    for (const entry of list) {
+      const end = triggerEnd(c, entry, v);
       if (end < 0) continue;
+      // 'attacked the decision': a verbal attack, criticism of the decision's author
+      const verbal = verbalAttack(c, entry, end);
+      const trig = verbal?.trig ?? entry;
       // ', urging X to ...' / ', brokered by X': the clause before the comma gives the missing actor.
       const afterComma = tokens[v - 1]?.text === ',' && lastSubject.length > 0;
       const participle = afterComma && t.lower.endsWith('ing');
@@ -57,6 +74,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
         lastSubject.length > 0;
       const subject = accused?.subject ?? (coordinated ? lastSubject : subjectOf(c, v));
       if (!coordinated && !accused && irrealis(c, v, subject)) break;
+      if (conjoined && inThingRelative && !accused && !commaConjunction(tokens, v)) break;
       const claim = accused?.claim ?? claimOf(c, subject, v);
       const passive = isPassive(tokens, v) || reduced;
       let sources = subject;
@@ -78,12 +96,14 @@ export function verbRelations(c: Clause, edges: Edges): void {
         if (!firstSubject.length) firstSubject = lastSubject;
         break;
       } else {
-        const obj = objectOf(c, end, {
-          skipEvents: !acceptsEvents(trig.type),
-          preps: trig.targetPreps,
-          fallbackPreps: trig.targetPreps ? ['of'] : FALLBACK_PREPS,
-          fallbackDistance: 7,
-        });
+        const obj = verbal?.author
+          ? { units: verbal.author, fallback: false }
+          : objectOf(c, end, {
+              skipEvents: !acceptsEvents(trig.type),
+              preps: trig.targetPreps,
+              fallbackPreps: trig.targetPreps ? ['of'] : FALLBACK_PREPS,
+              fallbackDistance: 7,
+            });
         targets = obj.units;
         fallback = obj.fallback;
         const earlier =
@@ -106,7 +126,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
           break;
         }
         // 'fought alongside X' / 'fought X': another entry of the lemma may take this object
-        if (!targets.length && trig !== list[list.length - 1]) continue;
+        if (!targets.length && entry !== list[list.length - 1]) continue;
       }
       if (trig.reverse) [sources, targets] = [targets, sources];
       const subjEnd = coordinated
@@ -213,6 +233,13 @@ function clauseSubject(c: Clause, v: number, [first, last, own]: Unit[][]): Unit
 function reducedTarget(c: Clause, v: number, lastSubject: Unit[]): Unit[] {
   const before = c.units.find((u) => u.to === v - 1 && !u.prep && u.mention.ref?.type !== 'Event');
   return before ? c.groups[before.group]! : lastSubject;
+}
+
+/** ', and crush ...': a comma before the conjunction joins a verb to the main clause, not a relative one. */
+function commaConjunction(tokens: Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[k]!.pos)) k--;
+  return tokens[k - 1]?.text === ',';
 }
 
 function afterConjunction(tokens: Token[], v: number): boolean {
