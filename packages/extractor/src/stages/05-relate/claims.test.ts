@@ -49,6 +49,16 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['AZE ATTACKS GEO asserted'],
   },
   {
+    pattern: 'a leader speaking of his own country is no claim about another',
+    text: 'Armenian Prime Minister Nikol Pashinyan said Armenia attacked Georgia.',
+    expected: ['ARM ATTACKS GEO asserted'],
+  },
+  {
+    pattern: 'a speech verb after "and" has the subject of the verb before it as claimant',
+    text: "Armenia praised Iran's account and said Azerbaijan attacked Georgia.",
+    expected: ['AZE ATTACKS GEO claimed ARM'],
+  },
+  {
     pattern: 'a narrator fact stays asserted',
     text: 'Azerbaijan attacked Georgia on Monday.',
     expected: ['AZE ATTACKS GEO asserted'],

@@ -7,6 +7,8 @@ import type { Unit } from './units';
 export interface Claim {
   claimant: EntityRef;
   denied: boolean;
+  /** Ids the claimant speaks for: itself, its country, organisations it holds a role in. */
+  side: ReadonlySet<string>;
 }
 
 /** Words allowed between a speech verb and the subject of the clause it reports. */
@@ -17,12 +19,29 @@ const GAP_PUNCT = new Set([',', '–', '—']);
  * 'Russia said (on Monday) (that) Ukraine shelled the plant', 'X alleged that Y attacked Z',
  * 'Y attacked Z, according to X': the actor whose claim the clause with this subject reports.
  */
-export function claimOf(c: Clause, subject: Unit[], v: number): Claim | undefined {
+export function claimOf(
+  c: Clause,
+  subject: Unit[],
+  v: number,
+  conjoined: Unit[],
+): Claim | undefined {
   if (!subject.length) return undefined;
-  return speechClaim(c, Math.min(...subject.map((u) => u.from)), v) ?? accordingTo(c, subject);
+  const from = Math.min(...subject.map((u) => u.from));
+  return speechClaim(c, from, v, conjoined) ?? accordingTo(c, subject);
 }
 
-function speechClaim(c: Clause, from: number, v: number): Claim | undefined {
+/** Whether the claim speaks of its claimant's own side ('Putin said Russia ...'): no claim about another. */
+export function ownSide(claim: Claim, source: EntityRef): boolean {
+  const { side } = claim;
+  return (
+    side.has(source.id) ||
+    (!!source.country && side.has(source.country)) ||
+    (!!source.affiliatedWith && side.has(source.affiliatedWith))
+  );
+}
+
+/** `conjoined`: the subject a speech verb after 'and' shares ('X backed Y and said ...'). */
+function speechClaim(c: Clause, from: number, v: number, conjoined: Unit[]): Claim | undefined {
   const { tokens } = c.doc;
   const { claimed, denied } = c.kb.modality;
   for (let k = from - 1; k >= c.sentence.tokenStart && from - k <= 6; k--) {
@@ -33,8 +52,9 @@ function speechClaim(c: Clause, from: number, v: number): Claim | undefined {
       const lemmas = t.pos === 'VERB' ? [t.lemma] : [t.lower.slice(0, -1), t.lower.slice(0, -2)];
       const speech = lemmas.some((l) => c.kb.speechVerbs.has(l) || claimed.lemmas.includes(l));
       if (!speech || isPassive(tokens, k)) return undefined;
-      const claimant = actor(subjectOf(c, k));
-      return claimant && { claimant, denied: lemmas.some((l) => denied.lemmas.includes(l)) };
+      const claimant = actor(afterAnd(c, k) ? conjoined : subjectOf(c, k));
+      const no = lemmas.some((l) => denied.lemmas.includes(l));
+      return claimant && { claimant, denied: no, side: sideOf(c, claimant) };
     }
     if (t.pos === 'PROPN' && CALENDAR_WORDS.has(t.lower)) continue; // 'said on Monday that'
     if (!GAP_POS.has(t.pos) || (t.pos === 'PUNCT' && !GAP_PUNCT.has(t.text))) return undefined;
@@ -50,7 +70,7 @@ function accordingTo(c: Clause, subject: Unit[]): Claim | undefined {
     if (u.prepAt === undefined || subject.includes(u)) continue;
     if (!words.includes(tokens[u.prepAt - 1]?.lower ?? '')) continue;
     const claimant = actor(c.groups[u.group] ?? [u]);
-    if (claimant) return { claimant, denied: false };
+    if (claimant) return { claimant, denied: false, side: sideOf(c, claimant) };
   }
   return undefined;
 }
@@ -72,7 +92,32 @@ export function accusedOf(c: Clause, v: number): { subject: Unit[]; claim: Claim
   if (isPassive(tokens, accused.from - 1)) return undefined;
   const claimant = actor(subjectOf(c, accused.from - 1));
   if (!claimant) return undefined;
-  return { subject: c.groups[accused.group] ?? [accused], claim: { claimant, denied: false } };
+  const claim = { claimant, denied: false, side: sideOf(c, claimant) };
+  return { subject: c.groups[accused.group] ?? [accused], claim };
+}
+
+/** The claimant's id, country, affiliations and roles (gazetteer and this document's titles). */
+function sideOf(c: Clause, ref: EntityRef): Set<string> {
+  const side = new Set([ref.id]);
+  const add = (id: string | undefined) => id && side.add(id);
+  add(ref.country);
+  add(ref.affiliatedWith);
+  for (const r of ref.roles ?? []) add(r.of);
+  for (const f of c.doc.facts) {
+    if (f.source.ref?.id !== ref.id) continue;
+    const target = f.target?.ref ?? f.targetRef;
+    add(target?.id);
+    add(target?.country);
+  }
+  return side;
+}
+
+/** A verb right after a conjunction (auxiliaries and adverbs between). */
+function afterAnd(c: Clause, k: number): boolean {
+  const { tokens } = c.doc;
+  let j = k - 1;
+  while (j >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[j]!.pos)) j--;
+  return tokens[j]?.pos === 'CCONJ';
 }
 
 const actor = (units: Unit[]): EntityRef | undefined =>

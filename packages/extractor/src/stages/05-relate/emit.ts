@@ -1,6 +1,6 @@
 import type { Modality, RelationType } from '@kg/schema';
 import type { DocMention, EntityRef, RawRelation } from '../../types';
-import type { Claim } from './claims';
+import { type Claim, ownSide } from './claims';
 import { allowed } from './constraints';
 import type { Unit } from './units';
 
@@ -48,7 +48,7 @@ export class Edges {
     const penalty = Math.max(VIA_PENALTY[s.via], t ? VIA_PENALTY[t.via] : 0.15);
     // A claim about another actor ('Russia said Ukraine shelled the plant'): kept with its
     // claimant; an actor's word about its own act stays as it is.
-    const claimed = !!e.claim && e.claim.claimant.id !== source.id;
+    const claimed = !!e.claim && !ownSide(e.claim, source);
     const modality = e.modality ?? 'asserted';
     const highlights: RawRelation['highlights'] = [{ start: s.start, end: s.end, role: 'source' }];
     if (t) highlights.push({ start: t.start, end: t.end, role: 'target' });

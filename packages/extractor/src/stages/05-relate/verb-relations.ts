@@ -75,7 +75,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
       const subject = accused?.subject ?? (coordinated ? lastSubject : subjectOf(c, v));
       if (!coordinated && !accused && irrealis(c, v, subject)) break;
       if (conjoined && inThingRelative && !accused && !commaConjunction(tokens, v)) break;
-      const claim = accused?.claim ?? claimOf(c, subject, v);
+      const claim = accused?.claim ?? claimOf(c, subject, v, lastSubject);
       const passive = isPassive(tokens, v) || reduced;
       let sources = subject;
       let targets: Unit[];
