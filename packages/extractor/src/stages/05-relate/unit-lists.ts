@@ -15,13 +15,13 @@ const JOINERS = new Set(['and', ',', 'or']);
  */
 export function joinAppositiveLists(doc: RecognisedDoc, units: Unit[]): void {
   const { tokens } = doc;
-  const firsts = new Map<number, Unit>();
-  for (const u of units) if (!firsts.has(u.group)) firsts.set(u.group, u);
-  for (const first of firsts.values()) {
-    const list = units.filter((u) => u.group === first.group);
-    if (list.length < 2 || first.prep) continue;
+  for (let i = 0; i + 1 < units.length; i++) {
+    // a group's number is the index of its first unit
+    const first = units[i]!;
+    if (first.group !== i || first.prep || units[i + 1]!.group !== i) continue;
     const opener = tokens[first.from - 1];
     if (!opener || opener.sent !== first.mention.sent || !LIST_OPENERS.has(opener.text)) continue;
+    const list = units.filter((u) => u.group === first.group);
     const headStart = commonHeadStart(tokens, first.from - 2, first.mention.sent);
     if (headStart < 0) continue;
     let k = headStart - 1;
