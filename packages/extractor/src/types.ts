@@ -115,6 +115,8 @@ export interface RawRelation {
   sent: number;
   negated: boolean;
   modality: Modality;
+  /** The actor whose claim the edge is (modality 'claimed'). */
+  claimant?: EntityRef;
   confidence: number;
   role?: string;
   highlights: { start: number; end: number; role: 'source' | 'target' | 'trigger' }[];

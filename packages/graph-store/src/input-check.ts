@@ -108,6 +108,7 @@ const relationOk = (r: unknown): boolean =>
   optDate(r.date) &&
   typeof r.negated === 'boolean' &&
   modality(r.modality) &&
+  (r.claimant === undefined || entityId(r.claimant)) &&
   typeof r.confidence === 'number' &&
   r.confidence >= 0 &&
   r.confidence <= 1 &&

@@ -9,7 +9,15 @@ export const MENTION_KINDS = ['name', 'alias', 'demonym', 'pronoun', 'nominal'] 
 export const MentionKindSchema = z.enum(MENTION_KINDS);
 export type MentionKind = z.infer<typeof MentionKindSchema>;
 
-export const MODALITIES = ['asserted', 'expected', 'reported', 'denied', 'possible'] as const;
+/** `claimed`: one actor's claim about another ('Russia said Ukraine shelled the plant'); see `claimant`. */
+export const MODALITIES = [
+  'asserted',
+  'expected',
+  'reported',
+  'denied',
+  'possible',
+  'claimed',
+] as const;
 export const ModalitySchema = z.enum(MODALITIES);
 export type Modality = z.infer<typeof ModalitySchema>;
 
@@ -103,6 +111,8 @@ export const RelationSchema = z.object({
   date: IsoDateSchema.optional(),
   negated: z.boolean(),
   modality: ModalitySchema,
+  /** The actor whose claim the relation is, when `modality` is `claimed`. */
+  claimant: EntityIdSchema.optional(),
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema).min(1),
 });

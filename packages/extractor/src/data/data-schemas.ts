@@ -151,6 +151,12 @@ export const ModalityLexiconSchema = z.looseObject({
   reported: ModalityGroup,
   denied: ModalityGroup,
   possible: ModalityGroup,
+  /** 'X said Y attacked Z', 'according to X', 'X accused Y of attacking Z': whose claim an edge is. */
+  claimed: ModalityGroup.extend({ accusing: z.array(str).default([]) }).default({
+    words: [],
+    lemmas: [],
+    accusing: [],
+  }),
 });
 
 export const PronounsLexiconSchema = z.looseObject({

@@ -75,7 +75,7 @@ function evidenceRow(csv: CsvRows, e: PlannedEvidence): void {
   const r = e.relation;
   csv.str(e.id).str(e.relationId).str(r.source).str(r.type).str(r.target).str(e.docId);
   csv.num(e.sentence).num(e.start).num(e.end).str(e.text).str(e.date).str(e.highlights);
-  csv.num(r.confidence).bool(r.negated).str(r.modality).end();
+  csv.num(r.confidence).bool(r.negated).str(r.modality).str(r.claimant).end();
 }
 
 /** Entities mentioned or at an edge end, one COPY per label (with their degree). */

@@ -87,6 +87,55 @@ describe('embedded-store', () => {
       expect((await store.exportAll()).edges.length).toBeGreaterThan(0);
     });
 
+    it("should store a claimed relation's claimant, also in a database written before claimants", async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kg-embedded-claim-'));
+      const path = join(dir, DATABASE_FILE);
+      const claimants = () => {
+        const raw = KuzuSession.open(path, 64 * 1024 * 1024, false);
+        const rows = raw.exec(
+          'MATCH (e:Evidence) WHERE e.claimant IS NOT NULL RETURN e.claimant AS c',
+        );
+        return { raw, list: rows.map((r) => r.c) };
+      };
+      try {
+        const first = await createEmbeddedStore({ dir, bufferPoolSize: 64 * 1024 * 1024 });
+        const { result, texts } = worldFixture();
+        const [claimed, ...rest] = result.relations;
+        const edited = { ...claimed!, modality: 'claimed' as const, claimant: 'KRB' };
+        await first.ingest({ ...result, relations: [edited, ...rest] }, texts); // bulk load
+        const later = buildExtraction(WORLD_ENTITIES, [
+          {
+            id: 'doc-claim',
+            sentences: [
+              {
+                text: 'Ostmark said Veltrania criticised Korbia.',
+                mentions: ['OST', 'VLT', 'KRB'],
+                relations: [{ source: 'VLT', type: 'CRITICIZES', target: 'KRB' }],
+              },
+            ],
+          },
+        ]);
+        const said = {
+          ...later.result.relations[0]!,
+          modality: 'claimed' as const,
+          claimant: 'OST',
+        };
+        await first.ingest({ ...later.result, relations: [said] }, later.texts); // incremental
+        await first.close();
+        const old = claimants();
+        expect(old.list.sort()).toEqual([...edited.evidence.map(() => 'KRB'), 'OST']);
+        old.raw.exec('ALTER TABLE Evidence DROP claimant');
+        await old.raw.close();
+        const reopened = await createEmbeddedStore({ dir, bufferPoolSize: 64 * 1024 * 1024 });
+        await reopened.close();
+        const again = claimants();
+        expect(again.list).toEqual([]);
+        await again.raw.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('should build the per-document evidence lists of a database written before they existed', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'kg-embedded-old-'));
       try {

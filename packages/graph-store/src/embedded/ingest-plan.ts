@@ -199,6 +199,7 @@ function withCatalogue(r: Relation): Relation {
     date: r.date,
     negated: r.negated,
     modality: r.modality,
+    claimant: r.claimant,
     confidence: r.confidence,
     evidence: r.evidence,
   };
@@ -245,6 +246,7 @@ function hashDocument(doc: PlannedDocument): string {
         r.confidence,
         r.negated,
         r.modality,
+        r.claimant,
         r.cameo,
         r.quadClass,
         r.role,

@@ -34,11 +34,13 @@ export function writeEvidence(session: KuzuSession, list: PlannedEvidence[]): vo
     conf: encodeDouble(e.relation.confidence),
     neg: e.relation.negated,
     modality: e.relation.modality,
+    claimant: encodeOpt(e.relation.claimant),
   }));
   session.rows(
     'UNWIND $rows AS row CREATE (:Evidence {id: row.id, relationId: row.rid, source: row.source, type: row.type, ' +
       'target: row.target, docId: row.doc, sentence: row.sentence, startOffset: row.so, endOffset: row.eo, text: row.text, ' +
-      `date: ${optDate('row.date')}, highlights: row.highlights, confidence: ${dbl('row.conf')}, negated: row.neg, modality: row.modality})`,
+      `date: ${optDate('row.date')}, highlights: row.highlights, confidence: ${dbl('row.conf')}, negated: row.neg, modality: row.modality, ` +
+      `claimant: ${optStr('row.claimant')}})`,
     { rows },
   );
 }

@@ -14,7 +14,7 @@ const DOCUMENT_COLUMNS =
 const EVIDENCE_COLUMNS =
   'id STRING PRIMARY KEY, relationId STRING, source STRING, type STRING, target STRING, docId STRING, ' +
   'sentence INT64, startOffset INT64, endOffset INT64, text STRING, date DATE, highlights STRING, ' +
-  'confidence DOUBLE, negated BOOLEAN, modality STRING';
+  'confidence DOUBLE, negated BOOLEAN, modality STRING, claimant STRING';
 const MENTION_COLUMNS =
   'startOffset INT64, endOffset INT64, text STRING, kind STRING, sentence INT64';
 export const RELATION_COLUMNS =
@@ -39,6 +39,8 @@ export class KuzuCatalog {
         this.session.exec(`CREATE NODE TABLE IF NOT EXISTS ${q(t)}(${ENTITY_COLUMNS})`);
       this.session.exec(`CREATE NODE TABLE IF NOT EXISTS Document(${DOCUMENT_COLUMNS})`);
       this.session.exec(`CREATE NODE TABLE IF NOT EXISTS Evidence(${EVIDENCE_COLUMNS})`);
+      // databases written before relations had a claimant
+      this.session.exec('ALTER TABLE Evidence ADD IF NOT EXISTS claimant STRING');
       const names = this.session.exec('CALL show_tables() RETURN name').map((r) => r.name);
       if (!names.includes(REL_EVIDENCE_TABLE)) {
         // databases written before the index existed: build it once from Evidence

@@ -60,6 +60,7 @@ export interface EvidenceNodeRow {
   confidence: number;
   negated: boolean;
   modality: string;
+  claimant: string | null;
 }
 export interface RelationRow {
   id: string;
@@ -220,6 +221,7 @@ export function planDocuments(result: ExtractionResult, texts: DocumentText[]): 
         confidence: rel.confidence,
         negated: rel.negated,
         modality: rel.modality,
+        claimant: rel.claimant ?? null,
       });
       if (!docsWithEvidence.has(ev.docId)) {
         docsWithEvidence.add(ev.docId);

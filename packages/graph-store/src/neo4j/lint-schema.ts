@@ -41,6 +41,7 @@ export const LINT_PROPERTY_KEYS = [
   'end',
   'highlights',
   'modality',
+  'claimant',
   // relationships
   'cameo',
   'quadClass',

@@ -154,7 +154,8 @@ MERGE (ev:${EVIDENCE_LABEL} {key: row.key})
 SET ev.relationId = row.relationId, ev.source = row.source, ev.target = row.target, ev.type = row.type,
   ev.docId = row.docId, ev.sentence = row.sentence, ev.start = row.start, ev.end = row.end,
   ev.text = row.text, ev.date = row.date, ev.highlights = row.highlights,
-  ev.confidence = row.confidence, ev.negated = row.negated, ev.modality = row.modality`;
+  ev.confidence = row.confidence, ev.negated = row.negated, ev.modality = row.modality,
+  ev.claimant = row.claimant`;
 
 /** One relationship per (source, type, target); descriptive properties, aggregates come later. */
 export function mergeRelations(type: RelationType): string {

@@ -69,6 +69,11 @@ export function subjectOf(c: Clause, v: number): Unit[] {
   return c.groups[best.group]!;
 }
 
+/** 'the territory, which belonged to Syria': `v` opens a relative clause on something that is no actor. */
+export function thingRelative(c: Clause, v: number): boolean {
+  return relativeAntecedent(c, v)?.length === 0;
+}
+
 /** The last prepositionless unit ending at or before `at`. */
 function lastBefore(units: Unit[], at: number): Unit | undefined {
   let last: Unit | undefined;
@@ -213,7 +218,11 @@ export function polarity(
     const t = tokens[k]!;
     if (c.kb.negation.has(t.lower) && (t.pos === 'PART' || t.pos === 'ADV' || t.lower === "n't"))
       negated = true;
-    if (mod.denied.lemmas.includes(t.lemma)) modality = stronger(modality, 'denied');
+    // 'Ukraine denied attacking Poland': no positive edge
+    if (mod.denied.lemmas.includes(t.lemma)) {
+      modality = stronger(modality, 'denied');
+      negated = true;
+    }
     if (mod.possible.words.includes(t.lower)) modality = stronger(modality, 'possible');
     if (
       mod.expected.words.includes(t.lower) ||
@@ -232,9 +241,10 @@ export function polarity(
 const RANK: Record<Modality, number> = {
   asserted: 0,
   reported: 1,
-  expected: 2,
-  possible: 3,
-  denied: 4,
+  claimed: 2,
+  expected: 3,
+  possible: 4,
+  denied: 5,
 };
 const stronger = (a: Modality, b: Modality): Modality => (RANK[b] > RANK[a] ? b : a);
 

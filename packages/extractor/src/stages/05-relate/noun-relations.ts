@@ -2,6 +2,7 @@ import { CALENDAR_WORDS } from '../../util/calendar-words';
 import type { NounTrigger } from '../../data/data-schemas';
 import { type Clause, isPassive, polarity, subjectOf } from './clause';
 import type { Edges } from './emit';
+import { otherSides } from './unit-lists';
 import type { Unit } from './units';
 
 const NP_INNER = new Set(['ADJ', 'NOUN', 'CCONJ', 'DET', 'NUM']);
@@ -43,7 +44,7 @@ export function nounRelations(c: Clause, edges: Edges): void {
       const between = after(c, n, ['between']);
       const parties = between.length >= 2 ? between : sources.length >= 2 ? sources : [];
       for (const p of parties.slice(0, between.length >= 2 ? 1 : parties.length - 1)) {
-        const others = parties.slice(parties.indexOf(p) + 1);
+        const others = otherSides(parties.slice(parties.indexOf(p) + 1), p);
         addNounEdge(c, edges, trig, n, [p], others, between.length >= 2 ? 0.75 : 0.7);
       }
       continue;

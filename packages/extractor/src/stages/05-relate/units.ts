@@ -1,3 +1,4 @@
+import { joinAppositiveLists } from './unit-lists';
 import { isDefinition, reportedSubject, representedBy } from './unit-phrases';
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, RecognisedDoc, Sentence, Token } from '../../types';
@@ -14,6 +15,8 @@ export interface Unit {
   prepAt?: number;
   /** Coordination group index ('the EU, the US and others'). */
   group: number;
+  /** Members of an appositive list share a side: a symmetric relation pairs sides (`unit-lists.ts`). */
+  side?: number;
 }
 
 const NP_LEFT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -146,6 +149,7 @@ export function buildUnits(
       Object.assign(l.b, { group: l.a.group, prep: l.a.prep, prepAt: l.a.prepAt });
     k = end;
   }
+  joinAppositiveLists(doc, units);
   return owners.size ? withoutOwners(units, owners) : units;
 }
 

@@ -2,9 +2,20 @@ import { GERUND_PREPOSITIONS } from '../../util/gerund-prepositions';
 import type { VerbTrigger } from '../../data/data-schemas';
 import type { Token } from '../../types';
 import { anaphoricTarget } from './anaphora';
+import { accusedOf, type Claim, claimOf } from './claims';
 import { acceptsEvents } from './constraints';
-import { type Clause, isPassive, objectOf, polarity, reciprocalAt, subjectOf } from './clause';
+import {
+  type Clause,
+  isPassive,
+  objectOf,
+  polarity,
+  reciprocalAt,
+  subjectOf,
+  thingRelative,
+} from './clause';
 import type { Edges } from './emit';
+import { otherSides } from './unit-lists';
+import { verbalAttack } from './verbal-attack';
 import type { Unit } from './units';
 
 const FALLBACK_PREPS = ['of', 'for'];
@@ -16,25 +27,35 @@ export function verbRelations(c: Clause, edges: Edges): void {
   const { tokens } = c.doc;
   let lastSubject: Unit[] = [];
   let firstSubject: Unit[] = [];
+  // 'the territory, which belonged to Syria and was occupied by Israel': a verb coordinated in a
+  // relative clause about a thing has that thing as its subject, not an actor before it
+  let inThingRelative = false;
   for (let v = c.sentence.tokenStart; v < c.sentence.tokenEnd; v++) {
     const t = tokens[v]!;
     // Looked up only for verb-like tokens and nouns that may be a phrasal trigger.
     const verb = verbLike(t, tokens[v - 1], tokens[v + 1]);
-    if (!verb && t.pos !== 'NOUN') continue;
+    // 'accused Ukraine of attacking Poland': the gerund after 'of' is the accused's act
+    const accused = !verb && t.pos === 'VERB' ? accusedOf(c, v) : undefined;
+    if (!verb && !accused && t.pos !== 'NOUN') continue;
     const list = c.kb.verbTriggers.get(t.lemma);
-    if (!verb && !phrasalNoun(c, v, list)) continue;
+    if (!verb && !accused && !phrasalNoun(c, v, list)) continue;
+    const conjoined = afterConjunction(tokens, v);
+    if (t.pos === 'VERB' && !conjoined) inThingRelative = thingRelative(c, v);
     // A verb no trigger entry applies to ('put X on a blacklist' without 'blacklist') still has a subject.
     if (!list || !anyTriggerAt(c, list, v)) {
-      if (t.pos === 'VERB' && !afterConjunction(tokens, v)) {
+      if (t.pos === 'VERB' && !accused && !afterConjunction(tokens, v)) {
         const s = subjectOf(c, v);
         if (s.length && !isPassive(tokens, v)) lastSubject = s;
         if (!firstSubject.length) firstSubject = lastSubject;
       }
       continue;
     }
-    for (const trig of list) {
-      const end = triggerEnd(c, trig, v);
+    for (const entry of list) {
+      const end = triggerEnd(c, entry, v);
       if (end < 0) continue;
+      // 'attacked the decision': a verbal attack, criticism of the decision's author
+      const verbal = verbalAttack(c, entry, end);
+      const trig = verbal?.trig ?? entry;
       // ', urging X to ...' / ', brokered by X': the clause before the comma gives the missing actor.
       const afterComma = tokens[v - 1]?.text === ',' && lastSubject.length > 0;
       const participle = afterComma && t.lower.endsWith('ing');
@@ -48,9 +69,13 @@ export function verbRelations(c: Clause, edges: Edges): void {
       const prepGerund =
         t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[v - 1]?.lower ?? '');
       const coordinated =
-        (afterConjunction(tokens, v) || participle || prepGerund) && lastSubject.length > 0;
-      const subject = coordinated ? lastSubject : subjectOf(c, v);
-      if (!coordinated && irrealis(c, v, subject)) break;
+        !accused &&
+        (afterConjunction(tokens, v) || participle || prepGerund) &&
+        lastSubject.length > 0;
+      const subject = accused?.subject ?? (coordinated ? lastSubject : subjectOf(c, v));
+      if (!coordinated && !accused && irrealis(c, v, subject)) break;
+      if (conjoined && inThingRelative && !accused && !commaConjunction(tokens, v)) break;
+      const claim = accused?.claim ?? claimOf(c, subject, v, lastSubject);
       const passive = isPassive(tokens, v) || reduced;
       let sources = subject;
       let targets: Unit[];
@@ -66,27 +91,19 @@ export function verbRelations(c: Clause, edges: Edges): void {
       ) {
         // 'Armenia and Azerbaijan accused each other': every member towards every other.
         for (const s of subject)
-          edges.add(
-            edgeInput(
-              c,
-              trig,
-              v,
-              end,
-              [s],
-              subject.filter((x) => x !== s),
-              0.75,
-            ),
-          );
+          edges.add(edgeInput(c, trig, v, end, [s], otherSides(subject, s), 0.75, claim));
         if (subject.length && !passive) lastSubject = subject;
         if (!firstSubject.length) firstSubject = lastSubject;
         break;
       } else {
-        const obj = objectOf(c, end, {
-          skipEvents: !acceptsEvents(trig.type),
-          preps: trig.targetPreps,
-          fallbackPreps: trig.targetPreps ? ['of'] : FALLBACK_PREPS,
-          fallbackDistance: 7,
-        });
+        const obj = verbal?.author
+          ? { units: verbal.author, fallback: false }
+          : objectOf(c, end, {
+              skipEvents: !acceptsEvents(trig.type),
+              preps: trig.targetPreps,
+              fallbackPreps: trig.targetPreps ? ['of'] : FALLBACK_PREPS,
+              fallbackDistance: 7,
+            });
         targets = obj.units;
         fallback = obj.fallback;
         const earlier =
@@ -102,13 +119,14 @@ export function verbRelations(c: Clause, edges: Edges): void {
             trigger,
             ...pol,
             confidence: 0.7,
+            claim,
           };
           for (const s of subject) edges.pair(input, s.mention, undefined, earlier);
-          lastSubject = subject;
+          if (!accused) lastSubject = subject;
           break;
         }
         // 'fought alongside X' / 'fought X': another entry of the lemma may take this object
-        if (!targets.length && trig !== list[list.length - 1]) continue;
+        if (!targets.length && entry !== list[list.length - 1]) continue;
       }
       if (trig.reverse) [sources, targets] = [targets, sources];
       const subjEnd = coordinated
@@ -123,8 +141,10 @@ export function verbRelations(c: Clause, edges: Edges): void {
         trigger: { start: t.start, end: tokens[end - 1]!.end },
         ...pol,
         confidence: fallback ? 0.6 : 0.85,
+        claim,
       });
-      if (subject.length && !passive) lastSubject = subject;
+      // the accused is no subject for a verb coordinated with the accusation
+      if (subject.length && !passive && !accused) lastSubject = subject;
       if (!firstSubject.length) firstSubject = lastSubject;
       break;
     }
@@ -215,6 +235,13 @@ function reducedTarget(c: Clause, v: number, lastSubject: Unit[]): Unit[] {
   return before ? c.groups[before.group]! : lastSubject;
 }
 
+/** ', and crush ...': a comma before the conjunction joins a verb to the main clause, not a relative one. */
+function commaConjunction(tokens: Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[k]!.pos)) k--;
+  return tokens[k - 1]?.text === ',';
+}
+
 function afterConjunction(tokens: Token[], v: number): boolean {
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[k]!.pos)) k--;
@@ -233,6 +260,7 @@ function edgeInput(
   sources: Unit[],
   targets: Unit[],
   confidence: number,
+  claim: Claim | undefined,
 ) {
   const t = c.doc.tokens[v]!;
   const pol = polarity(c, Math.max(...sources.map((u) => u.to), c.sentence.tokenStart), v);
@@ -244,5 +272,6 @@ function edgeInput(
     trigger: { start: t.start, end: c.doc.tokens[end - 1]!.end },
     ...pol,
     confidence,
+    claim,
   };
 }

@@ -102,7 +102,10 @@ function addRelation(
       }
     } else existing.evidence.push(evidence);
     existing.confidence = Math.max(existing.confidence, r.confidence);
-    if (r.modality === 'asserted') existing.modality = 'asserted';
+    if (r.modality === 'asserted') {
+      existing.modality = 'asserted';
+      delete existing.claimant; // a fact in one sentence is more than a claim in another
+    }
     if (date && (!existing.date || date < existing.date)) existing.date = date;
     return;
   }
@@ -117,6 +120,7 @@ function addRelation(
     ...(date ? { date } : {}),
     negated: r.negated,
     modality: r.modality,
+    ...(r.claimant ? { claimant: r.claimant.id } : {}),
     confidence: r.confidence,
     evidence: [evidence],
   });

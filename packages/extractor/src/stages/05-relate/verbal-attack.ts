@@ -1,0 +1,65 @@
+import type { RelationType } from '@kg/schema';
+import type { VerbTrigger } from '../../data/data-schemas';
+import type { Clause } from './clause';
+import type { Unit } from './units';
+
+const PHYSICAL = new Set<RelationType>(['ATTACKS', 'ASSAULTS']);
+const OPENERS = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s']);
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** How far after the noun its 'by' may be, and the author after 'by'. */
+const BY_REACH = 12;
+const AUTHOR_REACH = 6;
+
+/**
+ * 'Erdogan attacked the proclamation of X as Israeli territory by Trump', 'attacked Iran's plan':
+ * an attack on a statement or decision (the anaphoric nouns: 'move', 'decision', 'proclamation',
+ * ...) is criticism of its author: the possessor, else the actor after 'by', else (no `author`)
+ * the author of the latest action ('attacked the decision'). Undefined when the trigger is no
+ * attack or its object no such noun.
+ */
+export function verbalAttack(
+  c: Clause,
+  trig: VerbTrigger,
+  end: number,
+): { trig: VerbTrigger; author?: Unit[] } | undefined {
+  if (!PHYSICAL.has(trig.type)) return undefined;
+  const { tokens } = c.doc;
+  const skip = (k: number) => {
+    while (k < c.sentence.tokenEnd && (OPENERS.has(tokens[k]!.pos) || OWNERS.has(tokens[k]!.lower)))
+      k++;
+    return k;
+  };
+  let k = skip(end);
+  const owner = c.units.find(
+    (u) => u.from === k && !u.prep && POSSESSIVE.has(tokens[u.mention.tokenEnd]?.lower ?? ''),
+  );
+  if (owner) k = skip(owner.mention.tokenEnd + 1);
+  const noun = tokens[k];
+  if (k === end || !noun || noun.pos !== 'NOUN' || !c.kb.anaphoricNouns.has(noun.lemma))
+    return undefined;
+  if (tokens[k + 1]?.pos === 'NOUN') return undefined; // 'attacked the ban area': not the head
+  const criticism: VerbTrigger = { ...trig, type: 'CRITICIZES', reverse: false, symmetric: false };
+  const author = owner ? c.groups[owner.group] : byAuthor(c, k);
+  return { trig: criticism, author };
+}
+
+/** The first actor after 'by' following the noun at `n` in the same clause. */
+function byAuthor(c: Clause, n: number): Unit[] | undefined {
+  const { tokens } = c.doc;
+  const limit = Math.min(c.sentence.tokenEnd, n + BY_REACH);
+  for (let k = n + 1; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return undefined;
+    if (t.lower !== 'by') continue;
+    const u = c.units.find(
+      (x) =>
+        x.mention.tokenStart > k &&
+        x.mention.tokenStart - k <= AUTHOR_REACH &&
+        x.mention.ref?.type !== 'Event' &&
+        x.mention.ref?.type !== 'Location',
+    );
+    return u && (c.groups[u.group] ?? [u]);
+  }
+  return undefined;
+}
