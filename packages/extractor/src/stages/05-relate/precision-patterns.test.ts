@@ -38,7 +38,7 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
 const NO_TRIGGER = [
   '{A} and {B} were both in the news on Monday.',
   'Rain fell in {A} while snow covered parts of {B}.',
-  'Tourists from {A} and {B} filled the hotels this summer.',
+  'Crowds from {A} and {B} filled the hotels this summer.',
   'Elections in {A} are due in May; {B} votes in June.',
   'The report listed {A} next to {B} in its annex.',
   '{A} has a larger population than {B}.',
