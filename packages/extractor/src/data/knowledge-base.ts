@@ -9,6 +9,8 @@ export interface TitleEntry {
   canonical: string;
   nameOnly: boolean;
   appositionOnly: boolean;
+  body?: 'organisation';
+  member?: boolean;
 }
 
 /** Everything the stages need, built once from the data files. */
@@ -191,6 +193,8 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
         canonical: t.canonical,
         nameOnly: !!t.nameOnly,
         appositionOnly: !!t.appositionOnly,
+        body: t.body,
+        member: t.member,
       })),
       (t) => t.words,
     ),

@@ -2,6 +2,7 @@ import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
+import { bodyAfter, ledByBody, nameRunBefore } from './role-body';
 import { isNameWord, isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
 
 const HOLDER_TYPES = new Set(['Country', 'Organization', 'Group']);
@@ -29,14 +30,21 @@ export function rolePass(
     if (cov.covered(i)) continue;
     const title = matchTitle(tokens, i, kb.titles, false);
     if (!title) continue;
-    let j = skipPhrase(tokens, title.end);
-    if (tokens[j]?.text === ',') j++;
+    const after = bodyAfter(tokens, title.end, cov);
+    let j = after ? after.next : skipPhrase(tokens, title.end);
+    // 'as governor, X announced': a bare title after a preposition is no apposition.
+    if (tokens[j]?.text === ',' && (j > title.end || !afterPreposition(tokens[i - 1]))) j++;
     j = skipTitles(tokens, j, kb);
     const person = personAt(doc, j, kb, cov);
     if (!person) continue;
     const holder = holderBefore(doc, i, cov);
+    if (after) Object.assign(holder, { mention: after.mention, pronounAt: undefined });
     if (!holder.mention && holder.pronounAt === undefined)
-      holder.mention = coordinatedHolder(tokens, i, facts);
+      holder.mention = coordinatedHolder(tokens, i, facts) ?? ledByBody(tokens, i, cov);
+    if (!holder.mention && holder.pronounAt === undefined && !holder.blocked) {
+      const run = nameRunBefore(doc, i, title.entry, kb, cov);
+      Object.assign(holder, { mention: run.mention, blocked: run.blocked });
+    }
     addRole(facts, person, holder, title.entry, tokens, i, title.end, doc.date);
     i = person.tokenEnd - 1;
   }
@@ -70,6 +78,8 @@ function coordinatedHolder(
   const prev = facts.findLast((f) => f.type === 'HOLDS_ROLE' && f.source.tokenEnd === i - 1);
   return prev?.target?.ref?.type === 'Country' ? prev.target : undefined;
 }
+
+const afterPreposition = (t: Token | undefined) => !!t && (t.pos === 'ADP' || t.lower === 'as');
 
 function skipPhrase(tokens: Token[], j: number): number {
   if (!PP_HEADS.has(tokens[j]?.lower ?? '')) return j;
@@ -151,10 +161,11 @@ function addRole(
   date?: string,
 ): void {
   const trigger = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
-  const role = [
-    ...holder.modifiers.map((w) => w[0]!.toUpperCase() + w.slice(1)),
-    title.canonical,
-  ].join(' ');
+  const former = isFormer(tokens, from);
+  const modifiers = former && !holder.modifiers.includes('former') ? ['former'] : [];
+  const role = [...modifiers, ...holder.modifiers, title.canonical]
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
   const base = { type: 'HOLDS_ROLE' as const, source: person, role, sent: person.sent, trigger };
   if (holder.mention) {
     facts.push({ ...base, target: holder.mention, confidence: 0.9 });
@@ -165,16 +176,14 @@ function addRole(
     return;
   }
   if (holder.blocked) return;
-  const known = person.ref?.roles?.find(
-    (r) => r.role.toLowerCase() === title.canonical.toLowerCase() && validAt(r, date),
-  );
+  const known = knownRole(person, title.canonical, former, date);
   if (known?.of) {
     facts.push({
       ...base,
       targetRef: { id: known.of, name: known.of, type: 'Country', known: true },
       confidence: 0.8,
     });
-  } else if (!title.nameOnly) {
+  } else if (!title.nameOnly && title.body !== 'organisation' && !title.member) {
     facts.push({
       ...base,
       inferTarget: true,
@@ -182,6 +191,30 @@ function addRole(
       confidence: 0.6,
     });
   }
+}
+
+/** 'former President X', 'ex-minister X': the role is no longer held. */
+function isFormer(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 3 && tokens[k]!.sent === tokens[from]!.sent; k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'former' || w === 'ex' || w === 'ex-') return true;
+    if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * The person's gazetteer role with this title: held at the date, else (for a 'former' title or
+ * a term that ended before the date, 'President Obama' in 2019) a past term of the same title.
+ */
+function knownRole(person: DocMention, canonical: string, former: boolean, date?: string) {
+  const same = (person.ref?.roles ?? []).filter(
+    (r) => r.role.toLowerCase() === canonical.toLowerCase(),
+  );
+  const current = same.find((r) => validAt(r, date));
+  if (current && !former) return current;
+  const past = same.filter((r) => r.until && (!date || r.until <= date));
+  return new Set(past.map((r) => r.of)).size === 1 ? past[0] : current;
 }
 
 export function validAt(r: { since?: string; until?: string }, date?: string): boolean {

@@ -1,0 +1,96 @@
+import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
+import type { DocMention, SegmentedDoc, Token } from '../../types';
+import { slug } from '../../util/slug';
+import type { Coverage } from './coverage';
+import { isPossessive } from './token-utils';
+
+/** Mention types that can be the body a title belongs to. */
+export const BODY_TYPES = new Set(['Country', 'Organization', 'Group']);
+const LED_BY = new Set(['led', 'headed', 'chaired', 'run', 'lead']);
+const BODY_PREPS = new Set(['of', 'at', 'for']);
+const CONNECTORS = new Set(['of', 'for', 'on', '&']);
+
+/**
+ * A capitalised name run right before a title that no earlier pass explained ('ABS-CBN CEO',
+ * 'House of Commons Speaker'): the body the title belongs to. It becomes an organisation when the
+ * title is an organisation's or the run ends in an organisation head word; otherwise `blocked`
+ * (a named body we cannot resolve: never guess a country instead). `start` is its first token.
+ */
+export function nameRunBefore(
+  doc: SegmentedDoc,
+  i: number,
+  title: TitleEntry,
+  kb: KnowledgeBase,
+  cov: Coverage,
+): { mention?: DocMention; blocked: boolean } {
+  const { tokens } = doc;
+  const sent = tokens[i]!.sent;
+  let start = i;
+  for (let k = i - 1; k >= 0 && i - k <= 6 && tokens[k]!.sent === sent && !cov.covered(k); k--) {
+    const t = tokens[k]!;
+    if (nameToken(t)) {
+      start = k;
+      continue;
+    }
+    const glued =
+      t.text === '-' && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
+    const joins = glued || (CONNECTORS.has(t.lower) && nameToken(tokens[k - 1]));
+    if (!joins || start !== k + 1) break;
+  }
+  // A sentence-initial capital that is no proper noun ('Former President X') starts no name.
+  if (start < i - 1 && tokens[start]!.initial && tokens[start]!.pos !== 'PROPN') start++;
+  if (start === i || isPossessive(tokens[start - 1])) return { blocked: false };
+  const first = tokens[start]!;
+  const words = tokens.slice(start, i);
+  const orgLike =
+    title.body === 'organisation' ||
+    kb.orgHeads.has(words[words.length - 1]!.text) ||
+    words.some((w) => CONNECTORS.has(w.lower));
+  // One word ('Acting', 'Presidential', 'Democratic') may be a capitalised modifier, not a body.
+  if (!orgLike) return { blocked: words.length > 1 };
+  const name = doc.text.slice(first.start, tokens[i - 1]!.end);
+  // 'ABS-CBN CEO' after 'ABS-CBN Corporation': the organisation the document already named.
+  const named = cov
+    .sorted()
+    .find((m) => m.ref?.type === 'Organization' && m.ref.name.startsWith(`${name} `));
+  const ref = named?.ref ?? {
+    id: slug(name),
+    name,
+    type: 'Organization' as const,
+    known: false,
+    salient: true,
+  };
+  return { mention: cov.add(start, i, ref, 'name', 'pattern'), blocked: true };
+}
+
+const nameToken = (t: Token | undefined) =>
+  !!t &&
+  t.cap &&
+  (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') &&
+  /\p{L}/u.test(t.text);
+
+/** 'The Supreme Court is led by President X': the body is the subject of 'led by'. */
+export function ledByBody(tokens: Token[], i: number, cov: Coverage): DocMention | undefined {
+  if (tokens[i - 1]?.lower !== 'by' || !LED_BY.has(tokens[i - 2]?.lower ?? '')) return undefined;
+  const sent = tokens[i]!.sent;
+  for (let k = i - 3; k >= 0 && i - k < 10 && tokens[k]!.sent === sent; k--) {
+    const m = cov.mentionAt(k);
+    if (m?.ref && BODY_TYPES.has(m.ref.type)) return m;
+    if (m || tokens[k]!.text === ',') return undefined;
+  }
+  return undefined;
+}
+
+/** 'President of the Supreme Court X', 'chair of the Foreign Affairs Committee X': body and the token after it. */
+export function bodyAfter(
+  tokens: Token[],
+  end: number,
+  cov: Coverage,
+): { mention: DocMention; next: number } | undefined {
+  if (!BODY_PREPS.has(tokens[end]?.lower ?? '')) return undefined;
+  let k = end + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const m = cov.mentionAt(k);
+  if (!m?.ref || !BODY_TYPES.has(m.ref.type) || m.tokenStart !== k) return undefined;
+  return { mention: m, next: m.tokenEnd };
+}

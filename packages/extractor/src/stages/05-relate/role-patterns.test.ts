@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor } from '../../create-extractor';
+import type { Extractor } from '../../public-types';
+
+/**
+ * Roles and memberships (HOLDS_ROLE, MEMBER_OF, AFFILIATED_WITH), each on sentences written for
+ * this test. Triples are `source TYPE target`; `role` checks the stored role of an edge.
+ */
+const CASES: {
+  pattern: string;
+  text: string;
+  date?: string;
+  expected: string[];
+  forbidden?: string[];
+  role?: [string, string];
+}[] = [
+  {
+    pattern: 'a name run before an organisation title is its body ("Vextra CEO X")',
+    text: 'Peru and Chile traded barbs. Vextra-Lun CEO Dalia Moreno said the refunds were paid.',
+    expected: ['dalia-moreno HOLDS_ROLE vextra-lun'],
+    forbidden: ['dalia-moreno HOLDS_ROLE PER', 'dalia-moreno HOLDS_ROLE CHL'],
+  },
+  {
+    pattern: 'the short form of an organisation named earlier is that organisation',
+    text: 'Quorra Media Corporation lost its licence. Quorra CEO Ines Balta apologised to Peru.',
+    expected: ['ines-balta HOLDS_ROLE quorra-media-corporation'],
+    forbidden: ['ines-balta HOLDS_ROLE PER'],
+  },
+  {
+    pattern: 'a body with "of" before the title ("House of Lords Speaker X"), not the main country',
+    text: 'Kenya is angry with Kenya. House of Elders Speaker Tomas Odede criticised Uganda.',
+    expected: ['tomas-odede HOLDS_ROLE house-of-elders'],
+    forbidden: ['tomas-odede HOLDS_ROLE KEN', 'tomas-odede HOLDS_ROLE UGA'],
+  },
+  {
+    pattern: 'an unresolved multi-word body before a title blocks any country guess',
+    text: 'Nigeria hosted the summit. Green Valley Trust Chairman Ade Bankole praised Nigeria.',
+    expected: [],
+    forbidden: ['ade-bankole HOLDS_ROLE NGA'],
+  },
+  {
+    pattern: '"X is led by President Y": the body is the subject of "led by"',
+    text: 'Norway praised the ruling. The Constitutional Court is led by President Marta Lind.',
+    expected: ['marta-lind HOLDS_ROLE constitutional-court'],
+    forbidden: ['marta-lind HOLDS_ROLE NOR'],
+  },
+  {
+    pattern: '"as governor, X announced": a bare title after a preposition is no apposition',
+    text: 'Chile watched. In addition to stepping down as governor, Pablo Rivas announced he would leave the party.',
+    expected: [],
+    forbidden: ['pablo-rivas HOLDS_ROLE CHL'],
+  },
+  {
+    pattern: '"former Vice President X": the gazetteer\'s past term, not a country of the sentence',
+    text: 'Ukraine was urged to investigate former Vice President Joe Biden.',
+    date: '2019-10-01',
+    expected: ['joe-biden HOLDS_ROLE USA'],
+    forbidden: ['joe-biden HOLDS_ROLE UKR'],
+    role: ['joe-biden HOLDS_ROLE USA', 'Former Vice President'],
+  },
+  {
+    pattern: 'a title whose gazetteer term ended before the date ("President Obama" in 2019)',
+    text: "During his time as President Barack Obama's deputy, he urged Ukraine to act.",
+    date: '2019-10-01',
+    expected: ['barack-obama HOLDS_ROLE USA'],
+    forbidden: ['barack-obama HOLDS_ROLE UKR'],
+  },
+  {
+    pattern: 'a member title ("MP") infers no country by itself',
+    text: 'France is divided. MP Claire Dubois criticised the plan.',
+    expected: [],
+    forbidden: ['claire-dubois HOLDS_ROLE FRA'],
+  },
+  {
+    pattern: 'a national title still takes the country named before it',
+    text: 'Kenyan Solicitor General Amos Kiprono filed the petition.',
+    expected: ['amos-kiprono HOLDS_ROLE KEN'],
+  },
+];
+
+describe('role and membership patterns', () => {
+  let extractor: Extractor;
+  beforeAll(() => {
+    extractor = createExtractor();
+  });
+
+  it.each(CASES)('should handle: $pattern', ({ text, date, expected, forbidden = [], role }) => {
+    const { result } = extractor.extract([{ text: `date ${date ?? '2023-01-10'} ${text}` }]);
+    const triples = result.relations
+      .filter((r) => !r.negated)
+      .map((r) => `${r.source} ${r.type} ${r.target}`);
+    for (const t of expected) expect(triples).toContain(t);
+    for (const t of forbidden) expect(triples).not.toContain(t);
+    if (role) {
+      const edge = result.relations.find((r) => `${r.source} ${r.type} ${r.target}` === role[0]);
+      expect(edge?.role).toBe(role[1]);
+    }
+  });
+});
