@@ -22,6 +22,7 @@ export const OrganizationSchema = z.looseObject({
   country: z.string().nullable().optional(),
   affiliatedWith: z.string().nullable().optional(),
   memberOf: strs,
+  kind: z.string().optional(),
 });
 export const PersonSchema = z.looseObject({
   id: str,

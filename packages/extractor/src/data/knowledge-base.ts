@@ -106,6 +106,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
       country: o.country ?? undefined,
       affiliatedWith: o.affiliatedWith ?? undefined,
       memberOf: o.memberOf,
+      kind: o.kind,
     });
   }
   for (const p of data.people.people) {

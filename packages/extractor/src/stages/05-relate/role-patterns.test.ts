@@ -76,6 +76,37 @@ const CASES: {
     text: 'Kenyan Solicitor General Amos Kiprono filed the petition.',
     expected: ['amos-kiprono HOLDS_ROLE KEN'],
   },
+  {
+    pattern:
+      '"X of the Y Party" / "X from the Y Party": membership of the party named after the name',
+    text: 'Maria Vogt of the Harmony Party and David Haddad from the Cedar Party won seats.',
+    expected: ['maria-vogt MEMBER_OF harmony-party', 'david-haddad MEMBER_OF cedar-party'],
+  },
+  {
+    pattern: '"the Y Party\'s X and Z": a party\'s possessive before coordinated names',
+    text: "The Harmony Party's Maria Vogt and David Haddad won seats.",
+    expected: ['maria-vogt MEMBER_OF harmony-party', 'david-haddad MEMBER_OF harmony-party'],
+  },
+  {
+    pattern: '"X (Y Party)": the party in brackets after the name',
+    text: 'Maria Vogt (Harmony Party) voted against the bill.',
+    expected: ['maria-vogt MEMBER_OF harmony-party'],
+  },
+  {
+    pattern: '"X, a political scientist at the Y University": affiliation',
+    text: 'Michael Chen, a political scientist at the Lakeside University, said the vote was close.',
+    expected: ['michael-chen AFFILIATED_WITH lakeside-university'],
+  },
+  {
+    pattern: 'a party or country in the sentence but not attached to the name gives nothing',
+    text: 'Maria Vogt of Spain said the Harmony Party lost. David Haddad met the Cedar Party leaders.',
+    expected: [],
+    forbidden: [
+      'maria-vogt MEMBER_OF harmony-party',
+      'david-haddad MEMBER_OF cedar-party',
+      'maria-vogt AFFILIATED_WITH ESP',
+    ],
+  },
 ];
 
 describe('role and membership patterns', () => {
