@@ -94,3 +94,26 @@ export function bodyAfter(
   if (!m?.ref || !BODY_TYPES.has(m.ref.type) || m.tokenStart !== k) return undefined;
   return { mention: m, next: m.tokenEnd };
 }
+
+/**
+ * 'Labour MP X', 'Republican representative X', 'X, a Conservative MP': a capitalised word
+ * before a member title that the gazetteer knows as '<word> Party' or '<word>s' is that party.
+ */
+export function partyWord(
+  doc: SegmentedDoc,
+  k: number,
+  kb: KnowledgeBase,
+  cov: Coverage,
+): DocMention | undefined {
+  const t = doc.tokens[k];
+  if (!t || !t.cap || cov.covered(k) || !/^\p{L}+$/u.test(t.text)) return undefined;
+  for (const form of [`${t.text} Party`, `${t.text}s`]) {
+    const e = kb.phrases.match(form, 0);
+    if (e?.surface.length === form.length && e.ref.type === 'Organization' && isParty(e.ref))
+      return cov.add(k, k + 1, e.ref, 'alias', 'pattern');
+  }
+  return undefined;
+}
+
+export const isParty = (ref: { type: string; kind?: string; name: string }) =>
+  ref.type === 'Group' || ref.kind === 'party' || /\bPart(?:y|ies)\b/.test(ref.name);

@@ -2,7 +2,7 @@ import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
-import { bodyAfter, ledByBody, nameRunBefore } from './role-body';
+import { bodyAfter, isParty, ledByBody, nameRunBefore, partyWord } from './role-body';
 import { isNameWord, isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
 
 const HOLDER_TYPES = new Set(['Country', 'Organization', 'Group']);
@@ -41,6 +41,7 @@ export function rolePass(
     if (after) Object.assign(holder, { mention: after.mention, pronounAt: undefined });
     if (!holder.mention && holder.pronounAt === undefined)
       holder.mention = coordinatedHolder(tokens, i, facts) ?? ledByBody(tokens, i, cov);
+    if (!holder.mention && title.entry.member) holder.mention = partyWord(doc, i - 1, kb, cov);
     if (!holder.mention && holder.pronounAt === undefined && !holder.blocked) {
       const run = nameRunBefore(doc, i, title.entry, kb, cov);
       Object.assign(holder, { mention: run.mention, blocked: run.blocked });
@@ -167,7 +168,9 @@ function addRole(
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join(' ');
   const base = { type: 'HOLDS_ROLE' as const, source: person, role, sent: person.sent, trigger };
-  if (holder.mention) {
+  if (holder.mention && title.member && isParty(holder.mention.ref!)) {
+    facts.push({ ...base, type: 'MEMBER_OF', target: holder.mention, confidence: 0.9 });
+  } else if (holder.mention) {
     facts.push({ ...base, target: holder.mention, confidence: 0.9 });
     return;
   }
@@ -192,6 +195,9 @@ function addRole(
     });
   }
 }
+
+const memberTitleAt = (tokens: Token[], k: number, kb: KnowledgeBase) =>
+  !!matchTitle(tokens, k, kb.titles, true)?.entry.member;
 
 /** 'former President X', 'ex-minister X': the role is no longer held. */
 function isFormer(tokens: Token[], from: number): boolean {
@@ -246,7 +252,11 @@ function appositions(
       } else if (m?.ref?.type === 'Person' && !holder && isPossessive(tokens[m.tokenEnd])) {
         k = m.tokenEnd + 1;
       } else if (!m && !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') k++;
-      else break;
+      else if (!m && !holder && memberTitleAt(tokens, k + 1, kb)) {
+        holder = partyWord(doc, k, kb, cov);
+        if (!holder) break;
+        k++;
+      } else break;
       title = matchTitle(tokens, k, kb.titles, true);
     }
     if (!title || (tokens[title.end] && isNameWord(tokens[title.end]!, kb))) continue;

@@ -107,6 +107,23 @@ const CASES: {
       'maria-vogt AFFILIATED_WITH ESP',
     ],
   },
+  {
+    pattern: 'a party word before a member title ("Labour MP X", "Republican representative X")',
+    text: 'Labour MP Yvette Cooper and Republican representative Mark Amodei criticised France.',
+    expected: ['yvette-cooper MEMBER_OF labour-party-uk', 'mark-amodei MEMBER_OF republican-party'],
+    forbidden: ['yvette-cooper HOLDS_ROLE FRA', 'mark-amodei HOLDS_ROLE FRA'],
+  },
+  {
+    pattern: '"X, a Conservative MP": the party in an apposition',
+    text: 'Philip Hammond, a Conservative MP, spoke in Paris.',
+    expected: ['philip-hammond MEMBER_OF conservative-party-uk'],
+  },
+  {
+    pattern: 'a country before a member title stays a role ("Kenyan MP X")',
+    text: 'Kenyan MP John Mbadi spoke.',
+    expected: ['john-mbadi HOLDS_ROLE KEN'],
+    forbidden: ['john-mbadi MEMBER_OF KEN'],
+  },
 ];
 
 describe('role and membership patterns', () => {
