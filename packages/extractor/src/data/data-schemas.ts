@@ -71,8 +71,11 @@ export const RolesLexiconSchema = z.looseObject({
       canonical: str,
       nameOnly: z.boolean().optional(),
       appositionOnly: z.boolean().optional(),
-      /** 'organisation': the title belongs to a body that is no state (CEO, speaker, chair); never infer a country. */
-      body: z.enum(['organisation']).optional(),
+      /**
+       * 'organisation': the title belongs to a body that is no state (CEO, chair); never infer a
+       * country. 'person': to a person ('lawyer', 'aide', 'running mate'): AFFILIATED_WITH them.
+       */
+      body: z.enum(['organisation', 'person']).optional(),
       /** Held by members of a party or body ('MP', 'senator'): a party before it gives MEMBER_OF. */
       member: z.boolean().optional(),
     }),

@@ -9,7 +9,7 @@ export interface TitleEntry {
   canonical: string;
   nameOnly: boolean;
   appositionOnly: boolean;
-  body?: 'organisation';
+  body?: 'organisation' | 'person';
   member?: boolean;
 }
 

@@ -16,6 +16,8 @@ interface Holder {
   /** Owned by something that is not an actor ('the court's president'): do not guess. */
   blocked: boolean;
   modifiers: string[];
+  /** "Trump's personal lawyer X": a person owns the title. */
+  person?: DocMention;
 }
 
 /** 'Foreign Minister Vladimir Makei', 'Kremlin spokesman Dmitry Peskov', 'X, Belarus's foreign minister'. */
@@ -114,7 +116,10 @@ function holderBefore(doc: SegmentedDoc, i: number, cov: Coverage): Holder {
   const m = cov.mentionAt(owner);
   if (m?.ref && HOLDER_TYPES.has(m.ref.type)) holder.mention = m;
   else if (POSSESSIVE_PRONOUNS.has(tokens[owner]?.lower ?? '')) holder.pronounAt = owner;
-  else if (owner !== k) holder.blocked = true;
+  else if (owner !== k) {
+    holder.blocked = true;
+    if (m?.ref?.type === 'Person') holder.person = m;
+  }
   if (!holder.mention && holder.pronounAt === undefined) holder.modifiers = [];
   return holder;
 }
@@ -168,6 +173,16 @@ function addRole(
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join(' ');
   const base = { type: 'HOLDS_ROLE' as const, source: person, role, sent: person.sent, trigger };
+  if (title.body === 'person') {
+    // An aide, lawyer or running mate is affiliated with the person, never with a country.
+    const owner =
+      holder.person ?? (holder.mention?.ref?.type === 'Person' ? holder.mention : undefined);
+    const aff = { ...base, type: 'AFFILIATED_WITH' as const, confidence: 0.85 };
+    if (owner) facts.push({ ...aff, target: owner });
+    else if (holder.pronounAt !== undefined)
+      facts.push({ ...aff, inferTarget: true, targetToken: holder.pronounAt });
+    return;
+  }
   if (holder.mention && title.member && isParty(holder.mention.ref!)) {
     facts.push({ ...base, type: 'MEMBER_OF', target: holder.mention, confidence: 0.9 });
   } else if (holder.mention) {
@@ -239,7 +254,7 @@ function appositions(
   for (let c = 1; c < tokens.length - 1; c++) {
     if (tokens[c]!.text !== ',') continue;
     let k = c + 1;
-    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
+    if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
     // 'a senior TPLF official', 'a former South African deputy president', "Abiy's adviser":
     // adjectives and one actor (a person's possessive only) may precede the title.
     let holder: DocMention | undefined;
@@ -262,8 +277,8 @@ function appositions(
     if (!title || (tokens[title.end] && isNameWord(tokens[title.end]!, kb))) continue;
     const person = personEndingAt(doc, c - 1, kb, cov);
     if (!person) continue;
-    if (!holder && tokens[title.end]?.lower === 'of')
-      holder = mentionAhead(doc, title.end + 1, cov);
+    if (!holder && (tokens[title.end]?.lower === 'of' || tokens[title.end]?.lower === 'to'))
+      holder = mentionAhead(doc, title.end + 1, cov, title.entry.body === 'person');
     addRole(
       facts,
       person,
@@ -294,10 +309,18 @@ function personEndingAt(
 }
 
 /** The first actor mention within a few determiner/adjective/noun tokens ('of the main opposition party X'). */
-function mentionAhead(doc: SegmentedDoc, k: number, cov: Coverage): DocMention | undefined {
+function mentionAhead(
+  doc: SegmentedDoc,
+  k: number,
+  cov: Coverage,
+  person: boolean,
+): DocMention | undefined {
   for (let n = 0; n < 5 && k < doc.tokens.length; n++, k++) {
     const m = cov.mentionAt(k);
-    if (m) return m.ref && HOLDER_TYPES.has(m.ref.type) ? m : undefined;
+    if (m)
+      return m.ref && (HOLDER_TYPES.has(m.ref.type) || (person && m.ref.type === 'Person'))
+        ? m
+        : undefined;
     const t = doc.tokens[k]!;
     if (!['DET', 'ADJ', 'NOUN'].includes(t.pos) || t.cap) return undefined;
   }

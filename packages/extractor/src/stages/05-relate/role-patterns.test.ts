@@ -124,6 +124,23 @@ const CASES: {
     expected: ['john-mbadi HOLDS_ROLE KEN'],
     forbidden: ['john-mbadi MEMBER_OF KEN'],
   },
+  {
+    pattern: '"Y\'s personal lawyer X", "X, an aide to Y": affiliated with the person, no country',
+    text: "Ukraine's envoy met Trump's personal lawyer Rudy Giuliani and Andriy Yermak, an aide to Zelensky.",
+    date: '2019-10-01',
+    expected: [
+      'rudy-giuliani AFFILIATED_WITH donald-trump',
+      'andriy-yermak AFFILIATED_WITH volodymyr-zelensky',
+    ],
+    forbidden: ['rudy-giuliani HOLDS_ROLE UKR', 'andriy-yermak HOLDS_ROLE UKR'],
+  },
+  {
+    pattern: '"his running mate X": the pronoun\'s person, not his country',
+    text: 'Joe Biden spoke in Delaware. His running mate Kamala Harris spoke after him.',
+    date: '2020-11-08',
+    expected: ['kamala-harris AFFILIATED_WITH joe-biden'],
+    forbidden: ['kamala-harris AFFILIATED_WITH USA'],
+  },
 ];
 
 describe('role and membership patterns', () => {
