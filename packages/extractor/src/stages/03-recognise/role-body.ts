@@ -2,7 +2,7 @@ import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
 import type { DocMention, SegmentedDoc, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
-import { isPossessive } from './token-utils';
+import { isPossessive, nameRun } from './token-utils';
 
 /** Mention types that can be the body a title belongs to. */
 export const BODY_TYPES = new Set(['Country', 'Organization', 'Group']);
@@ -40,7 +40,6 @@ export function nameRunBefore(
   // A sentence-initial capital that is no proper noun ('Former President X') starts no name.
   if (start < i - 1 && tokens[start]!.initial && tokens[start]!.pos !== 'PROPN') start++;
   if (start === i || isPossessive(tokens[start - 1])) return { blocked: false };
-  const first = tokens[start]!;
   const words = tokens.slice(start, i);
   const orgLike =
     title.body === 'organisation' ||
@@ -48,8 +47,24 @@ export function nameRunBefore(
     words.some((w) => CONNECTORS.has(w.lower));
   // One word ('Acting', 'Presidential', 'Democratic') may be a capitalised modifier, not a body.
   if (!orgLike) return { blocked: words.length > 1 };
-  const name = doc.text.slice(first.start, tokens[i - 1]!.end);
-  // 'ABS-CBN CEO' after 'ABS-CBN Corporation': the organisation the document already named.
+  return { mention: organisation(doc, start, i, cov), blocked: true };
+}
+
+/** 'X, chief executive of ABS-CBN': an unresolved name run after an organisation title. */
+export function orgAhead(
+  doc: SegmentedDoc,
+  k: number,
+  kb: KnowledgeBase,
+  cov: Coverage,
+): DocMention | undefined {
+  if (doc.tokens[k]?.lower === 'the') k++;
+  const end = nameRun(doc.tokens, k, kb, cov);
+  return end > k ? organisation(doc, k, end, cov) : undefined;
+}
+
+/** A new organisation, or the document's organisation it shortens ('ABS-CBN' → 'ABS-CBN Corporation'). */
+function organisation(doc: SegmentedDoc, from: number, to: number, cov: Coverage): DocMention {
+  const name = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
   const named = cov
     .sorted()
     .find((m) => m.ref?.type === 'Organization' && m.ref.name.startsWith(`${name} `));
@@ -60,7 +75,7 @@ export function nameRunBefore(
     known: false,
     salient: true,
   };
-  return { mention: cov.add(start, i, ref, 'name', 'pattern'), blocked: true };
+  return cov.add(from, to, ref, 'name', 'pattern');
 }
 
 const nameToken = (t: Token | undefined) =>

@@ -2,14 +2,15 @@ import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
+import { appositions } from './role-appositions';
 import { bodyAfter, isParty, ledByBody, nameRunBefore, partyWord } from './role-body';
-import { isNameWord, isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
+import { isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
 
 const HOLDER_TYPES = new Set(['Country', 'Organization', 'Group']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our']);
 const PP_HEADS = new Set(['for', 'of', 'to', 'on', 'in']);
 
-interface Holder {
+export interface Holder {
   mention?: DocMention;
   /** A possessive pronoun ('its special representative') resolved later. */
   pronounAt?: number;
@@ -54,7 +55,7 @@ export function rolePass(
   appositions(doc, kb, cov, facts);
 }
 
-function matchTitle(
+export function matchTitle(
   tokens: Token[],
   i: number,
   titles: Map<string, TitleEntry[]>,
@@ -138,7 +139,7 @@ function personAt(
   return end === j ? undefined : newPerson(doc, j, end, kb, cov);
 }
 
-function newPerson(
+export function newPerson(
   doc: SegmentedDoc,
   from: number,
   to: number,
@@ -156,7 +157,7 @@ function newPerson(
   return cov.add(from, to, ref, 'name', 'pattern');
 }
 
-function addRole(
+export function addRole(
   facts: StructuralFact[],
   person: DocMention,
   holder: Holder,
@@ -181,6 +182,11 @@ function addRole(
     if (owner) facts.push({ ...aff, target: owner });
     else if (holder.pronounAt !== undefined)
       facts.push({ ...aff, inferTarget: true, targetToken: holder.pronounAt });
+    return;
+  }
+  if (!holder.mention && holder.person) {
+    // "Putin's spokesman X", 'X, Rosselló's chief of staff': staff of the person, no country.
+    facts.push({ ...base, type: 'AFFILIATED_WITH', target: holder.person, confidence: 0.8 });
     return;
   }
   if (holder.mention && title.member && isParty(holder.mention.ref!)) {
@@ -211,9 +217,6 @@ function addRole(
   }
 }
 
-const memberTitleAt = (tokens: Token[], k: number, kb: KnowledgeBase) =>
-  !!matchTitle(tokens, k, kb.titles, true)?.entry.member;
-
 /** 'former President X', 'ex-minister X': the role is no longer held. */
 function isFormer(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 3 && tokens[k]!.sent === tokens[from]!.sent; k--) {
@@ -241,88 +244,4 @@ function knownRole(person: DocMention, canonical: string, former: boolean, date?
 export function validAt(r: { since?: string; until?: string }, date?: string): boolean {
   if (!date) return !r.until;
   return (!r.since || r.since <= date) && (!r.until || r.until >= date);
-}
-
-/** 'Vladimir Makei, Belarus's foreign minister', 'Arthur Lira, the speaker of the Chamber of Deputies'. */
-function appositions(
-  doc: SegmentedDoc,
-  kb: KnowledgeBase,
-  cov: Coverage,
-  facts: StructuralFact[],
-): void {
-  const { tokens } = doc;
-  for (let c = 1; c < tokens.length - 1; c++) {
-    if (tokens[c]!.text !== ',') continue;
-    let k = c + 1;
-    if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
-    // 'a senior TPLF official', 'a former South African deputy president', "Abiy's adviser":
-    // adjectives and one actor (a person's possessive only) may precede the title.
-    let holder: DocMention | undefined;
-    let title = matchTitle(tokens, k, kb.titles, true);
-    for (let guard = 0; !title && tokens[k] && guard < 5; guard++) {
-      const m = cov.mentionAt(k);
-      if (m?.ref && !holder && HOLDER_TYPES.has(m.ref.type) && m.tokenStart === k) {
-        holder = m;
-        k = m.tokenEnd + (isPossessive(tokens[m.tokenEnd]) ? 1 : 0);
-      } else if (m?.ref?.type === 'Person' && !holder && isPossessive(tokens[m.tokenEnd])) {
-        k = m.tokenEnd + 1;
-      } else if (!m && !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') k++;
-      else if (!m && !holder && memberTitleAt(tokens, k + 1, kb)) {
-        holder = partyWord(doc, k, kb, cov);
-        if (!holder) break;
-        k++;
-      } else break;
-      title = matchTitle(tokens, k, kb.titles, true);
-    }
-    if (!title || (tokens[title.end] && isNameWord(tokens[title.end]!, kb))) continue;
-    const person = personEndingAt(doc, c - 1, kb, cov);
-    if (!person) continue;
-    if (!holder && (tokens[title.end]?.lower === 'of' || tokens[title.end]?.lower === 'to'))
-      holder = mentionAhead(doc, title.end + 1, cov, title.entry.body === 'person');
-    addRole(
-      facts,
-      person,
-      { mention: holder, blocked: !holder, modifiers: [] },
-      title.entry,
-      tokens,
-      k,
-      title.end,
-      doc.date,
-    );
-  }
-}
-
-function personEndingAt(
-  doc: SegmentedDoc,
-  k: number,
-  kb: KnowledgeBase,
-  cov: Coverage,
-): DocMention | undefined {
-  const m = cov.mentionAt(k);
-  if (m) return m.ref?.type === 'Person' && m.tokenEnd === k + 1 ? m : undefined;
-  // The longest name run ending at k ('Phumzile Mlambo-Ngcuka': hyphens inside).
-  let s = k;
-  for (let from = k - 1; from >= 0 && k - from < 5; from--)
-    if (nameRun(doc.tokens, from, kb, cov) === k + 1) s = from;
-  if (s === k) return undefined;
-  return newPerson(doc, s, k + 1, kb, cov);
-}
-
-/** The first actor mention within a few determiner/adjective/noun tokens ('of the main opposition party X'). */
-function mentionAhead(
-  doc: SegmentedDoc,
-  k: number,
-  cov: Coverage,
-  person: boolean,
-): DocMention | undefined {
-  for (let n = 0; n < 5 && k < doc.tokens.length; n++, k++) {
-    const m = cov.mentionAt(k);
-    if (m)
-      return m.ref && (HOLDER_TYPES.has(m.ref.type) || (person && m.ref.type === 'Person'))
-        ? m
-        : undefined;
-    const t = doc.tokens[k]!;
-    if (!['DET', 'ADJ', 'NOUN'].includes(t.pos) || t.cap) return undefined;
-  }
-  return undefined;
 }

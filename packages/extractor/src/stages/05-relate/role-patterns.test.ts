@@ -141,6 +141,23 @@ const CASES: {
     expected: ['kamala-harris AFFILIATED_WITH joe-biden'],
     forbidden: ['kamala-harris AFFILIATED_WITH USA'],
   },
+  {
+    pattern: '"X, chief executive of Y": an unresolved name after an organisation title',
+    text: 'Chile fined the firm. Maria Vogt, chief executive of Novacorp, apologised.',
+    expected: ['maria-vogt HOLDS_ROLE novacorp'],
+    forbidden: ['maria-vogt HOLDS_ROLE CHL'],
+  },
+  {
+    pattern: '"Y\'s spokesman X": staff of a person, not of a country in the sentence',
+    text: "Putin's spokesman Dmitry Peskov criticised Ukraine.",
+    expected: ['dmitry-peskov AFFILIATED_WITH vladimir-putin'],
+    forbidden: ['dmitry-peskov HOLDS_ROLE UKR'],
+  },
+  {
+    pattern: '"X, the Secretary of Justice for Y": the country after "for"',
+    text: 'Maria Vogt, the Secretary of Justice for Chile, resigned.',
+    expected: ['maria-vogt HOLDS_ROLE CHL'],
+  },
 ];
 
 describe('role and membership patterns', () => {
