@@ -19,12 +19,21 @@ export function appositions(
   for (let c = 1; c < tokens.length - 1; c++) {
     if (tokens[c]!.text !== ',') continue;
     let k = c + 1;
+    // 'X, one of President Y's aides'
+    if (tokens[k]?.lower === 'one' && tokens[k + 1]?.lower === 'of') k += 2;
     if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
     // 'a senior TPLF official', 'a former South African deputy president', "Abiy's adviser":
     // adjectives and one actor (a person's possessive only) may precede the title.
     let holder: DocMention | undefined;
     let owner: DocMention | undefined;
     let title = matchTitle(tokens, k, kb.titles, true);
+    // "one of President Y's aides": the title belongs to Y's name, the role comes after.
+    const named = title && cov.mentionAt(title.end);
+    if (named?.ref?.type === 'Person' && isPossessive(tokens[named.tokenEnd])) {
+      owner = named;
+      k = named.tokenEnd + 1;
+      title = matchTitle(tokens, k, kb.titles, true) ?? pluralTitle(tokens, k, kb);
+    }
     for (let guard = 0; !title && tokens[k] && guard < 5; guard++) {
       const m = cov.mentionAt(k);
       if (m?.ref && !holder && BODY_TYPES.has(m.ref.type) && m.tokenStart === k) {
@@ -33,13 +42,14 @@ export function appositions(
       } else if (m?.ref?.type === 'Person' && !holder && isPossessive(tokens[m.tokenEnd])) {
         owner = m;
         k = m.tokenEnd + 1;
-      } else if (!m && !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') k++;
+      } else if (!m && !tokens[k]!.cap && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN'))
+        k++;
       else if (!m && !holder && memberTitleAt(tokens, k + 1, kb)) {
         holder = partyWord(doc, k, kb, cov);
         if (!holder) break;
         k++;
       } else break;
-      title = matchTitle(tokens, k, kb.titles, true);
+      title = matchTitle(tokens, k, kb.titles, true) ?? pluralTitle(tokens, k, kb);
     }
     if (!title || (tokens[title.end] && isNameWord(tokens[title.end]!, kb))) continue;
     const person = personEndingAt(doc, c - 1, kb, cov);
@@ -98,3 +108,11 @@ function mentionAhead(
 
 const memberTitleAt = (tokens: Token[], k: number, kb: KnowledgeBase) =>
   !!matchTitle(tokens, k, kb.titles, true)?.entry.member;
+
+/** "one of Y's aides": a one-word title in the plural. */
+function pluralTitle(tokens: Token[], k: number, kb: KnowledgeBase) {
+  const t = tokens[k];
+  if (!t || t.lemma === t.lower) return undefined;
+  const entry = kb.titles.get(t.lemma)?.find((e) => e.words.length === 1);
+  return entry ? { entry, end: k + 1 } : undefined;
+}

@@ -199,7 +199,7 @@ export function addRole(
     facts.push({ ...base, inferTarget: true, targetToken: holder.pronounAt, confidence: 0.7 });
     return;
   }
-  if (holder.blocked) return;
+  // The person's own gazetteer term with this title is unambiguous even when the owner is not.
   const known = knownRole(person, title.canonical, former, date);
   if (known?.of) {
     facts.push({
@@ -207,7 +207,7 @@ export function addRole(
       targetRef: { id: known.of, name: known.of, type: 'Country', known: true },
       confidence: 0.8,
     });
-  } else if (!title.nameOnly && title.body !== 'organisation' && !title.member) {
+  } else if (!holder.blocked && !title.nameOnly && !title.body && !title.member) {
     facts.push({
       ...base,
       inferTarget: true,

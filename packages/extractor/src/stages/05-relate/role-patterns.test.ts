@@ -158,6 +158,27 @@ const CASES: {
     text: 'Maria Vogt, the Secretary of Justice for Chile, resigned.',
     expected: ['maria-vogt HOLDS_ROLE CHL'],
   },
+  {
+    pattern: '"X, one of President Y\'s aides": a plural title owned by a titled person',
+    text: "Peru's envoy met Andriy Yermak, one of President Zelensky's aides.",
+    date: '2019-10-01',
+    expected: ['andriy-yermak AFFILIATED_WITH volodymyr-zelensky'],
+    forbidden: ['andriy-yermak HOLDS_ROLE PER'],
+  },
+  {
+    pattern:
+      '"X, the Secretary of State": the person\'s gazetteer term, not the sentence\'s country',
+    text: 'John Kerry, the Secretary of State, called Thailand.',
+    date: '2015-05-20',
+    expected: ['john-kerry HOLDS_ROLE USA'],
+    forbidden: ['john-kerry HOLDS_ROLE THA'],
+  },
+  {
+    pattern: '"X, a US peace envoy": a noun modifier between the country and the title',
+    text: 'The rebels met Zalmay Khalilzad, a US peace envoy, in Qatar.',
+    expected: ['zalmay-khalilzad HOLDS_ROLE USA'],
+    forbidden: ['zalmay-khalilzad HOLDS_ROLE QAT'],
+  },
 ];
 
 describe('role and membership patterns', () => {
