@@ -189,14 +189,17 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     refs,
     peopleByName,
     titles: byFirstWord(
-      data.roles.titles.map((t) => ({
-        words: words(t.text),
-        canonical: t.canonical,
+      // 'Secretary-General' is three tokens for wink, 'vice-president' one: both forms match.
+      data.roles.titles.flatMap((t) =>
+        [...new Set([t.text, t.text.replace(/-/g, ' - ')])].map((text) => ({
+          words: words(text),
+          canonical: t.canonical,
         nameOnly: !!t.nameOnly,
         appositionOnly: !!t.appositionOnly,
-        body: t.body,
-        member: t.member,
-      })),
+          body: t.body,
+          member: t.member,
+        })),
+      ),
       (t) => t.words,
     ),
     orgDescriptors: byFirstWord(data.roles.orgDescriptors.heads.map(words), (w) => w),

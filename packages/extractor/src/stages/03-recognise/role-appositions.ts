@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, SegmentedDoc, StructuralFact, Token } from '../../types';
 import type { Coverage } from './coverage';
-import { BODY_TYPES, orgAhead, partyWord } from './role-body';
-import { addRole, matchTitle, newPerson } from './role-pass';
+import { BODY_TYPES, orgAhead, partyRef, partyWord } from './role-body';
+import { addRole, matchTitle, newPerson, personAt } from './role-pass';
 import { isNameWord, isPossessive, nameRun } from './token-utils';
 
 /** 'X, the Secretary of Justice for Y', 'X, an aide to Y'. */
@@ -115,4 +115,42 @@ function pluralTitle(tokens: Token[], k: number, kb: KnowledgeBase) {
   if (!t || t.lemma === t.lower) return undefined;
   const entry = kb.titles.get(t.lemma)?.find((e) => e.words.length === 1);
   return entry ? { entry, end: k + 1 } : undefined;
+}
+
+const ARTICLE = new Set(['a', 'an']);
+const CLOSE = new Set([',', '.', ';', ')']);
+
+/**
+ * 'X, a Republican, said' and 'a Democrat, X, said': a party noun the gazetteer knows as
+ * '<word> Party' or '<word>s', apposed to a name, gives MEMBER_OF.
+ */
+export function partyAppositions(
+  doc: SegmentedDoc,
+  kb: KnowledgeBase,
+  cov: Coverage,
+  facts: StructuralFact[],
+): void {
+  const { tokens } = doc;
+  for (let c = 1; c < tokens.length - 3; c++) {
+    if (tokens[c]!.text !== ',' || !ARTICLE.has(tokens[c + 1]!.lower)) continue;
+    const w = c + 2;
+    if (tokens[w]!.sent !== tokens[c]!.sent || !CLOSE.has(tokens[w + 1]?.text ?? '')) continue;
+    const ref = cov.covered(w) ? undefined : partyRef(tokens[w]!, kb);
+    if (!ref) continue;
+    const before = personEndingAt(doc, c - 1, kb, cov);
+    const after =
+      !before && tokens[w + 1]!.text === ',' ? personAt(doc, w + 2, kb, cov) : undefined;
+    const person = before ?? after;
+    if (!person) continue;
+    const party = cov.add(w, w + 1, ref, 'alias', 'pattern');
+    const trigger = { start: tokens[w]!.start, end: tokens[w]!.end };
+    facts.push({
+      type: 'MEMBER_OF',
+      source: person,
+      target: party,
+      sent: person.sent,
+      trigger,
+      confidence: 0.85,
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
-import type { DocMention, SegmentedDoc, Token } from '../../types';
+import type { DocMention, EntityRef, SegmentedDoc, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
 import { isPossessive, nameRun } from './token-utils';
@@ -121,11 +121,17 @@ export function partyWord(
   cov: Coverage,
 ): DocMention | undefined {
   const t = doc.tokens[k];
-  if (!t || !t.cap || cov.covered(k) || !/^\p{L}+$/u.test(t.text)) return undefined;
+  const ref = t && !cov.covered(k) ? partyRef(t, kb) : undefined;
+  return ref ? cov.add(k, k + 1, ref, 'alias', 'pattern') : undefined;
+}
+
+/** The party a capitalised word names ('Labour' → 'Labour Party', 'Democrat' → 'Democrats'). */
+export function partyRef(t: Token, kb: KnowledgeBase): EntityRef | undefined {
+  if (!t.cap || !/^\p{L}+$/u.test(t.text)) return undefined;
   for (const form of [`${t.text} Party`, `${t.text}s`]) {
     const e = kb.phrases.match(form, 0);
     if (e?.surface.length === form.length && e.ref.type === 'Organization' && isParty(e.ref))
-      return cov.add(k, k + 1, e.ref, 'alias', 'pattern');
+      return e.ref;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
-import { appositions } from './role-appositions';
+import { appositions, partyAppositions } from './role-appositions';
 import { bodyAfter, isParty, ledByBody, nameRunBefore, partyWord } from './role-body';
 import { isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
 
@@ -53,6 +53,7 @@ export function rolePass(
     i = person.tokenEnd - 1;
   }
   appositions(doc, kb, cov, facts);
+  partyAppositions(doc, kb, cov, facts);
 }
 
 export function matchTitle(
@@ -126,7 +127,7 @@ function holderBefore(doc: SegmentedDoc, i: number, cov: Coverage): Holder {
 }
 
 /** A Person mention starting at `j`: an existing one or a new one over a capitalised run. */
-function personAt(
+export function personAt(
   doc: SegmentedDoc,
   j: number,
   kb: KnowledgeBase,

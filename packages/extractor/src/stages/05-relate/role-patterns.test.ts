@@ -179,6 +179,19 @@ const CASES: {
     expected: ['zalmay-khalilzad HOLDS_ROLE USA'],
     forbidden: ['zalmay-khalilzad HOLDS_ROLE QAT'],
   },
+  {
+    pattern: '"X, a Republican," and "a Democrat, X,": a party noun apposed to a name',
+    text: 'Mark Amodei, a Republican, backed Peru. Since then, a Democrat, John Smith, has spoken.',
+    expected: ['mark-amodei MEMBER_OF republican-party', 'john-smith MEMBER_OF democratic-party'],
+    forbidden: ['mark-amodei HOLDS_ROLE PER'],
+  },
+  {
+    pattern:
+      'a hyphenated title in either tokenisation ("Vice President-elect", "Secretary-General")',
+    text: 'Kenya wept. UN Secretary-General Antonio Guterres spoke.',
+    expected: ['antonio-guterres HOLDS_ROLE un'],
+    forbidden: ['antonio-guterres HOLDS_ROLE KEN'],
+  },
 ];
 
 describe('role and membership patterns', () => {
