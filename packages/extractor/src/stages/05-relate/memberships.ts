@@ -37,6 +37,8 @@ export function memberships(doc: RecognisedDoc, edges: Edges): void {
       tokens[p.tokenStart - 1]?.lower === 'and' ? endAt.get(p.tokenStart - 1) : undefined;
     return prev ? owned.get(prev) : undefined;
   };
+  // Names a title pattern already gave a role or membership ('Kremlin spokesman X').
+  const titled = new Set(doc.facts.map((f) => f.source.tokenStart));
   for (const p of doc.mentions) {
     if (p.ref?.type !== 'Person' || p.kind === 'pronoun') continue;
     const next = tokens[p.tokenEnd];
@@ -47,9 +49,13 @@ export function memberships(doc: RecognisedDoc, edges: Edges): void {
       org = body(p.tokenEnd + 1);
     else if (next?.text === ',') [org, trigger] = apposedAt(tokens, p.tokenEnd + 1, body);
     if (!org) [org, trigger] = [possessor(tokens, p, endAt) ?? sharedWith(p), undefined];
+    if (!org && !titled.has(p.tokenStart)) [org, trigger] = described(tokens, p, endAt);
     if (!org || org.sent !== p.sent) continue;
     if (!trigger) owned.set(p, org);
-    const type = trigger?.lower === 'at' ? 'AFFILIATED_WITH' : membershipType(org.ref!);
+    const type =
+      trigger && (trigger.lower === 'at' || trigger.pos === 'NOUN')
+        ? 'AFFILIATED_WITH'
+        : membershipType(org.ref!);
     const span = trigger ? { start: trigger.start, end: trigger.end } : undefined;
     edges.pair({ type, sent: p.sent, confidence: 0.8, trigger: span }, p, org);
   }
@@ -76,3 +82,27 @@ function possessor(tokens: Token[], p: DocMention, endAt: Map<number, DocMention
   const m = endAt.get(p.tokenStart - 1);
   return m && (m.ref!.type === 'Organization' || m.ref!.type === 'Group') ? m : undefined;
 }
+
+/**
+ * 'Chinese University political scientist X', 'Reuters reporter X': an organisation, a short
+ * lower-case descriptor ending in a singular noun, then the name (AFFILIATED_WITH).
+ */
+function described(
+  tokens: Token[],
+  p: DocMention,
+  endAt: Map<number, DocMention>,
+): [DocMention | undefined, Token | undefined] {
+  const last = tokens[p.tokenStart - 1];
+  if (!last || last.pos !== 'NOUN' || last.cap || last.lemma !== last.lower)
+    return [undefined, undefined];
+  for (let k = p.tokenStart - 1; k >= 0 && p.tokenStart - k <= 3; k--) {
+    const t = tokens[k]!;
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.cap) return [undefined, undefined];
+    const m = endAt.get(k);
+    if (m?.ref?.type === 'Organization' && !isPossessive(tokens[m.tokenEnd]))
+      return m.tokenEnd === k ? [m, last] : [undefined, undefined];
+  }
+  return [undefined, undefined];
+}
+
+const isPossessive = (t: Token | undefined) => !!t && POSSESSIVE.has(t.lower);

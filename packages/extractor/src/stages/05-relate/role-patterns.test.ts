@@ -192,6 +192,19 @@ const CASES: {
     expected: ['antonio-guterres HOLDS_ROLE un'],
     forbidden: ['antonio-guterres HOLDS_ROLE KEN'],
   },
+  {
+    pattern:
+      '"Y University political scientist X": an organisation and a descriptor before the name',
+    text: 'Lakeside University political scientist Michael Chen said Peru would win.',
+    expected: ['michael-chen AFFILIATED_WITH lakeside-university'],
+    forbidden: ['michael-chen HOLDS_ROLE PER'],
+  },
+  {
+    pattern: 'a plural descriptor ("Y fighters X and Z") says nothing about the names',
+    text: 'Hamas fighters John Smith and Mary Jones left Gaza.',
+    expected: [],
+    forbidden: ['john-smith AFFILIATED_WITH hamas', 'john-smith MEMBER_OF hamas'],
+  },
 ];
 
 describe('role and membership patterns', () => {
