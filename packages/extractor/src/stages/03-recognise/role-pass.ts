@@ -3,7 +3,7 @@ import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from 
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
 import { appositions, partyAppositions } from './role-appositions';
-import { bodyAfter, isParty, ledByBody, nameRunBefore, partyWord } from './role-body';
+import { bodyAfter, ledByBody, nameRunBefore, partyWord } from './role-body';
 import { isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
 
 const HOLDER_TYPES = new Set(['Country', 'Organization', 'Group']);
@@ -190,7 +190,7 @@ export function addRole(
     facts.push({ ...base, type: 'AFFILIATED_WITH', target: holder.person, confidence: 0.8 });
     return;
   }
-  if (holder.mention && title.member && isParty(holder.mention.ref!)) {
+  if (holder.mention && title.member && holder.mention.ref!.type !== 'Country') {
     facts.push({ ...base, type: 'MEMBER_OF', target: holder.mention, confidence: 0.9 });
   } else if (holder.mention) {
     facts.push({ ...base, target: holder.mention, confidence: 0.9 });

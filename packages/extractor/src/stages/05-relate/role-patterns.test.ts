@@ -205,6 +205,13 @@ const CASES: {
     expected: [],
     forbidden: ['john-smith AFFILIATED_WITH hamas', 'john-smith MEMBER_OF hamas'],
   },
+  {
+    pattern:
+      '"X, a member of the Y": MEMBER_OF the body after the title, none of a country elsewhere',
+    text: 'John Smith, a member of the Senate, spoke in Peru.',
+    expected: ['john-smith MEMBER_OF us-senate'],
+    forbidden: ['john-smith HOLDS_ROLE PER', 'john-smith MEMBER_OF PER'],
+  },
 ];
 
 describe('role and membership patterns', () => {
