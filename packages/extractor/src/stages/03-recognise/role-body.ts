@@ -100,6 +100,7 @@ export function ledByBody(tokens: Token[], i: number, cov: Coverage): DocMention
 export function bodyAfter(
   tokens: Token[],
   end: number,
+  kb: KnowledgeBase,
   cov: Coverage,
 ): { mention: DocMention; next: number } | undefined {
   if (!BODY_PREPS.has(tokens[end]?.lower ?? '')) return undefined;
@@ -107,6 +108,9 @@ export function bodyAfter(
   if (tokens[k]?.lower === 'the') k++;
   const m = cov.mentionAt(k);
   if (!m?.ref || !BODY_TYPES.has(m.ref.type) || m.tokenStart !== k) return undefined;
+  // 'a spokesman for German Chancellor X': a demonym or modifier belongs to the next title.
+  if (m.kind === 'demonym' || m.modifier || kb.titles.has(tokens[m.tokenEnd]?.lower ?? ''))
+    return undefined;
   return { mention: m, next: m.tokenEnd };
 }
 

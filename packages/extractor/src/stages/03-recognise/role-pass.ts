@@ -33,7 +33,7 @@ export function rolePass(
     if (cov.covered(i)) continue;
     const title = matchTitle(tokens, i, kb.titles, false);
     if (!title) continue;
-    const after = bodyAfter(tokens, title.end, cov);
+    const after = bodyAfter(tokens, title.end, kb, cov);
     let j = after ? after.next : skipPhrase(tokens, title.end);
     // 'as governor, X announced': a bare title after a preposition is no apposition.
     if (tokens[j]?.text === ',' && (j > title.end || !afterPreposition(tokens[i - 1]))) j++;

@@ -212,6 +212,13 @@ const CASES: {
     expected: ['john-smith MEMBER_OF us-senate'],
     forbidden: ['john-smith HOLDS_ROLE PER', 'john-smith MEMBER_OF PER'],
   },
+  {
+    pattern: '"a spokesman for German Chancellor X": the demonym belongs to the next title',
+    text: 'Poland agreed, and a spokesman for German Chancellor Angela Merkel said Berlin agreed too.',
+    date: '2020-08-10',
+    expected: ['angela-merkel HOLDS_ROLE DEU'],
+    role: ['angela-merkel HOLDS_ROLE DEU', 'Chancellor'],
+  },
 ];
 
 describe('role and membership patterns', () => {
