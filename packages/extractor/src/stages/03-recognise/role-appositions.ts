@@ -7,6 +7,8 @@ import { isNameWord, isPossessive, nameRun } from './token-utils';
 
 /** 'X, the Secretary of Justice for Y', 'X, an aide to Y'. */
 const BODY_PREPS = new Set(['of', 'to', 'for']);
+/** Lower-case words before an apposition title ('the new Sultan': wink may tag 'new' PROPN). */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /** 'Vladimir Makei, Belarus's foreign minister', 'Arthur Lira, the speaker of the Chamber of Deputies'. */
 export function appositions(
@@ -42,8 +44,7 @@ export function appositions(
       } else if (m?.ref?.type === 'Person' && !holder && isPossessive(tokens[m.tokenEnd])) {
         owner = m;
         k = m.tokenEnd + 1;
-      } else if (!m && !tokens[k]!.cap && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN'))
-        k++;
+      } else if (!m && !tokens[k]!.cap && MODIFIER_POS.has(tokens[k]!.pos)) k++;
       else if (!m && !holder && memberTitleAt(tokens, k + 1, kb)) {
         holder = partyWord(doc, k, kb, cov);
         if (!holder) break;

@@ -219,6 +219,19 @@ const CASES: {
     expected: ['angela-merkel HOLDS_ROLE DEU'],
     role: ['angela-merkel HOLDS_ROLE DEU', 'Chancellor'],
   },
+  {
+    pattern: '"X, the new Sultan": the person\'s gazetteer term licenses the country',
+    text: 'Oman mourned. Haitham bin Tariq, the new Sultan, spoke to Iran.',
+    date: '2020-01-11',
+    expected: ['haitham-bin-tariq HOLDS_ROLE OMN'],
+    forbidden: ['haitham-bin-tariq HOLDS_ROLE IRN'],
+  },
+  {
+    pattern: '"X, the new Sultan" with no gazetteer term and no "of Y" guesses no country',
+    text: 'Oman mourned. John Smith, the new Sultan, spoke.',
+    expected: [],
+    forbidden: ['john-smith HOLDS_ROLE OMN'],
+  },
 ];
 
 describe('role and membership patterns', () => {
