@@ -59,6 +59,8 @@ export interface EntityRef {
   country?: string;
   affiliatedWith?: string;
   memberOf?: string[];
+  /** Organisations: the gazetteer's `kind` (party, court, ...). */
+  kind?: string;
   roles?: { role: string; of?: string; since?: string; until?: string }[];
   /** Events: class from the lexicon (war, protests...). */
   eventClass?: string;

@@ -22,6 +22,7 @@ export const OrganizationSchema = z.looseObject({
   country: z.string().nullable().optional(),
   affiliatedWith: z.string().nullable().optional(),
   memberOf: strs,
+  kind: z.string().optional(),
 });
 export const PersonSchema = z.looseObject({
   id: str,
@@ -83,6 +84,13 @@ export const RolesLexiconSchema = z.looseObject({
       canonical: str,
       nameOnly: z.boolean().optional(),
       appositionOnly: z.boolean().optional(),
+      /**
+       * 'organisation': the title belongs to a body that is no state (CEO, chair); never infer a
+       * country. 'person': to a person ('lawyer', 'aide', 'running mate'): AFFILIATED_WITH them.
+       */
+      body: z.enum(['organisation', 'person']).optional(),
+      /** Held by members of a party or body ('MP', 'senator'): a party before it gives MEMBER_OF. */
+      member: z.boolean().optional(),
     }),
   ),
   orgDescriptors: z.looseObject({ heads: z.array(str) }),

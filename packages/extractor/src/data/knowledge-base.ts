@@ -10,6 +10,8 @@ export interface TitleEntry {
   canonical: string;
   nameOnly: boolean;
   appositionOnly: boolean;
+  body?: 'organisation' | 'person';
+  member?: boolean;
 }
 
 /** Everything the stages need, built once from the data files. */
@@ -111,6 +113,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
       country: o.country ?? undefined,
       affiliatedWith: o.affiliatedWith ?? undefined,
       memberOf: o.memberOf,
+      kind: o.kind,
     });
   }
   for (const p of data.people.people) {
@@ -194,12 +197,17 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     refs,
     peopleByName,
     titles: byFirstWord(
-      data.roles.titles.map((t) => ({
-        words: words(t.text),
-        canonical: t.canonical,
+      // 'Secretary-General' is three tokens for wink, 'vice-president' one: both forms match.
+      data.roles.titles.flatMap((t) =>
+        [...new Set([t.text, t.text.replace(/-/g, ' - ')])].map((text) => ({
+          words: words(text),
+          canonical: t.canonical,
         nameOnly: !!t.nameOnly,
         appositionOnly: !!t.appositionOnly,
-      })),
+          body: t.body,
+          member: t.member,
+        })),
+      ),
       (t) => t.words,
     ),
     orgDescriptors: byFirstWord(data.roles.orgDescriptors.heads.map(words), (w) => w),

@@ -2,19 +2,23 @@ import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
-import { isNameWord, isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
+import { appositions, partyAppositions } from './role-appositions';
+import { bodyAfter, ledByBody, nameRunBefore, partyWord } from './role-body';
+import { isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
 
 const HOLDER_TYPES = new Set(['Country', 'Organization', 'Group']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our']);
 const PP_HEADS = new Set(['for', 'of', 'to', 'on', 'in']);
 
-interface Holder {
+export interface Holder {
   mention?: DocMention;
   /** A possessive pronoun ('its special representative') resolved later. */
   pronounAt?: number;
   /** Owned by something that is not an actor ('the court's president'): do not guess. */
   blocked: boolean;
   modifiers: string[];
+  /** "Trump's personal lawyer X": a person owns the title. */
+  person?: DocMention;
 }
 
 /** 'Foreign Minister Vladimir Makei', 'Kremlin spokesman Dmitry Peskov', 'X, Belarus's foreign minister'. */
@@ -29,21 +33,30 @@ export function rolePass(
     if (cov.covered(i)) continue;
     const title = matchTitle(tokens, i, kb.titles, false);
     if (!title) continue;
-    let j = skipPhrase(tokens, title.end);
-    if (tokens[j]?.text === ',') j++;
+    const after = bodyAfter(tokens, title.end, kb, cov);
+    let j = after ? after.next : skipPhrase(tokens, title.end);
+    // 'as governor, X announced': a bare title after a preposition is no apposition.
+    if (tokens[j]?.text === ',' && (j > title.end || !afterPreposition(tokens[i - 1]))) j++;
     j = skipTitles(tokens, j, kb);
     const person = personAt(doc, j, kb, cov);
     if (!person) continue;
     const holder = holderBefore(doc, i, cov);
+    if (after) Object.assign(holder, { mention: after.mention, pronounAt: undefined });
     if (!holder.mention && holder.pronounAt === undefined)
-      holder.mention = coordinatedHolder(tokens, i, facts);
+      holder.mention = coordinatedHolder(tokens, i, facts) ?? ledByBody(tokens, i, cov);
+    if (!holder.mention && title.entry.member) holder.mention = partyWord(doc, i - 1, kb, cov);
+    if (!holder.mention && holder.pronounAt === undefined && !holder.blocked) {
+      const run = nameRunBefore(doc, i, title.entry, kb, cov);
+      Object.assign(holder, { mention: run.mention, blocked: run.blocked });
+    }
     addRole(facts, person, holder, title.entry, tokens, i, title.end, doc.date);
     i = person.tokenEnd - 1;
   }
   appositions(doc, kb, cov, facts);
+  partyAppositions(doc, kb, cov, facts);
 }
 
-function matchTitle(
+export function matchTitle(
   tokens: Token[],
   i: number,
   titles: Map<string, TitleEntry[]>,
@@ -70,6 +83,8 @@ function coordinatedHolder(
   const prev = facts.findLast((f) => f.type === 'HOLDS_ROLE' && f.source.tokenEnd === i - 1);
   return prev?.target?.ref?.type === 'Country' ? prev.target : undefined;
 }
+
+const afterPreposition = (t: Token | undefined) => !!t && (t.pos === 'ADP' || t.lower === 'as');
 
 function skipPhrase(tokens: Token[], j: number): number {
   if (!PP_HEADS.has(tokens[j]?.lower ?? '')) return j;
@@ -103,13 +118,16 @@ function holderBefore(doc: SegmentedDoc, i: number, cov: Coverage): Holder {
   const m = cov.mentionAt(owner);
   if (m?.ref && HOLDER_TYPES.has(m.ref.type)) holder.mention = m;
   else if (POSSESSIVE_PRONOUNS.has(tokens[owner]?.lower ?? '')) holder.pronounAt = owner;
-  else if (owner !== k) holder.blocked = true;
+  else if (owner !== k) {
+    holder.blocked = true;
+    if (m?.ref?.type === 'Person') holder.person = m;
+  }
   if (!holder.mention && holder.pronounAt === undefined) holder.modifiers = [];
   return holder;
 }
 
 /** A Person mention starting at `j`: an existing one or a new one over a capitalised run. */
-function personAt(
+export function personAt(
   doc: SegmentedDoc,
   j: number,
   kb: KnowledgeBase,
@@ -122,7 +140,7 @@ function personAt(
   return end === j ? undefined : newPerson(doc, j, end, kb, cov);
 }
 
-function newPerson(
+export function newPerson(
   doc: SegmentedDoc,
   from: number,
   to: number,
@@ -140,7 +158,7 @@ function newPerson(
   return cov.add(from, to, ref, 'name', 'pattern');
 }
 
-function addRole(
+export function addRole(
   facts: StructuralFact[],
   person: DocMention,
   holder: Holder,
@@ -151,12 +169,30 @@ function addRole(
   date?: string,
 ): void {
   const trigger = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
-  const role = [
-    ...holder.modifiers.map((w) => w[0]!.toUpperCase() + w.slice(1)),
-    title.canonical,
-  ].join(' ');
+  const former = isFormer(tokens, from);
+  const modifiers = former && !holder.modifiers.includes('former') ? ['former'] : [];
+  const role = [...modifiers, ...holder.modifiers, title.canonical]
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
   const base = { type: 'HOLDS_ROLE' as const, source: person, role, sent: person.sent, trigger };
-  if (holder.mention) {
+  if (title.body === 'person') {
+    // An aide, lawyer or running mate is affiliated with the person, never with a country.
+    const owner =
+      holder.person ?? (holder.mention?.ref?.type === 'Person' ? holder.mention : undefined);
+    const aff = { ...base, type: 'AFFILIATED_WITH' as const, confidence: 0.85 };
+    if (owner) facts.push({ ...aff, target: owner });
+    else if (holder.pronounAt !== undefined)
+      facts.push({ ...aff, inferTarget: true, targetToken: holder.pronounAt });
+    return;
+  }
+  if (!holder.mention && holder.person) {
+    // "Putin's spokesman X", 'X, Rosselló's chief of staff': staff of the person, no country.
+    facts.push({ ...base, type: 'AFFILIATED_WITH', target: holder.person, confidence: 0.8 });
+    return;
+  }
+  if (holder.mention && title.member && holder.mention.ref!.type !== 'Country') {
+    facts.push({ ...base, type: 'MEMBER_OF', target: holder.mention, confidence: 0.9 });
+  } else if (holder.mention) {
     facts.push({ ...base, target: holder.mention, confidence: 0.9 });
     return;
   }
@@ -164,17 +200,15 @@ function addRole(
     facts.push({ ...base, inferTarget: true, targetToken: holder.pronounAt, confidence: 0.7 });
     return;
   }
-  if (holder.blocked) return;
-  const known = person.ref?.roles?.find(
-    (r) => r.role.toLowerCase() === title.canonical.toLowerCase() && validAt(r, date),
-  );
+  // The person's own gazetteer term with this title is unambiguous even when the owner is not.
+  const known = knownRole(person, title.canonical, former, date);
   if (known?.of) {
     facts.push({
       ...base,
       targetRef: { id: known.of, name: known.of, type: 'Country', known: true },
       confidence: 0.8,
     });
-  } else if (!title.nameOnly) {
+  } else if (!holder.blocked && !title.nameOnly && !title.body && !title.member) {
     facts.push({
       ...base,
       inferTarget: true,
@@ -184,79 +218,31 @@ function addRole(
   }
 }
 
+/** 'former President X', 'ex-minister X': the role is no longer held. */
+function isFormer(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 3 && tokens[k]!.sent === tokens[from]!.sent; k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'former' || w === 'ex' || w === 'ex-') return true;
+    if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * The person's gazetteer role with this title: held at the date, else (for a 'former' title or
+ * a term that ended before the date, 'President Obama' in 2019) a past term of the same title.
+ */
+function knownRole(person: DocMention, canonical: string, former: boolean, date?: string) {
+  const same = (person.ref?.roles ?? []).filter(
+    (r) => r.role.toLowerCase() === canonical.toLowerCase(),
+  );
+  const current = same.find((r) => validAt(r, date));
+  if (current && !former) return current;
+  const past = same.filter((r) => r.until && (!date || r.until <= date));
+  return new Set(past.map((r) => r.of)).size === 1 ? past[0] : current;
+}
+
 export function validAt(r: { since?: string; until?: string }, date?: string): boolean {
   if (!date) return !r.until;
   return (!r.since || r.since <= date) && (!r.until || r.until >= date);
-}
-
-/** 'Vladimir Makei, Belarus's foreign minister', 'Arthur Lira, the speaker of the Chamber of Deputies'. */
-function appositions(
-  doc: SegmentedDoc,
-  kb: KnowledgeBase,
-  cov: Coverage,
-  facts: StructuralFact[],
-): void {
-  const { tokens } = doc;
-  for (let c = 1; c < tokens.length - 1; c++) {
-    if (tokens[c]!.text !== ',') continue;
-    let k = c + 1;
-    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k++;
-    // 'a senior TPLF official', 'a former South African deputy president', "Abiy's adviser":
-    // adjectives and one actor (a person's possessive only) may precede the title.
-    let holder: DocMention | undefined;
-    let title = matchTitle(tokens, k, kb.titles, true);
-    for (let guard = 0; !title && tokens[k] && guard < 5; guard++) {
-      const m = cov.mentionAt(k);
-      if (m?.ref && !holder && HOLDER_TYPES.has(m.ref.type) && m.tokenStart === k) {
-        holder = m;
-        k = m.tokenEnd + (isPossessive(tokens[m.tokenEnd]) ? 1 : 0);
-      } else if (m?.ref?.type === 'Person' && !holder && isPossessive(tokens[m.tokenEnd])) {
-        k = m.tokenEnd + 1;
-      } else if (!m && !tokens[k]!.cap && tokens[k]!.pos === 'ADJ') k++;
-      else break;
-      title = matchTitle(tokens, k, kb.titles, true);
-    }
-    if (!title || (tokens[title.end] && isNameWord(tokens[title.end]!, kb))) continue;
-    const person = personEndingAt(doc, c - 1, kb, cov);
-    if (!person) continue;
-    if (!holder && tokens[title.end]?.lower === 'of')
-      holder = mentionAhead(doc, title.end + 1, cov);
-    addRole(
-      facts,
-      person,
-      { mention: holder, blocked: !holder, modifiers: [] },
-      title.entry,
-      tokens,
-      k,
-      title.end,
-      doc.date,
-    );
-  }
-}
-
-function personEndingAt(
-  doc: SegmentedDoc,
-  k: number,
-  kb: KnowledgeBase,
-  cov: Coverage,
-): DocMention | undefined {
-  const m = cov.mentionAt(k);
-  if (m) return m.ref?.type === 'Person' && m.tokenEnd === k + 1 ? m : undefined;
-  // The longest name run ending at k ('Phumzile Mlambo-Ngcuka': hyphens inside).
-  let s = k;
-  for (let from = k - 1; from >= 0 && k - from < 5; from--)
-    if (nameRun(doc.tokens, from, kb, cov) === k + 1) s = from;
-  if (s === k) return undefined;
-  return newPerson(doc, s, k + 1, kb, cov);
-}
-
-/** The first actor mention within a few determiner/adjective/noun tokens ('of the main opposition party X'). */
-function mentionAhead(doc: SegmentedDoc, k: number, cov: Coverage): DocMention | undefined {
-  for (let n = 0; n < 5 && k < doc.tokens.length; n++, k++) {
-    const m = cov.mentionAt(k);
-    if (m) return m.ref && HOLDER_TYPES.has(m.ref.type) ? m : undefined;
-    const t = doc.tokens[k]!;
-    if (!['DET', 'ADJ', 'NOUN'].includes(t.pos) || t.cap) return undefined;
-  }
-  return undefined;
 }

@@ -97,7 +97,7 @@ export function nameRun(
       t.start === tokens[k - 1]!.end &&
       next &&
       next.start === t.end &&
-      isNameWord(next, kb)
+      (isNameWord(next, kb) || syllable(next, t))
     )
       k += 2;
     else if (NAME_CONNECTORS.has(t.lower) && next && isNameWord(next, kb)) k += 2;
@@ -105,6 +105,10 @@ export function nameRun(
   }
   return k;
 }
+
+/** 'Chi-wai', 'Jong-un': a short lower-case syllable glued after a hyphen continues a name. */
+const syllable = (t: Token, hyphen: Token) =>
+  t.start === hyphen.end && /^\p{Ll}{1,4}$/u.test(t.text);
 
 /** 'Liu He': a listed word that is a surname after a name word (never sentence-initial). */
 const surnameWord = (t: Token, kb: KnowledgeBase) =>

@@ -30,7 +30,8 @@ export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
     if (!f.inferTarget) return [f];
     if (f.targetToken !== undefined) {
       const p = mentions.find((m) => m.tokenStart === f.targetToken && m.ref);
-      const ref = p?.ref?.type === 'Person' ? countryOf(p.ref) : p?.ref;
+      // 'its envoy' → the country; 'his running mate' (AFFILIATED_WITH) → the person himself.
+      const ref = p?.ref?.type === 'Person' && f.type === 'HOLDS_ROLE' ? countryOf(p.ref) : p?.ref;
       return ref && ref.type !== 'Event'
         ? [{ ...f, target: p!.ref === ref ? p : undefined, targetRef: ref, inferTarget: false }]
         : [];

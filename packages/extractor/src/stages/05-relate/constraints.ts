@@ -19,7 +19,7 @@ const RULES: Partial<Record<RelationType, [EntityType[], EntityType[]]>> = {
   QUOTES: [['Organization', 'Person'], ['Person']],
   AFFILIATED_WITH: [
     ['Organization', 'Group', 'Person'],
-    ['Country', 'Organization'],
+    ['Country', 'Organization', 'Person'],
   ],
   MEMBER_OF: [ACTORS, ['Organization', 'Group']],
   PART_OF: [

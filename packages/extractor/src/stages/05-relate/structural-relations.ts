@@ -1,6 +1,7 @@
 import type { DocMention, RecognisedDoc } from '../../types';
 import { validAt } from '../03-recognise/role-pass';
 import type { Edges } from './emit';
+import { memberships } from './memberships';
 
 const NAMED = new Set(['name', 'alias']);
 
@@ -19,6 +20,7 @@ export function structuralRelations(doc: RecognisedDoc, edges: Edges): void {
     );
     if (f.source.ref) textual.add(`${f.type}:${f.source.ref.id}`);
   }
+  memberships(doc, edges);
   const bySent = new Map<number, DocMention[]>();
   for (const m of doc.mentions) {
     if (!m.ref || m.kind === 'pronoun' || !m.ref.known) continue;
