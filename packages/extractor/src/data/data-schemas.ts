@@ -93,6 +93,12 @@ export const VerbTriggerSchema = z.looseObject({
   requires: z.array(str).optional(),
   reverse: z.boolean().optional(),
   symmetric: z.boolean().optional(),
+  /** How many words after the verb `requires` is looked for (default 10). */
+  requiresWithin: z.number().int().positive().optional(),
+  /** How many words after the verb the target may be (default 14). */
+  targetWithin: z.number().int().positive().optional(),
+  /** Derived entries (`cameo-triggers.json`): the CAMEO codes the entry came from. */
+  cameo: z.array(str).optional(),
 });
 export type VerbTrigger = z.infer<typeof VerbTriggerSchema>;
 

@@ -2,6 +2,7 @@ import type { EntityType, RelationType } from '@kg/schema';
 import type { EntityRef } from '../types';
 import type { NounTrigger, VerbTrigger } from './data-schemas';
 import type { RawData } from './load-data';
+import { mergeTriggers } from './merge-triggers';
 import { PhraseIndex } from './phrase-index';
 
 export interface TitleEntry {
@@ -168,7 +169,8 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
   }
 
   const verbTriggers = new Map<string, VerbTrigger[]>();
-  for (const t of data.triggers.verbs) {
+  // Hand-written entries first; the derived CAMEO entries fill what they leave open.
+  for (const t of mergeTriggers(data.triggers.verbs, data.cameoTriggers.verbs)) {
     const key = t.lemma ?? t.phrase?.split(' ')[0];
     if (!key) continue;
     verbTriggers.set(key, [...(verbTriggers.get(key) ?? []), t]);

@@ -1,7 +1,7 @@
 import { GERUND_PREPOSITIONS } from '../../util/gerund-prepositions';
 import type { VerbTrigger } from '../../data/data-schemas';
 import type { Token } from '../../types';
-import { anaphoricTarget } from './anaphora';
+import { anaphoricTarget, askerOf } from './anaphora';
 import { acceptsEvents } from './constraints';
 import { type Clause, isPassive, objectOf, polarity, reciprocalAt, subjectOf } from './clause';
 import type { Edges } from './emit';
@@ -10,6 +10,8 @@ import type { Unit } from './units';
 const FALLBACK_PREPS = ['of', 'for'];
 // 'urged X to ...', 'invited X to join ...': the asked-for action has not happened.
 const ASKING = new Set(['APPEALS_TO', 'DEMANDS', 'COERCES', 'INTENDS_TO_COOPERATE']);
+const THAT_TARGET = new Set(['APPEALS_TO', 'DEMANDS']);
+const REFUSALS = new Set(['refuse', 'decline']);
 
 /** Subject-verb-object edges from verb triggers (passives, phrasal verbs, 'help X do Y', coordination). */
 export function verbRelations(c: Clause, edges: Edges): void {
@@ -21,7 +23,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
     // Looked up only for verb-like tokens and nouns that may be a phrasal trigger.
     const verb = verbLike(t, tokens[v - 1], tokens[v + 1]);
     if (!verb && t.pos !== 'NOUN') continue;
-    const list = c.kb.verbTriggers.get(t.lemma);
+    const list = triggersOf(c, t);
     if (!verb && !phrasalNoun(c, v, list)) continue;
     // A verb no trigger entry applies to ('put X on a blacklist' without 'blacklist') still has a subject.
     if (!list || !anyTriggerAt(c, list, v)) {
@@ -81,18 +83,26 @@ export function verbRelations(c: Clause, edges: Edges): void {
         if (!firstSubject.length) firstSubject = lastSubject;
         break;
       } else {
-        const obj = objectOf(c, end, {
+        // 'demanded that X withdraw', 'urged that X ...': the subject of the 'that' clause.
+        const that = tokens[end]?.lower === 'that' && THAT_TARGET.has(trig.type) ? 1 : 0;
+        // 'refused to meet X': X right after the verb refused ('refused to put its name' has none).
+        const refused = tokens[end]?.lower === 'to' && REFUSALS.has(t.lemma) ? 2 : 0;
+        const obj = objectOf(c, end + that + refused, {
           skipEvents: !acceptsEvents(trig.type),
           preps: trig.targetPreps,
-          fallbackPreps: trig.targetPreps ? ['of'] : FALLBACK_PREPS,
+          maxDistance: refused ? 1 : trig.targetWithin,
+          // Derived CAMEO entries take only the positions their patterns name.
+          fallbackPreps: trig.cameo ? undefined : trig.targetPreps ? ['of'] : FALLBACK_PREPS,
           fallbackDistance: 7,
         });
-        targets = obj.units;
+        targets = refused && ownerOfThing(c, obj.units[0]) ? [] : obj.units;
         fallback = obj.fallback;
-        const earlier =
-          !targets.length && c.kb.anaphoricTypes.has(trig.type)
-            ? anaphoricTarget(c, end, subject, edges)
-            : undefined;
+        const earlier = !targets.length
+          ? ((c.kb.anaphoricTypes.has(trig.type)
+              ? anaphoricTarget(c, end, subject, edges)
+              : undefined) ??
+            (trig.type === 'REJECTS' ? askerOf(c, end, subject, edges) : undefined))
+          : undefined;
         if (earlier) {
           const pol = polarity(c, Math.max(...subject.map((u) => u.to), c.sentence.tokenStart), v);
           const trigger = { start: t.start, end: tokens[end - 1]!.end };
@@ -183,7 +193,7 @@ function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
     }
   }
   if (trig.requires) {
-    const limit = Math.min(c.sentence.tokenEnd, end + 10);
+    const limit = Math.min(c.sentence.tokenEnd, end + (trig.requiresWithin ?? 10));
     let found = false;
     for (let k = end; k < limit && !found; k++) found = trig.requires.includes(tokens[k]!.lemma);
     if (!found) return -1;
@@ -191,10 +201,30 @@ function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
   return end;
 }
 
-/** 'urged China to press Russia': the action someone is asked to take is not an event (yet). */
+/** 'its name': a possessive pronoun before a noun owns the thing, it is not the object. */
+function ownerOfThing(c: Clause, u: Unit | undefined): boolean {
+  const { tokens } = c.doc;
+  if (!u || u.mention.tokenEnd - u.mention.tokenStart !== 1) return false;
+  const p = c.kb.pronouns.get(tokens[u.mention.tokenStart]!.lower);
+  return !!p?.possessive && tokens[u.mention.tokenEnd]?.pos === 'NOUN';
+}
+
+/** The entries of a token's lemma; 'staged' (lemma 'stag'): a past form wink misreads, by its stem. */
+function triggersOf(c: Clause, t: Token): VerbTrigger[] | undefined {
+  const list = c.kb.verbTriggers.get(t.lemma);
+  if (list || t.pos !== 'VERB' || !t.lower.endsWith('ed') || t.lemma === t.lower) return list;
+  return c.kb.verbTriggers.get(t.lower.slice(0, -1));
+}
+
+/**
+ * 'urged China to press Russia': the action someone is asked to take is not an event (yet);
+ * 'refused to meet X': nor is the one refused (the refusal is the event).
+ */
 function irrealis(c: Clause, v: number, subject: Unit[]): boolean {
   const { tokens } = c.doc;
   if (tokens[v - 1]?.lower !== 'to' || subject.length === 0) return false;
+  const before = tokens[v - 2];
+  if (before?.pos === 'VERB' && REFUSALS.has(before.lemma)) return true;
   const asker = tokens[subject[0]!.from - 1];
   if (!asker || asker.pos !== 'VERB') return false;
   return (c.kb.verbTriggers.get(asker.lemma) ?? []).some((x) => ASKING.has(x.type));
