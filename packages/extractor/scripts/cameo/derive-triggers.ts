@@ -26,11 +26,16 @@ export const GENERAL_VERBS = new Set(
   aim apply assemble boost comply despair determine die dismay disturb enact engage explode
   express extract fail hope import influence intend introduce lament loot merge monitor object
   prepare regret rejoice resign revive search signal strive submit vote
-  allege encourage inspect`.split(/\s+/),
+  allege compensate encourage inspect`.split(/\s+/),
 );
-/** Verbs of wanting or planning: what they name has not happened, so no pattern of theirs is kept. */
+/**
+ * Verbs of wanting or planning (what they name has not happened) and of saying (what they
+ * report is another clause's event): no pattern of theirs is kept.
+ */
 export const IRREALIS_VERBS = new Set(
-  'consider desire expect hope intend plan prepare want wish'.split(' '),
+  'consider desire expect hope intend plan prepare want wish say tell add note state report'.split(
+    ' ',
+  ),
 );
 /** 'shot and', 'is determined': synonym lines that are not verb + particle. */
 export const NOT_A_VERB = /(^is | and\b| or\b)/;
@@ -59,6 +64,7 @@ const ROOT_PREPS: Record<string, string[]> = {
   '14': ['against'],
   '15': ['against', 'near', 'on', 'along'],
   '16': ['direct', 'with', 'on', 'against', 'from'],
+  '163': ['direct', 'on', 'against'],
   '17': ['direct', 'on', 'against', 'in'],
   '18': ['direct', 'on', 'against'],
   '19': ['direct', 'on', 'against', 'into', 'at'],
@@ -149,7 +155,7 @@ export function patternTrigger(
   if (requires?.some((r) => !WORD.test(r) || PREPOSITIONS.has(r) || ADVERB.test(r)))
     return undefined;
   if (!requires && phrase === p.verb) return undefined;
-  if (!preps && requires) preps = ROOT_PREPS[p.code.slice(0, 2)];
+  if (!preps && requires) preps = ROOT_PREPS[p.code.slice(0, 3)] ?? ROOT_PREPS[p.code.slice(0, 2)];
   const entry: VerbTrigger = phrase.includes(' ') ? { phrase, type } : { lemma: phrase, type };
   if (preps) entry.targetPreps = [...new Set(preps)].sort();
   if (requires) {

@@ -88,7 +88,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
         // 'refused to meet X': X right after the verb refused ('refused to put its name' has none).
         const refused = tokens[end]?.lower === 'to' && REFUSALS.has(t.lemma) ? 2 : 0;
         const obj = objectOf(c, end + that + refused, {
-          skipEvents: !acceptsEvents(trig.type),
+          // A derived entry's required noun ('lodged a protest') is its object, not its target.
+          skipEvents: !acceptsEvents(trig.type) || !!(trig.cameo && trig.requires),
           preps: trig.targetPreps,
           maxDistance: refused ? 1 : trig.targetWithin,
           // Derived CAMEO entries take only the positions their patterns name.
@@ -195,7 +196,10 @@ function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
   if (trig.requires) {
     const limit = Math.min(c.sentence.tokenEnd, end + (trig.requiresWithin ?? 10));
     let found = false;
-    for (let k = end; k < limit && !found; k++) found = trig.requires.includes(tokens[k]!.lemma);
+    // Derived entries name the verb's object noun: a verb of that lemma is no match.
+    for (let k = end; k < limit && !found; k++)
+      found =
+        trig.requires.includes(tokens[k]!.lemma) && !(trig.cameo && tokens[k]!.pos === 'VERB');
     if (!found) return -1;
   }
   return end;
