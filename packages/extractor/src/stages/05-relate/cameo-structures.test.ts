@@ -87,6 +87,16 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['icc INVESTIGATES VEN'],
   },
   {
+    pattern: 'nominalisations: announced an investigation into X, issued an apology to X',
+    text: 'The European Commission announced an investigation into China. Japan issued an apology to South Korea.',
+    expected: ['european-commission INVESTIGATES CHN', 'JPN COOPERATES_DIPLOMATICALLY KOR'],
+  },
+  {
+    pattern: 'put X on a blacklist',
+    text: 'The EU put Belarus on a blacklist.',
+    expected: ['eu SANCTIONS BLR'],
+  },
+  {
     pattern: 'asked X to',
     text: 'Qatar asked Egypt to mediate.',
     expected: ['QAT APPEALS_TO EGY'],
