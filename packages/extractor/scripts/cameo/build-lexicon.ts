@@ -29,8 +29,8 @@ export function buildCameoTriggers(dict: CameoDictionary): CameoTrigger[] {
     }
     for (const p of block.patterns) {
       if (!names.has(p.verb) || NOT_A_VERB.test(p.verb)) continue;
-      const t = patternTrigger(p, dict.sets);
-      if (t) candidates.push({ ...t, cameo: [p.code], size: p.after.length });
+      for (const t of patternTrigger(p, dict.sets) ?? [])
+        candidates.push({ ...t, cameo: [p.code], size: p.after.length });
     }
   }
   // A verb alone whose blocks give different catalogue types is ambiguous: dropped.

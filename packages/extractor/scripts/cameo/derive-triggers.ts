@@ -117,11 +117,11 @@ function heads(el: string, sets: CameoDictionary['sets']): string[] | undefined 
   return [singular(words[words.length - 1]!)];
 }
 
-/** One pattern as a trigger entry, or undefined when it needs more than the relate stage reads. */
+/** A pattern as trigger entries, or undefined when it needs more than the relate stage reads. */
 export function patternTrigger(
   p: CameoPattern,
   sets: CameoDictionary['sets'],
-): VerbTrigger | undefined {
+): VerbTrigger[] | undefined {
   const type = typeOfCode(p.code);
   if (IRREALIS_VERBS.has(p.verb.split(' ')[0]!)) return undefined;
   if (!type || !/^\d+$/.test(p.code)) return undefined;
@@ -129,6 +129,7 @@ export function patternTrigger(
   let phrase = p.verb;
   let requires: string[] | undefined;
   let preps: string[] | undefined;
+  let owner: string[] = [];
   let rest = p.after;
   if (rest[0] && PARTICLES.has(rest[0].toLowerCase()) && !p.verb.includes(' ')) {
     phrase = `${p.verb} ${rest[0].toLowerCase()}`;
@@ -143,8 +144,15 @@ export function patternTrigger(
       if (!PREPOSITIONS.has(prep)) return undefined;
       const np = inner.slice(1).join(' ');
       if (!np || np === '+') preps = [...(preps ?? []), prep];
-      else if (!requires) requires = heads(np.startsWith('&') ? np : `{${np}}`, sets);
-      else return undefined;
+      else if (!requires) {
+        requires = heads(np.startsWith('&') ? np : `{${np}}`, sets);
+        // '* (FOR RESIGNATION)': the preposition right after the verb ('called for'), and the
+        // noun's owner the target ('called for X's resignation', 'for the resignation of X').
+        if (i === 0 && phrase === p.verb && !p.verb.includes(' ')) {
+          phrase = `${p.verb} ${prep}`;
+          owner = ['of'];
+        }
+      } else return undefined;
       if (np && np !== '+' && !requires) return undefined;
     } else if (!requires && el !== '$' && el !== '^' && !(el === '+')) {
       requires = heads(el, sets);
@@ -155,13 +163,28 @@ export function patternTrigger(
   if (requires?.some((r) => !WORD.test(r) || PREPOSITIONS.has(r) || ADVERB.test(r)))
     return undefined;
   if (!requires && phrase === p.verb) return undefined;
-  if (!preps && requires) preps = ROOT_PREPS[p.code.slice(0, 3)] ?? ROOT_PREPS[p.code.slice(0, 2)];
-  const entry: VerbTrigger = phrase.includes(' ') ? { phrase, type } : { lemma: phrase, type };
-  if (preps) entry.targetPreps = [...new Set(preps)].sort();
-  if (requires) {
-    entry.requires = [...new Set(requires)].sort();
-    entry.requiresWithin = REQUIRES_WITHIN;
-    entry.targetWithin = TARGET_WITHIN;
-  }
-  return entry;
+  if (!preps && requires)
+    preps = [...(ROOT_PREPS[p.code.slice(0, 3)] ?? ROOT_PREPS[p.code.slice(0, 2)] ?? []), ...owner];
+  const entry = (verb: string, targetPreps = preps): VerbTrigger => ({
+    ...(verb.includes(' ') ? { phrase: verb } : { lemma: verb }),
+    type,
+    ...(targetPreps ? { targetPreps: [...new Set(targetPreps)].sort() } : {}),
+    ...(requires
+      ? {
+          requires: [...new Set(requires)].sort(),
+          requiresWithin: REQUIRES_WITHIN,
+          targetWithin: TARGET_WITHIN,
+        }
+      : {}),
+  });
+  // 'punished X with sanctions': the verb alone too, its object before the phrase.
+  if (owner.length)
+    return [
+      entry(phrase),
+      entry(
+        p.verb,
+        preps?.filter((x) => x !== 'of'),
+      ),
+    ];
+  return [entry(phrase)];
 }

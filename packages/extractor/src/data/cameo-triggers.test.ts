@@ -57,9 +57,21 @@ describe('convert-cameo-verbs', () => {
       }),
     );
     expect(entries).toEqual([
+      // '* (WITH SANCTIONS)': 'punish with' (the owner after 'of') and the verb, object first.
+      {
+        verb: 'punish with',
+        type: 'SANCTIONS',
+        requires: ['sanction'],
+        targetPreps: ['against', 'direct', 'of', 'on'],
+      },
       // 'chasten' inherits the block's code without naming it: not kept alone.
       { verb: 'punish', type: 'COERCES', requires: undefined, targetPreps: undefined },
-      { verb: 'punish', type: 'SANCTIONS', requires: ['sanction'], targetPreps: ['against', 'direct', 'on'] },
+      {
+        verb: 'punish',
+        type: 'SANCTIONS',
+        requires: ['sanction'],
+        targetPreps: ['against', 'direct', 'on'],
+      },
       { verb: 'stage', type: 'SUPPORTS', requires: ['aid', 'supply'], targetPreps: ['to'] },
       { verb: 'stage', type: 'MOBILIZES_AGAINST', requires: ['attack'], targetPreps: ['against', 'along', 'near', 'on'] },
       // 'RALLY (IN SUPPORT)' is longer than 'RALLIES': the shorter pattern decides.

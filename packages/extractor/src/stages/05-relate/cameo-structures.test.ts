@@ -92,6 +92,18 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['european-commission INVESTIGATES CHN', 'JPN COOPERATES_DIPLOMATICALLY KOR'],
   },
   {
+    pattern: "derived pattern: called for X's resignation / the resignation of X",
+    text: "Kenya called for Ruto's resignation. Uganda called for the resignation of William Ruto.",
+    expected: ['KEN APPEALS_TO william-ruto', 'UGA APPEALS_TO william-ruto'],
+  },
+  {
+    pattern:
+      'derived pattern: the required noun must be the object ("called the election for X" is no appeal)',
+    text: 'The Associated Press called the election for Joe Biden.',
+    expected: [],
+    forbidden: ['associated-press APPEALS_TO joe-biden'],
+  },
+  {
     pattern: 'put X on a blacklist',
     text: 'The EU put Belarus on a blacklist.',
     expected: ['eu SANCTIONS BLR'],
