@@ -35,6 +35,8 @@ export interface CameoBlock {
 export interface CameoDictionary {
   sets: Map<string, string[]>;
   blocks: CameoBlock[];
+  /** Irregular past forms of one-word verbs ('overthrew' -> 'overthrow'), from '{...}' lists. */
+  pastForms: Map<string, string>;
 }
 
 const CODE = /\[([^\]]*)\]/;
@@ -53,6 +55,7 @@ export function patternElements(text: string): string[] {
 export function parseCameoDictionary(text: string): CameoDictionary {
   const sets = new Map<string, string[]>();
   const blocks: CameoBlock[] = [];
+  const pastForms = new Map<string, string>();
   let section: 'sets' | 'verbs' | 'done' = 'sets';
   let set: string[] | undefined;
   let block: CameoBlock | undefined;
@@ -92,11 +95,16 @@ export function parseCameoDictionary(text: string): CameoDictionary {
     if (!word) continue;
     const own = CODE.exec(line.replace(/\{[^}]*\}/, ''));
     const verb = word[1]!.toLowerCase().replace(/_+$/, '').replace(/_/g, ' ');
+    const forms = /\{([^}]*)\}/.exec(line)?.[1]?.trim().split(/\s+/) ?? [];
+    for (const f of forms.map((x) => x.toLowerCase())) {
+      if (/^[a-z]+$/.test(f) && /^[a-z]+$/.test(verb) && !/(s|ing|ed)$/.test(f))
+        pastForms.set(f, verb);
+    }
     block.verbs.push({
       verb,
       code: own ? firstCode(own[1]!) : block.code,
       explicit: !!own || verb === block.head,
     });
   }
-  return { sets, blocks };
+  return { sets, blocks, pastForms };
 }

@@ -14,6 +14,7 @@ const SAMPLE = `####### SYNONYM SETS #######
 ---  PUNISH   [170]  ---
 PUNISH
 CHASTEN {CHASTENS CHASTENED }
+OVERTHROW {OVERTHROWS OVERTHREW OVERTHROWN OVERTHROWING}
 - * (WITH SANCTIONS)                       [163]    # PUNISH
 
 ---  STAGE   [---]  ---
@@ -77,6 +78,14 @@ describe('convert-cameo-verbs', () => {
       // 'RALLY (IN SUPPORT)' is longer than 'RALLIES': the shorter pattern decides.
       { verb: 'stage', type: 'PROTESTS_AGAINST', requires: ['rally'], targetPreps: ['against'] },
       { verb: 'walk out', type: 'PROTESTS_AGAINST', requires: undefined, targetPreps: ['against'] },
+    ]);
+  });
+
+  it('collects irregular past forms', () => {
+    const { pastForms } = parseCameoDictionary(SAMPLE);
+    expect([...pastForms]).toEqual([
+      ['overthrew', 'overthrow'],
+      ['overthrown', 'overthrow'],
     ]);
   });
 

@@ -135,6 +135,8 @@ export const TriggersLexiconSchema = z.looseObject({
   anaphoricObjects: z
     .looseObject({ nouns: z.array(str), types: z.array(RelationTypeSchema) })
     .default({ nouns: [], types: [] }),
+  /** Irregular past forms wink may tag as nouns ('overthrew' -> 'overthrow'; cameo-triggers.json). */
+  pastForms: z.record(z.string(), z.string()).default({}),
 });
 
 const ModalityGroup = z.looseObject({ words: z.array(z.string()), lemmas: z.array(z.string()) });

@@ -134,6 +134,11 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['PRK THREATENS JPN'],
   },
   {
+    pattern: 'overthrew X (an irregular past form wink tags as a noun)',
+    text: "Sudan's army overthrew Omar al-Bashir. Sudan overthrew the government of Chad.",
+    expected: ['sudanese-armed-forces COERCES omar-al-bashir', 'SDN COERCES TCD'],
+  },
+  {
     pattern: 'withheld aid from X',
     text: 'The United States withheld military aid from Egypt.',
     expected: ['USA REDUCES_RELATIONS EGY'],

@@ -21,7 +21,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
   for (let v = c.sentence.tokenStart; v < c.sentence.tokenEnd; v++) {
     const t = tokens[v]!;
     // Looked up only for verb-like tokens and nouns that may be a phrasal trigger.
-    const verb = verbLike(t, tokens[v - 1], tokens[v + 1]);
+    const verb = verbLike(t, tokens[v - 1], tokens[v + 1]) || pastFormVerb(c, v);
     if (!verb && t.pos !== 'NOUN') continue;
     const list = triggersOf(c, t);
     if (!verb && !phrasalNoun(c, v, list)) continue;
@@ -156,6 +156,20 @@ function verbLike(t: Token, prev: Token | undefined, next: Token | undefined): b
     (prev.lower === 'to' || prev.lower === 'and') &&
     !!next &&
     ['DET', 'PRON', 'PROPN'].includes(next.pos)
+  );
+}
+
+/** 'Rebels overthrew Bashir': an irregular past form wink tagged as a noun, between two actors. */
+function pastFormVerb(c: Clause, v: number): boolean {
+  const { tokens } = c.doc;
+  const t = tokens[v]!;
+  if (t.pos !== 'NOUN' || !c.kb.pastForms.has(t.lower)) return false;
+  const [prev, next] = [tokens[v - 1], tokens[v + 1]];
+  return (
+    !!prev &&
+    !!next &&
+    (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN') &&
+    ['DET', 'PRON', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)
   );
 }
 
