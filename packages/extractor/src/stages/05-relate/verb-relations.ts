@@ -2,6 +2,7 @@ import { GERUND_PREPOSITIONS } from '../../util/gerund-prepositions';
 import type { VerbTrigger } from '../../data/data-schemas';
 import type { Token } from '../../types';
 import { anaphoricTarget, askerOf } from './anaphora';
+import { pastFormVerb, triggersOf } from './trigger-lookup';
 import { acceptsEvents } from './constraints';
 import { type Clause, isPassive, objectOf, polarity, reciprocalAt, subjectOf } from './clause';
 import type { Edges } from './emit';
@@ -159,20 +160,6 @@ function verbLike(t: Token, prev: Token | undefined, next: Token | undefined): b
   );
 }
 
-/** 'Rebels overthrew Bashir': an irregular past form wink tagged as a noun, between two actors. */
-function pastFormVerb(c: Clause, v: number): boolean {
-  const { tokens } = c.doc;
-  const t = tokens[v]!;
-  if (t.pos !== 'NOUN' || !c.kb.pastForms.has(t.lower)) return false;
-  const [prev, next] = [tokens[v - 1], tokens[v + 1]];
-  return (
-    !!prev &&
-    !!next &&
-    (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN') &&
-    ['DET', 'PRON', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)
-  );
-}
-
 /** 'Pakistan shot down', 'had shot down': a phrasal trigger wink tagged as a noun, matched in full. */
 function phrasalNoun(c: Clause, v: number, list: VerbTrigger[] | undefined): boolean {
   const { tokens } = c.doc;
@@ -225,13 +212,6 @@ function ownerOfThing(c: Clause, u: Unit | undefined): boolean {
   if (!u || u.mention.tokenEnd - u.mention.tokenStart !== 1) return false;
   const p = c.kb.pronouns.get(tokens[u.mention.tokenStart]!.lower);
   return !!p?.possessive && tokens[u.mention.tokenEnd]?.pos === 'NOUN';
-}
-
-/** The entries of a token's lemma; 'staged' (lemma 'stag'): a past form wink misreads, by its stem. */
-function triggersOf(c: Clause, t: Token): VerbTrigger[] | undefined {
-  const list = c.kb.verbTriggers.get(t.lemma);
-  if (list || t.pos !== 'VERB' || !t.lower.endsWith('ed') || t.lemma === t.lower) return list;
-  return c.kb.verbTriggers.get(t.lower.slice(0, -1));
 }
 
 /**
