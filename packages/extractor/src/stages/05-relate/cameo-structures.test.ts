@@ -109,6 +109,11 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['eu SANCTIONS BLR'],
   },
   {
+    pattern: "contacted X's foreign minister",
+    text: "Norway's foreign minister contacted Kenya's foreign minister about the talks.",
+    expected: ['NOR CONSULTS KEN'],
+  },
+  {
     pattern: 'asked X to',
     text: 'Qatar asked Egypt to mediate.',
     expected: ['QAT APPEALS_TO EGY'],
