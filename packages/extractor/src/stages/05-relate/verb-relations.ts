@@ -184,6 +184,14 @@ function restOf(phrase: string): string[] {
   return rest;
 }
 
+/** `requires` as a set, made once per entry (derived entries list up to ~60 words). */
+const requiredSets = new WeakMap<VerbTrigger, Set<string>>();
+function requiredWords(trig: VerbTrigger): Set<string> {
+  let set = requiredSets.get(trig);
+  if (!set) requiredSets.set(trig, (set = new Set(trig.requires)));
+  return set;
+}
+
 /** Token after the trigger (phrase words included), or -1 when the entry does not apply. */
 function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
   const { tokens } = c.doc;
@@ -198,9 +206,9 @@ function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
     const limit = Math.min(c.sentence.tokenEnd, end + (trig.requiresWithin ?? 10));
     let found = false;
     // Derived entries name the verb's object noun: a verb of that lemma is no match.
+    const words = requiredWords(trig);
     for (let k = end; k < limit && !found; k++)
-      found =
-        trig.requires.includes(tokens[k]!.lemma) && !(trig.cameo && tokens[k]!.pos === 'VERB');
+      found = words.has(tokens[k]!.lemma) && !(trig.cameo && tokens[k]!.pos === 'VERB');
     if (!found) return -1;
   }
   return end;
