@@ -97,7 +97,10 @@ export const VerbTriggerSchema = z.looseObject({
   requiresWithin: z.number().int().positive().optional(),
   /** How many words after the verb the target may be (default 14). */
   targetWithin: z.number().int().positive().optional(),
-  /** Derived entries (`cameo-triggers.json`): the CAMEO codes the entry came from. */
+  /**
+   * Derived entries (`cameo-triggers.json`): the CAMEO codes the entry came from. Such entries
+   * take no fallback object, match `requires` only on a non-verb and never take it as target.
+   */
   cameo: z.array(str).optional(),
 });
 export type VerbTrigger = z.infer<typeof VerbTriggerSchema>;
