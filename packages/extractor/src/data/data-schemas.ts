@@ -114,6 +114,15 @@ export const VerbTriggerSchema = z.looseObject({
   requires: z.array(str).optional(),
   reverse: z.boolean().optional(),
   symmetric: z.boolean().optional(),
+  /** How many words after the verb `requires` is looked for (default 10). */
+  requiresWithin: z.number().int().positive().optional(),
+  /** How many words after the verb the target may be (default 14). */
+  targetWithin: z.number().int().positive().optional(),
+  /**
+   * Derived entries (`cameo-triggers.json`): the CAMEO codes the entry came from. Such entries
+   * take no fallback object, match `requires` only on a non-verb and never take it as target.
+   */
+  cameo: z.array(str).optional(),
 });
 export type VerbTrigger = z.infer<typeof VerbTriggerSchema>;
 
@@ -150,6 +159,8 @@ export const TriggersLexiconSchema = z.looseObject({
   anaphoricObjects: z
     .looseObject({ nouns: z.array(str), types: z.array(RelationTypeSchema) })
     .default({ nouns: [], types: [] }),
+  /** Irregular past forms wink may tag as nouns ('overthrew' -> 'overthrow'; cameo-triggers.json). */
+  pastForms: z.record(z.string(), z.string()).default({}),
 });
 
 const ModalityGroup = z.looseObject({ words: z.array(z.string()), lemmas: z.array(z.string()) });

@@ -2,6 +2,7 @@ import type { EntityType, RelationType } from '@kg/schema';
 import type { EntityRef } from '../types';
 import type { NounTrigger, VerbTrigger } from './data-schemas';
 import type { RawData } from './load-data';
+import { mergeTriggers } from './merge-triggers';
 import { PhraseIndex } from './phrase-index';
 import { addPhoenix } from './phoenix-entries';
 
@@ -39,6 +40,8 @@ export interface KnowledgeBase {
   quantifiers: Set<string>;
   locationHeads: Set<string>;
   verbTriggers: Map<string, VerbTrigger[]>;
+  /** Irregular past forms wink may tag as nouns, keyed in `verbTriggers` like their verb. */
+  pastForms: Set<string>;
   nounTriggers: Map<string, NounTrigger>;
   /** 'dismissed the move': nouns standing for an earlier action, and the relation types they take. */
   anaphoricNouns: Set<string>;
@@ -179,7 +182,8 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
   }
 
   const verbTriggers = new Map<string, VerbTrigger[]>();
-  for (const t of data.triggers.verbs) {
+  // Hand-written entries first; the derived CAMEO entries fill what they leave open.
+  for (const t of mergeTriggers(data.triggers.verbs, data.cameoTriggers.verbs)) {
     const key = t.lemma ?? t.phrase?.split(' ')[0];
     if (!key) continue;
     verbTriggers.set(key, [...(verbTriggers.get(key) ?? []), t]);
@@ -187,6 +191,14 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
   // Entries with a phrase or requirements first: they are more specific.
   for (const list of verbTriggers.values()) {
     list.sort((a, b) => Number(!!b.phrase || !!b.requires) - Number(!!a.phrase || !!a.requires));
+  }
+  // 'overthrew' (wink: a noun, lemma 'overthrew'): the entries of 'overthrow'.
+  const pastForms = new Set<string>();
+  for (const [form, base] of Object.entries(data.cameoTriggers.pastForms)) {
+    const list = verbTriggers.get(base);
+    if (!list || verbTriggers.has(form)) continue;
+    verbTriggers.set(form, list);
+    pastForms.add(form);
   }
   const eventHeads = new Map<string, string>();
   for (const e of data.events.events) for (const h of e.heads) eventHeads.set(h, e.class);
@@ -227,6 +239,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     quantifiers: new Set(data.events.quantifiers),
     locationHeads: new Set(data.orgHeads.locationHeads),
     verbTriggers,
+    pastForms,
     nounTriggers: new Map(data.triggers.nouns.map((n) => [n.noun, n])),
     anaphoricNouns: new Set(data.triggers.anaphoricObjects.nouns),
     anaphoricTypes: new Set(data.triggers.anaphoricObjects.types),

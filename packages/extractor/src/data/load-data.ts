@@ -38,6 +38,8 @@ export interface RawData {
   roles: z.infer<typeof RolesLexiconSchema>;
   events: z.infer<typeof EventsLexiconSchema>;
   triggers: z.infer<typeof TriggersLexiconSchema>;
+  /** Derived from the CAMEO verb dictionary (`cameo-triggers.json`; empty when missing). */
+  cameoTriggers: z.infer<typeof TriggersLexiconSchema>;
   modality: z.infer<typeof ModalityLexiconSchema>;
   pronouns: z.infer<typeof PronounsLexiconSchema>;
   stoplist: z.infer<typeof WordListSchema>;
@@ -113,6 +115,9 @@ export function loadData(location: DataLocation = {}): RawData {
     roles: lex('roles', RolesLexiconSchema),
     events: lex('events', EventsLexiconSchema),
     triggers: lex('triggers', TriggersLexiconSchema),
+    cameoTriggers: existsSync(join(lexDir, 'cameo-triggers.json'))
+      ? lex('cameo-triggers', TriggersLexiconSchema)
+      : TriggersLexiconSchema.parse({ verbs: [], nouns: [] }),
     modality: lex('modality', ModalityLexiconSchema),
     pronouns: lex('pronouns', PronounsLexiconSchema),
     stoplist: lex('stoplist', WordListSchema),

@@ -45,3 +45,29 @@ export function anaphoricTarget(
   );
   return (aimed ?? action)?.source;
 }
+
+const ASKS = new Set<RelationType>(['APPEALS_TO', 'DEMANDS']);
+
+/**
+ * 'Norway urged Sweden to extradite him. Sweden refused (to do so).': a refusal with no actor
+ * object rejects whoever last asked the subject, in this sentence or the two before. Undefined
+ * when the verb has an object of its own ('refused the offer') or nobody asked.
+ */
+export function askerOf(
+  c: Clause,
+  end: number,
+  subject: Unit[],
+  edges: Edges,
+): EntityRef | undefined {
+  const next = c.doc.tokens[end];
+  if (next && next.pos !== 'PUNCT' && next.lower !== 'to' && next.pos !== 'ADV') return undefined;
+  const own = new Set(subject.map((u) => u.mention.ref?.id));
+  if (!own.size) return undefined;
+  return edges.list.findLast(
+    (r) =>
+      r.sent >= c.sentence.index - REACH &&
+      ASKS.has(r.type) &&
+      own.has(r.target.id) &&
+      !own.has(r.source.id),
+  )?.source;
+}

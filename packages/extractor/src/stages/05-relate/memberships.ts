@@ -17,7 +17,11 @@ export function membershipType(ref: EntityRef): 'MEMBER_OF' | 'AFFILIATED_WITH' 
  * 'X from the Labour Party', "the Green Party's X", 'X (Labour)', 'X, a researcher at the Y
  * University'. The organisation must be attached to the name, not merely in the sentence.
  */
-export function memberships(doc: RecognisedDoc, edges: Edges): void {
+export function memberships(
+  doc: RecognisedDoc,
+  edges: Edges,
+  pastForms: ReadonlySet<string>,
+): void {
   const { tokens } = doc;
   const at = new Map<number, DocMention>();
   const endAt = new Map<number, DocMention>();
@@ -49,7 +53,7 @@ export function memberships(doc: RecognisedDoc, edges: Edges): void {
       org = body(p.tokenEnd + 1);
     else if (next?.text === ',') [org, trigger] = apposedAt(tokens, p.tokenEnd + 1, body);
     if (!org) [org, trigger] = [possessor(tokens, p, endAt) ?? sharedWith(p), undefined];
-    if (!org && !titled.has(p.tokenStart)) [org, trigger] = described(tokens, p, endAt);
+    if (!org && !titled.has(p.tokenStart)) [org, trigger] = described(tokens, p, endAt, pastForms);
     if (!org || org.sent !== p.sent) continue;
     if (!trigger) owned.set(p, org);
     const type =
@@ -86,14 +90,23 @@ function possessor(tokens: Token[], p: DocMention, endAt: Map<number, DocMention
 /**
  * 'Chinese University political scientist X', 'Reuters reporter X': an organisation, a short
  * lower-case descriptor ending in a singular noun, then the name (AFFILIATED_WITH).
+ * `pastForms`: irregular past forms of trigger verbs ('overthrew'), never a descriptor.
  */
 function described(
   tokens: Token[],
   p: DocMention,
   endAt: Map<number, DocMention>,
+  pastForms: ReadonlySet<string>,
 ): [DocMention | undefined, Token | undefined] {
   const last = tokens[p.tokenStart - 1];
-  if (!last || last.pos !== 'NOUN' || last.cap || last.lemma !== last.lower)
+  // 'the army overthrew X': an irregular past form wink tags as a noun is no descriptor
+  if (
+    !last ||
+    last.pos !== 'NOUN' ||
+    last.cap ||
+    last.lemma !== last.lower ||
+    pastForms.has(last.lower)
+  )
     return [undefined, undefined];
   for (let k = p.tokenStart - 1; k >= 0 && p.tokenStart - k <= 3; k--) {
     const t = tokens[k]!;

@@ -14,7 +14,7 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
   for (const m of doc.mentions) if (m.ref) bySent[m.sent]?.push(m);
   for (const sentence of doc.sentences) {
     const mentions = bySent[sentence.index]!;
-    // One actor: only 'X dismissed the move' (an earlier action's actor as target) can give an edge.
+    // One actor: only 'X dismissed the move' / 'X refused' (an earlier actor as target) can give an edge.
     if (mentions.length === 0 || (mentions.length === 1 && !mayRefer(doc, sentence, kb))) continue;
     const units = buildUnits(doc, sentence, mentions, kb);
     if (units.length === 0) continue;
@@ -22,12 +22,17 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
     verbRelations(clause, edges);
     nounRelations(clause, edges);
   }
-  structuralRelations(doc, edges);
+  structuralRelations(doc, edges, kb);
   return { ...doc, relations: edges.list };
 }
 
 function mayRefer(doc: RecognisedDoc, s: RecognisedDoc['sentences'][number], kb: KnowledgeBase) {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++)
-    if (kb.anaphoricNouns.has(doc.tokens[k]!.lemma)) return true;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if (kb.anaphoricNouns.has(t.lemma)) return true;
+    // 'Sweden refused.': a refusal rejects whoever asked (askerOf).
+    if (t.pos === 'VERB' && kb.verbTriggers.get(t.lemma)?.some((x) => x.type === 'REJECTS'))
+      return true;
+  }
   return false;
 }

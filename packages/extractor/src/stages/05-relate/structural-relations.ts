@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, RecognisedDoc } from '../../types';
 import { validAt } from '../03-recognise/role-pass';
 import type { Edges } from './emit';
@@ -9,7 +10,7 @@ const NAMED = new Set(['name', 'alias']);
  * Roles and affiliations: from text patterns (facts), and from the gazetteer when the text names
  * both ends in one sentence (first such sentence only; never when the text already gave the role).
  */
-export function structuralRelations(doc: RecognisedDoc, edges: Edges): void {
+export function structuralRelations(doc: RecognisedDoc, edges: Edges, kb: KnowledgeBase): void {
   const textual = new Set<string>();
   for (const f of doc.facts) {
     edges.pair(
@@ -20,7 +21,7 @@ export function structuralRelations(doc: RecognisedDoc, edges: Edges): void {
     );
     if (f.source.ref) textual.add(`${f.type}:${f.source.ref.id}`);
   }
-  memberships(doc, edges);
+  memberships(doc, edges, kb.pastForms);
   const bySent = new Map<number, DocMention[]>();
   for (const m of doc.mentions) {
     if (!m.ref || m.kind === 'pronoun' || !m.ref.known) continue;

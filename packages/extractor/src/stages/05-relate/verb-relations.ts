@@ -1,8 +1,9 @@
 import { GERUND_PREPOSITIONS } from '../../util/gerund-prepositions';
 import type { VerbTrigger } from '../../data/data-schemas';
 import type { Token } from '../../types';
-import { anaphoricTarget } from './anaphora';
+import { anaphoricTarget, askerOf } from './anaphora';
 import { accusedOf, type Claim, claimOf } from './claims';
+import { pastFormVerb, triggersOf } from './trigger-lookup';
 import { acceptsEvents } from './constraints';
 import {
   type Clause,
@@ -21,6 +22,8 @@ import type { Unit } from './units';
 const FALLBACK_PREPS = ['of', 'for'];
 // 'urged X to ...', 'invited X to join ...': the asked-for action has not happened.
 const ASKING = new Set(['APPEALS_TO', 'DEMANDS', 'COERCES', 'INTENDS_TO_COOPERATE']);
+const THAT_TARGET = new Set(['APPEALS_TO', 'DEMANDS']);
+const REFUSALS = new Set(['refuse', 'decline']);
 
 /** Subject-verb-object edges from verb triggers (passives, phrasal verbs, 'help X do Y', coordination). */
 export function verbRelations(c: Clause, edges: Edges): void {
@@ -33,11 +36,11 @@ export function verbRelations(c: Clause, edges: Edges): void {
   for (let v = c.sentence.tokenStart; v < c.sentence.tokenEnd; v++) {
     const t = tokens[v]!;
     // Looked up only for verb-like tokens and nouns that may be a phrasal trigger.
-    const verb = verbLike(t, tokens[v - 1], tokens[v + 1]);
+    const verb = verbLike(t, tokens[v - 1], tokens[v + 1]) || pastFormVerb(c, v);
     // 'accused Ukraine of attacking Poland': the gerund after 'of' is the accused's act
     const accused = !verb && t.pos === 'VERB' ? accusedOf(c, v) : undefined;
     if (!verb && !accused && t.pos !== 'NOUN') continue;
-    const list = c.kb.verbTriggers.get(t.lemma);
+    const list = triggersOf(c, t);
     if (!verb && !accused && !phrasalNoun(c, v, list)) continue;
     const conjoined = afterConjunction(tokens, v);
     if (t.pos === 'VERB' && !conjoined) inThingRelative = thingRelative(c, v);
@@ -96,20 +99,29 @@ export function verbRelations(c: Clause, edges: Edges): void {
         if (!firstSubject.length) firstSubject = lastSubject;
         break;
       } else {
+        // 'demanded that X withdraw', 'urged that X ...': the subject of the 'that' clause.
+        const that = tokens[end]?.lower === 'that' && THAT_TARGET.has(trig.type) ? 1 : 0;
+        // 'refused to meet X': X right after the verb refused ('refused to put its name' has none).
+        const refused = tokens[end]?.lower === 'to' && REFUSALS.has(t.lemma) ? 2 : 0;
         const obj = verbal?.author
           ? { units: verbal.author, fallback: false }
-          : objectOf(c, end, {
-              skipEvents: !acceptsEvents(trig.type),
+          : objectOf(c, end + that + refused, {
+              // A derived entry's required noun ('lodged a protest') is its object, not its target.
+              skipEvents: !acceptsEvents(trig.type) || !!(trig.cameo && trig.requires),
               preps: trig.targetPreps,
-              fallbackPreps: trig.targetPreps ? ['of'] : FALLBACK_PREPS,
+              maxDistance: refused ? 1 : trig.targetWithin,
+              // Derived CAMEO entries take only the positions their patterns name.
+              fallbackPreps: trig.cameo ? undefined : trig.targetPreps ? ['of'] : FALLBACK_PREPS,
               fallbackDistance: 7,
             });
-        targets = obj.units;
+        targets = refused && ownerOfThing(c, obj.units[0]) ? [] : obj.units;
         fallback = obj.fallback;
-        const earlier =
-          !targets.length && c.kb.anaphoricTypes.has(trig.type)
-            ? anaphoricTarget(c, end, subject, edges)
-            : undefined;
+        const earlier = !targets.length
+          ? ((c.kb.anaphoricTypes.has(trig.type)
+              ? anaphoricTarget(c, end, subject, edges)
+              : undefined) ??
+            (trig.type === 'REJECTS' ? askerOf(c, end, subject, edges) : undefined))
+          : undefined;
         if (earlier) {
           const pol = polarity(c, Math.max(...subject.map((u) => u.to), c.sentence.tokenStart), v);
           const trigger = { start: t.start, end: tokens[end - 1]!.end };
@@ -192,6 +204,14 @@ function restOf(phrase: string): string[] {
   return rest;
 }
 
+/** `requires` as a set, made once per entry (derived entries list up to ~60 words). */
+const requiredSets = new WeakMap<VerbTrigger, Set<string>>();
+function requiredWords(trig: VerbTrigger): Set<string> {
+  let set = requiredSets.get(trig);
+  if (!set) requiredSets.set(trig, (set = new Set(trig.requires)));
+  return set;
+}
+
 /** Token after the trigger (phrase words included), or -1 when the entry does not apply. */
 function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
   const { tokens } = c.doc;
@@ -203,18 +223,34 @@ function triggerEnd(c: Clause, trig: VerbTrigger, v: number): number {
     }
   }
   if (trig.requires) {
-    const limit = Math.min(c.sentence.tokenEnd, end + 10);
+    const limit = Math.min(c.sentence.tokenEnd, end + (trig.requiresWithin ?? 10));
     let found = false;
-    for (let k = end; k < limit && !found; k++) found = trig.requires.includes(tokens[k]!.lemma);
+    // Derived entries name the verb's object noun: a verb of that lemma is no match.
+    const words = requiredWords(trig);
+    for (let k = end; k < limit && !found; k++)
+      found = words.has(tokens[k]!.lemma) && !(trig.cameo && tokens[k]!.pos === 'VERB');
     if (!found) return -1;
   }
   return end;
 }
 
-/** 'urged China to press Russia': the action someone is asked to take is not an event (yet). */
+/** 'its name': a possessive pronoun before a noun owns the thing, it is not the object. */
+function ownerOfThing(c: Clause, u: Unit | undefined): boolean {
+  const { tokens } = c.doc;
+  if (!u || u.mention.tokenEnd - u.mention.tokenStart !== 1) return false;
+  const p = c.kb.pronouns.get(tokens[u.mention.tokenStart]!.lower);
+  return !!p?.possessive && tokens[u.mention.tokenEnd]?.pos === 'NOUN';
+}
+
+/**
+ * 'urged China to press Russia': the action someone is asked to take is not an event (yet);
+ * 'refused to meet X': nor is the one refused (the refusal is the event).
+ */
 function irrealis(c: Clause, v: number, subject: Unit[]): boolean {
   const { tokens } = c.doc;
   if (tokens[v - 1]?.lower !== 'to' || subject.length === 0) return false;
+  const before = tokens[v - 2];
+  if (before?.pos === 'VERB' && REFUSALS.has(before.lemma)) return true;
   const asker = tokens[subject[0]!.from - 1];
   if (!asker || asker.pos !== 'VERB') return false;
   return (c.kb.verbTriggers.get(asker.lemma) ?? []).some((x) => ASKING.has(x.type));
