@@ -39,10 +39,21 @@ export function createCypherRoutes(ctx: AppContext): Router {
       const options = {
         limit: Math.min(body.limit, config.maxRows),
         timeoutMs: config.queryTimeoutMs,
+        maxBytes: config.maxResponseBytes,
       };
       // The store enforces the timeout; the deadline here only guards against a stuck store.
       const run = ctx.store.runUserQuery(body.query, body.params, options);
-      res.json(await withDeadline(run, config.queryTimeoutMs + 2000));
+      const json = JSON.stringify(await withDeadline(run, config.queryTimeoutMs + 2000));
+      // rows are capped by the store; nodes and edges come on top of them
+      if (Buffer.byteLength(json) > config.maxResponseBytes) {
+        throw new HttpError(
+          422,
+          'unprocessable',
+          `the result is larger than KG_MAX_RESPONSE_BYTES (${config.maxResponseBytes.toLocaleString('en')} bytes): return fewer or smaller columns (e.g. substring(d.text, 0, 200)) or add a LIMIT`,
+          { reason: 'result_too_large' },
+        );
+      }
+      res.type('application/json').send(json);
     },
   );
   return router;

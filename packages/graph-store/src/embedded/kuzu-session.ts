@@ -1,6 +1,7 @@
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import { StoreError } from '../errors';
+import { UserConnection } from './user-connection';
 
 export type Row = Record<string, KuzuValue>;
 export type Params = Record<string, KuzuValue>;
@@ -40,11 +41,15 @@ export class KuzuSession {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly statements = new Map<string, PreparedStatement>();
   private closed = false;
+  /** User Cypher runs on its own connection (async, off the event loop): see UserConnection. */
+  readonly user: UserConnection;
 
   constructor(
     private readonly db: Database,
     readonly conn: Connection,
-  ) {}
+  ) {
+    this.user = new UserConnection(db);
+  }
 
   static open(path: string, bufferPoolSize: number, readOnly: boolean): KuzuSession {
     const db = new kuzu.Database(
@@ -94,11 +99,6 @@ export class KuzuSession {
     return rows;
   }
 
-  /** Prepare without caching (user queries). */
-  prepareOnce(cypher: string): PreparedStatement {
-    return this.conn.prepareSync(cypher);
-  }
-
   /** BEGIN TRANSACTION ... COMMIT; ROLLBACK on any error (the store stays as it was). */
   transaction<T>(fn: () => T): T {
     this.exec('BEGIN TRANSACTION');
@@ -117,6 +117,7 @@ export class KuzuSession {
   }
 
   async close(): Promise<void> {
+    await this.user.close().catch(() => undefined);
     await this.exclusive(() => {
       this.closed = true;
       this.statements.clear();
