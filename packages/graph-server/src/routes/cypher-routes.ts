@@ -6,6 +6,7 @@ import { HttpError } from '../http-error';
 import { createRateLimit } from '../rate-limit';
 import { parseInput } from '../validate';
 import { requireContentType } from './document-routes';
+import { verifyUtf8 } from '../utf8-body';
 
 export const MAX_PARAM_DEPTH = 8;
 
@@ -26,7 +27,7 @@ export function createCypherRoutes(ctx: AppContext): Router {
     '/cypher',
     createRateLimit(config.rateLimit, 'cypher'),
     requireContentType(['application/json']),
-    express.json({ limit: config.cypherBodyLimit }),
+    express.json({ limit: config.cypherBodyLimit, verify: verifyUtf8 }),
     async (req, res) => {
       const body = parseInput(CypherRequestSchema, req.body, 'body');
       if (depthOf(body.params, MAX_PARAM_DEPTH + 1) > MAX_PARAM_DEPTH) {
