@@ -64,10 +64,9 @@ export class KuzuSession {
    * transactions, each time with a copy of the files aside (see checkpoint-guard.ts).
    */
   static open(path: string, bufferPoolSize: number, readOnly: boolean): KuzuSession {
-    if (!readOnly) {
-      const restored = restoreInterruptedCheckpoint(path);
-      if (restored) console.warn(`@kg/graph-store/embedded: ${restored}`);
-    }
+    // read-only opens (kg query) too: the copy is put back only when its writer is dead
+    const restored = restoreInterruptedCheckpoint(path);
+    if (restored) console.warn(`@kg/graph-store/embedded: ${restored}`);
     const db = new kuzu.Database(path, bufferPoolSize, true, readOnly, 0, false);
     // opening replays a non-empty WAL and checkpoints it
     if (!readOnly && walBytes(path) > 0) withCheckpointBackup(path, () => db.initSync());
