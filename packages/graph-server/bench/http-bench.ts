@@ -1,7 +1,9 @@
 /**
  * HTTP benchmark: a child process serves a synthetic graph from the real embedded store on
  * loopback; this process drives it with autocannon (50 connections) against neighbourhood and
- * search. Usage: tsx packages/graph-server/bench/http-bench.ts [seconds=30] [--no-cache]
+ * search; then the server's RSS over mixed requests with user Cypher (`cypher-bench.ts`) and
+ * health/search latency while 10 clients loop a heavy allowed query.
+ * Usage: tsx packages/graph-server/bench/http-bench.ts [seconds=30] [--no-cache]
  * Last line: BENCH_JSON {...}
  */
 import { fork } from 'node:child_process';
@@ -16,12 +18,14 @@ import { ENTITY_TYPES, INTERACTION_TYPES, relationId } from '@kg/schema';
 import { pino } from 'pino';
 import { loadServerConfig } from '../src/config';
 import { startServer } from '../src/start-server';
+import { heavyLoop, rssCurve } from './cypher-bench';
 
 const ENTITIES = 2000;
 const RELATIONS = 8000;
 const DOCS = 200;
 const CONNECTIONS = 50;
 const HOT_KEYS = 40;
+const HEAVY_CLIENTS = 10;
 
 /** Deterministic synthetic graph with hubs (entity i links to i*k mod n more often for small i). */
 function syntheticGraph() {
@@ -98,6 +102,7 @@ async function serve(noCache: boolean): Promise<void> {
     port: 0,
     logLevel: 'silent',
     rateLimit: 0,
+    queryTimeoutMs: 1000,
     ...(noCache && { cacheSize: 0 }),
   });
   const logger = pino({ level: 'silent' });
@@ -191,6 +196,14 @@ async function main(): Promise<void> {
     );
     results.push(r);
   }
+  const memory = await rssCurve(url, child.pid ?? 0, seconds * 200);
+  console.log(
+    `cypher RSS over ${memory.requests} mixed requests (after ${memory.warmUp} warm-up): ${memory.samples.map((x) => x.rssMb).join(' → ')} MB (${memory.growthPct}%), failures ${memory.failures}`,
+  );
+  const heavy = await heavyLoop(url, HEAVY_CLIENTS, Math.min(seconds, 15));
+  console.log(
+    `while ${heavy.clients} clients loop a heavy query: health p50 ${heavy.health.p50Ms} ms p99 ${heavy.health.p99Ms} ms, search p50 ${heavy.search.p50Ms} ms p99 ${heavy.search.p99Ms} ms; heavy answers ${JSON.stringify(heavy.heavyStatuses)}`,
+  );
   child.send('stop');
   const summary = {
     bench: 'graph-server-http',
@@ -201,6 +214,8 @@ async function main(): Promise<void> {
     relations: RELATIONS,
     ingestMs,
     results,
+    memory,
+    heavy,
     target: { reqPerSec: 1500, p99Ms: 50 },
     pass: results.every(
       (r) => r.reqPerSec >= 1500 && r.p99Ms <= 50 && r.errors === 0 && r.non2xx === 0,

@@ -21,6 +21,8 @@ export interface ServerConfig {
   frameAncestors: string[];
   queryTimeoutMs: number;
   maxRows: number;
+  /** Byte cap of a /api/cypher result (its JSON); larger results are refused with 422. */
+  maxResponseBytes: number;
   /** Body limit of document ingest, in bytes. */
   bodyLimit: number;
   /** Body limit of POST /api/cypher, in bytes. */
@@ -42,6 +44,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   frameAncestors: ["'self'"],
   queryTimeoutMs: 5000,
   maxRows: 1000,
+  maxResponseBytes: 10 * 1024 * 1024,
   bodyLimit: 10 * 1024 * 1024,
   cypherBodyLimit: 100 * 1024,
   rateLimit: 120,
@@ -106,6 +109,7 @@ const ENV_SETTINGS: Array<[string, keyof ServerConfig, z.ZodType]> = [
   ],
   ['KG_QUERY_TIMEOUT_MS', 'queryTimeoutMs', int(1, 600_000)],
   ['KG_MAX_ROWS', 'maxRows', int(1, 100_000)],
+  ['KG_MAX_RESPONSE_BYTES', 'maxResponseBytes', bytes],
   ['KG_BODY_LIMIT', 'bodyLimit', bytes],
   ['KG_CYPHER_BODY_LIMIT', 'cypherBodyLimit', bytes],
   ['KG_RATE_LIMIT', 'rateLimit', int(0, 1_000_000)],

@@ -27,6 +27,8 @@ function errorHandler(ctx: AppContext): ErrorRequestHandler {
     }
     if (http) {
       if (http.status >= 500) ctx.logger.warn({ reqId: id, code: http.code }, http.message);
+      const retry = (http.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      if (retry) res.setHeader('Retry-After', String(retry));
       const body =
         http.details === undefined
           ? { code: http.code, message: http.message }

@@ -1,7 +1,9 @@
 import {
+  QueryBusyError,
   QueryRejectedError,
   QuerySyntaxError,
   QueryTimeoutError,
+  ResultTooLargeError,
   StoreInputError,
   StoreUnavailableError,
 } from '@kg/graph-store';
@@ -78,6 +80,12 @@ export function toHttpError(err: unknown): HttpError | null {
     return new HttpError(400, 'bad_request', storeMessage(err), { reason: 'rejected' });
   }
   if (err instanceof QueryTimeoutError) return new HttpError(504, 'timeout', storeMessage(err));
+  if (err instanceof QueryBusyError) {
+    return new HttpError(429, 'rate_limited', storeMessage(err), { retryAfterSeconds: 2 });
+  }
+  if (err instanceof ResultTooLargeError) {
+    return new HttpError(422, 'unprocessable', storeMessage(err), { reason: 'result_too_large' });
+  }
   if (err instanceof StoreUnavailableError) {
     return new HttpError(503, 'store_unavailable', 'the graph store is unavailable');
   }

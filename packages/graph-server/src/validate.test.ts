@@ -36,13 +36,31 @@ describe('validate', () => {
         NeighborhoodQuerySchema,
         'query' as const,
         { limit: '1e309' },
-        'query.limit: must be a finite number',
+        'query.limit: must be a decimal integer',
+      ],
+      [
+        SearchQuerySchema,
+        'query' as const,
+        { q: 'a', limit: '0x10' },
+        'query.limit: must be a decimal integer',
+      ],
+      [
+        SearchQuerySchema,
+        'query' as const,
+        { q: 'a', limit: '1e1' },
+        'query.limit: must be a decimal integer',
+      ],
+      [
+        SearchQuerySchema,
+        'query' as const,
+        { q: 'a', limit: '' },
+        'query.limit: must be a decimal integer',
       ],
       [
         NeighborhoodQuerySchema,
         'query' as const,
         { depth: '1.5' },
-        'query.depth: must be an integer',
+        'query.depth: must be a decimal integer',
       ],
       [
         NeighborhoodQuerySchema,

@@ -42,8 +42,14 @@ export interface PathResult {
 
 export interface UserQueryOptions {
   limit: number;
+  /** Wall-clock budget from the call, waiting for a turn included. */
   timeoutMs: number;
+  /** Cap on the JSON size of the rows (ResultTooLargeError past it); default 10 MB. */
+  maxBytes?: number;
 }
+
+/** Default byte cap of a user query's rows. */
+export const DEFAULT_MAX_RESULT_BYTES = 10 * 1024 * 1024;
 
 export interface DocumentRecord extends Document {
   text: string;

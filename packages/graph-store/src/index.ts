@@ -4,3 +4,4 @@ export * from './embedded';
 export * from './open-store';
 export * from './neo4j';
 export * from './export';
+export { guardReadOnlyCypher, checkBuildCost } from './cypher-guard';

@@ -18,8 +18,17 @@ function csvEnum<T extends readonly [string, ...string[]]>(values: T) {
     .pipe(z.array(z.enum(values)).max(values.length * 2));
 }
 
+/**
+ * An integer query parameter: a number, or a string of decimal digits (`0x10`, `1e3`, `16.0`
+ * and blanks are refused, where `z.coerce.number()` would have read them as numbers).
+ */
 const intParam = (min: number, max: number, dflt: number) =>
-  z.coerce.number().int().min(min).max(max).default(dflt);
+  z
+    .preprocess(
+      (v) => (typeof v === 'string' && /^[+-]?\d+$/.test(v) ? Number(v) : v),
+      z.number({ error: 'must be a decimal integer' }).int().min(min).max(max),
+    )
+    .default(dflt);
 
 export const SearchQuerySchema = z.object({
   q: z.string().trim().min(1, 'q must not be empty').max(200),

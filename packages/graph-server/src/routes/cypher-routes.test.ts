@@ -97,6 +97,36 @@ describe('cypher-routes', () => {
       expect(big.body.error.code).toBe('payload_too_large');
     });
 
+    it.each([
+      ['UNWIND `range`(1, 300000000) AS x RETURN count(x)', 'would build 300,000,000 items'],
+      ["RETURN size(lpad('', 150000000, 'x'))", 'would build 150,000,000 characters'],
+      ["RETURN repeat('ab', 20000000)", 'would build 40,000,000 characters'],
+      [
+        'UNWIND range(1, 1000000) AS a UNWIND range(1, 1000000) AS b RETURN count(*)',
+        'estimated cost 1,000,000,000,000',
+      ],
+    ])('should refuse the heavy %j with a 400 saying why', async (query, message) => {
+      const res = await cypher({ query }).expect(400);
+      expect(res.body.error.message).toContain(message);
+    });
+
+    it('should refuse a result over KG_MAX_RESPONSE_BYTES with a 422 saying how to narrow it', async () => {
+      const small = env.makeApp({ maxResponseBytes: 4000 });
+      const ok = await request(small).post('/api/cypher').send({ query: "RETURN 'abab' AS s" });
+      expect(ok.status).toBe(200);
+      for (const query of [
+        `RETURN '${'ab'.repeat(2500)}' AS s`,
+        "UNWIND range(1, 300) AS i RETURN i, 'xxxxxxxxxxxxxxxxxxxx' AS s",
+      ]) {
+        const res = await request(small).post('/api/cypher').send({ query }).expect(422);
+        expect(ApiErrorSchema.parse(res.body).error).toMatchObject({
+          code: 'unprocessable',
+          details: { reason: 'result_too_large' },
+        });
+        expect(res.body.error.message).toMatch(/larger than .*4,000 bytes.*LIMIT/);
+      }
+    });
+
     it('should rate-limit per client', async () => {
       const limited = env.makeApp({ rateLimit: 1 });
       await request(limited).post('/api/cypher').send({ query: 'RETURN 1' }).expect(200);

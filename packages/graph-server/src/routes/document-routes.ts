@@ -15,6 +15,7 @@ import {
   TEXT_TYPES,
   parseIngestBody,
 } from './parse-ingest-body';
+import { verifyUtf8 } from '../utf8-body';
 
 export const DocumentParamsSchema = z.object({ id: z.string().min(1).max(500) });
 
@@ -60,8 +61,12 @@ export function createDocumentRoutes(ctx: AppContext): Router {
     limit,
     auth,
     requireContentType(INGEST_CONTENT_TYPES),
-    express.json({ limit: bodyLimit, type: JSON_TYPES }),
-    express.text({ limit: bodyLimit, type: [...TEXT_TYPES, ...NDJSON_TYPES] }),
+    express.json({ limit: bodyLimit, type: JSON_TYPES, verify: verifyUtf8 }),
+    express.text({
+      limit: bodyLimit,
+      type: [...TEXT_TYPES, ...NDJSON_TYPES],
+      verify: verifyUtf8,
+    }),
     async (req, res) => {
       if (!ctx.ingest) {
         throw new HttpError(

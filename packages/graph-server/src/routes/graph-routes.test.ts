@@ -213,7 +213,7 @@ describe('graph-routes', () => {
       ['/api/search', 'query.q: is required'],
       ['/api/search?q=%20%20', 'query.q: q must not be empty'],
       ['/api/search?q=a&limit=101', 'query.limit: must be <= 100'],
-      ['/api/search?q=a&limit=abc', 'query.limit: must be a finite number'],
+      ['/api/search?q=a&limit=abc', 'query.limit: must be a decimal integer'],
       ['/api/search?q=a&types=Alien', 'query.types[0]: must be one of'],
       ['/api/search?q=a&q=b', 'query.q: must be a string'],
       ['/api/entities/..%2f..%2fetc/neighborhood', 'params.id: expected an entity id'],
@@ -224,7 +224,8 @@ describe('graph-routes', () => {
         '/api/entities/FRE/neighborhood?limit=99999999999999999999999',
         'query.limit: must be <= 2000',
       ],
-      ['/api/entities/FRE/neighborhood?limit=1e999', 'query.limit: must be a finite number'],
+      ['/api/entities/FRE/neighborhood?limit=1e999', 'query.limit: must be a decimal integer'],
+      ['/api/search?q=a&limit=0x10', 'query.limit: must be a decimal integer'],
       ['/api/entities/FRE/neighborhood?minConfidence=2', 'query.minConfidence: must be <= 1'],
       ['/api/entities/FRE/neighborhood?from=yesterday', 'query.from: expected an ISO date'],
       [

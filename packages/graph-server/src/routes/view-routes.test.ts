@@ -107,6 +107,31 @@ describe('view-routes', () => {
       expect(errorOf(res.body).code).toBe(status === 400 ? 'bad_request' : 'not_found');
     });
 
+    it.each([
+      ['Sanctions on Belarus', /state\.query: a query must start with MATCH/],
+      ['MATCH (n) DETACH DELETE n', /state\.query: write clause DETACH DELETE/],
+      ['UNWIND `range`(1, 300000000) AS x RETURN x', /state\.query: range\(\) .* would build/],
+      ['MATCH (n) RETURN n /* open', /state\.query: unterminated \/\* comment/],
+    ])('should 400 a view whose state.query %j is not read-only Cypher', async (query, why) => {
+      const res = await request(appFor('q.json'))
+        .post('/api/views')
+        .set(auth)
+        .send({ ...VIEW, state: { ...VIEW.state, query } })
+        .expect(400);
+      expect(errorOf(res.body).message).toMatch(why);
+    });
+
+    it.each(['MATCH (c:Country) RETURN c.name', '', '  '])(
+      'should save a view whose state.query is %j',
+      async (query) => {
+        await request(appFor('q.json'))
+          .post('/api/views')
+          .set(auth)
+          .send({ ...VIEW, state: { ...VIEW.state, query } })
+          .expect(201);
+      },
+    );
+
     it('should 415 on a non-JSON body', async () => {
       await request(appFor('bad.json'))
         .post('/api/views')
@@ -119,7 +144,8 @@ describe('view-routes', () => {
 
   describe('limits', () => {
     it('should 413 on a body over the limit and on a view over the per-view limit', async () => {
-      const huge = { ...VIEW, caption: undefined, state: { query: 'x'.repeat(20_000) } };
+      const query = `MATCH (n) RETURN n /* ${'x'.repeat(19_000)} */`;
+      const huge = { ...VIEW, caption: undefined, state: { query } };
       const res = await request(appFor('big.json', TEST_TOKEN, { maxViewBytes: 10_000 }))
         .post('/api/views')
         .set(auth)

@@ -10,6 +10,8 @@ import { parseInput } from '../validate';
 import type { ViewStore } from '../view-store';
 import { ViewStoreCorruptError, ViewStoreFullError, ViewTooLargeError } from '../view-store';
 import { requireContentType } from './document-routes';
+import { verifyUtf8 } from '../utf8-body';
+import { QueryRejectedError, QuerySyntaxError, guardReadOnlyCypher } from '@kg/graph-store';
 
 export const ViewParamsSchema = z.object({ id: ViewIdSchema });
 export const VIEW_BODY_LIMIT = 512 * 1024;
@@ -58,9 +60,10 @@ export function createViewRoutes(ctx: AppContext, views: ViewStore | undefined):
     limit,
     tokenIfConfigured(ctx.config.apiToken),
     requireContentType(['application/json']),
-    express.json({ limit: VIEW_BODY_LIMIT }),
+    express.json({ limit: VIEW_BODY_LIMIT, verify: verifyUtf8 }),
     async (req, res) => {
       const body = parseInput(SavedViewSchema, req.body, 'body');
+      checkViewQuery(body.state.query);
       const record = await call(() => store().create(body));
       ctx.logger.info({ view: record.id }, 'saved view created');
       res.status(201).location(`/api/views/${record.id}`).json(record);
@@ -74,4 +77,19 @@ export function createViewRoutes(ctx: AppContext, views: ViewStore | undefined):
   });
 
   return router;
+}
+
+/**
+ * A saved view's `state.query` is run by the viewer and by `kg export --view`: one that is not
+ * read-only Cypher would break both, so it is refused when the view is saved.
+ */
+function checkViewQuery(query: string | undefined): void {
+  if (query === undefined || query.trim() === '') return;
+  try {
+    guardReadOnlyCypher(query);
+  } catch (err) {
+    if (!(err instanceof QueryRejectedError || err instanceof QuerySyntaxError)) throw err;
+    const why = err.message.replace(/^@kg\/graph-store\/[\w-]+: /, '');
+    throw new HttpError(400, 'bad_request', `body.state.query: ${why}`);
+  }
 }

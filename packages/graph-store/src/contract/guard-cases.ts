@@ -115,3 +115,20 @@ export const ALLOWED_QUERIES: ReadonlyArray<{
     rows: 0,
   },
 ];
+
+/**
+ * Guard-allowed reads that would build huge values or products in one engine step (past any
+ * timeout): every store refuses them with QueryRejectedError before they run, whatever the
+ * quoting or case of the function name.
+ */
+export const HEAVY_QUERIES: ReadonlyArray<{ name: string; query: string }> = [
+  { name: 'huge range()', query: 'UNWIND range(1, 300000000) AS x RETURN count(x)' },
+  { name: 'backquoted `range`', query: 'UNWIND `range`(1, 300000000) AS x RETURN count(x)' },
+  { name: 'range() with a parameter bound', query: 'UNWIND range(1, $n) AS x RETURN count(x)' },
+  { name: 'huge lpad()', query: "RETURN size(lpad('', 150000000, 'x')) AS n" },
+  { name: 'huge repeat()', query: "RETURN size(repeat('ab', 20000000)) AS n" },
+  {
+    name: 'cartesian product of two ranges',
+    query: 'UNWIND range(1, 1000000) AS a UNWIND range(1, 1000000) AS b RETURN count(*)',
+  },
+];

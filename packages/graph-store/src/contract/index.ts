@@ -17,6 +17,6 @@ export type {
   FixtureRelation,
   FixtureSentence,
 } from './fixtures';
-export { ALLOWED_QUERIES, HOSTILE_QUERIES } from './guard-cases';
+export { ALLOWED_QUERIES, HEAVY_QUERIES, HOSTILE_QUERIES } from './guard-cases';
 export { syntheticFixture, createRandom } from './synthetic';
 export type { SyntheticOptions } from './synthetic';

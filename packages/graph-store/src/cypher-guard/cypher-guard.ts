@@ -1,7 +1,7 @@
 import { QueryRejectedError } from '../errors';
 import { tokenize } from './tokenize';
 import type { Token } from './tokenize';
-import { checkRangeCall } from './list-size-guard';
+import { checkBuildCost } from './list-size-guard';
 
 const SOURCE = 'cypher-guard';
 const HOW_TO_ADD = 'the console is read-only; use `kg ingest` to add data';
@@ -79,7 +79,8 @@ const upper = (t: Token): string => t.value.normalize('NFKC').toUpperCase();
 
 /**
  * Refuse anything but a single read-only query. Pure: tokenizes (skipping strings, backquoted
- * identifiers and comments) and checks clause keywords against an allow-list. Throws
+ * identifiers and comments), checks clause keywords against an allow-list and the size of the
+ * values the query builds (`checkBuildCost`: function names in any case or quoting). Throws
  * QueryRejectedError/QuerySyntaxError; returns the query to run.
  */
 export function guardReadOnlyCypher(query: string, options: GuardOptions = {}): GuardResult {
@@ -115,11 +116,9 @@ export function guardReadOnlyCypher(query: string, options: GuardOptions = {}): 
       throw reject(`write clause ${what} is not allowed (offset ${t.pos}): ${HOW_TO_ADD}`);
     }
     if (word === 'CALL') checkCall(tokens, i, allowed);
-    if (word === 'RANGE') {
-      const problem = checkRangeCall(tokens, i);
-      if (problem) throw reject(problem);
-    }
   }
+  const tooBig = checkBuildCost(tokens);
+  if (tooBig) throw reject(tooBig);
   const first = tokens[0];
   if (first.kind !== 'word' || !START_SET.has(upper(first))) {
     throw reject(

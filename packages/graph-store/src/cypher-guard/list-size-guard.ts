@@ -1,33 +1,45 @@
 import type { Token } from './tokenize';
+import { findBuilderCalls } from './builder-calls';
+import type { BuilderCall } from './builder-calls';
 
 /**
- * The largest list `range()` may build in a user query. Kùzu evaluates `range()` in one step,
- * before its query timeout can fire, so `UNWIND range(1, 300000000)` would hold the store's
- * connection (and gigabytes of memory) for minutes: bounds must be literal and the span small.
+ * Values a user query may build. Kùzu evaluates `range()`, `repeat()`, `lpad()`... in one step,
+ * before its query timeout can fire, so `UNWIND range(1, 300000000)` or `lpad('', 150000000, 'x')`
+ * would hold the store's connection (and gigabytes of memory) past any timeout. The guard reads
+ * the calls from the tokens (the name in any case or quoting: `range`, `RANGE`, `` `range` ``),
+ * needs literal sizes, and caps one value and the estimated cost of the whole query.
  */
 export const MAX_RANGE_ITEMS = 1_000_000;
+/** Largest list or string one call may build (items or characters). */
+export const MAX_BUILD_ITEMS = MAX_RANGE_ITEMS;
+/**
+ * Estimated cost cap: the product of the lists a query iterates (`UNWIND range(...)`,
+ * `x IN range(...)`) times the values it builds per row.
+ */
+export const MAX_QUERY_BUILD_COST = 10_000_000;
 
-/** Problem with a `range(` call at `tokens[i]`, or undefined when it is bounded and literal. */
-export function checkRangeCall(tokens: Token[], i: number): string | undefined {
-  const open = tokens[i + 1];
-  if (open?.kind !== 'punct' || open.value !== '(') return undefined;
-  const args: number[] = [];
-  let sign = 1;
-  for (let j = i + 2; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (t.kind === 'punct' && t.value === ')') {
-      if (args.length < 2 || args.length > 3) break;
-      const [start, end, step = 1] = args;
-      if (step === 0) return `range() at offset ${tokens[i].pos} has a zero step`;
-      const items = Math.floor((end - start) / step) + 1;
-      if (items <= MAX_RANGE_ITEMS) return undefined;
-      return `range() at offset ${tokens[i].pos} would build ${items.toLocaleString('en')} items (at most ${MAX_RANGE_ITEMS.toLocaleString('en')}): narrow its bounds`;
+const fmt = (n: number): string => n.toLocaleString('en');
+
+/** Problem with the value-building calls of a query, or undefined when they are bounded. */
+export function checkBuildCost(tokens: Token[]): string | undefined {
+  const calls = findBuilderCalls(tokens);
+  for (const call of calls) {
+    if (call.problem) return call.problem;
+    if (call.size > MAX_BUILD_ITEMS) {
+      return `${call.name}() at offset ${call.pos} would build ${fmt(call.size)} ${call.unit} (at most ${fmt(MAX_BUILD_ITEMS)}): narrow its bounds`;
     }
-    if (t.kind === 'punct' && t.value === '-') sign = -sign;
-    else if (t.kind === 'number' && /^\d+$/.test(t.value)) {
-      args.push(sign * Number(t.value));
-      sign = 1;
-    } else if (!(t.kind === 'punct' && t.value === ',')) break;
   }
-  return `range() at offset ${tokens[i].pos} needs integer literal bounds (no parameters or expressions) spanning at most ${MAX_RANGE_ITEMS.toLocaleString('en')} items`;
+  const top = calls.filter((c) => c.depth === 0);
+  const iterated = top.filter((c) => c.iterated);
+  const product = iterated.reduce((p, c) => p * Math.max(1, c.size), 1);
+  const perRow = top.filter((c) => !c.iterated).reduce((s, c) => s + c.size, 0);
+  const cost = product * Math.max(1, perRow);
+  if (cost <= MAX_QUERY_BUILD_COST) return undefined;
+  return `the query's estimated cost ${fmt(cost)} is above ${fmt(MAX_QUERY_BUILD_COST)} (${describe(iterated, perRow)}): narrow the ranges, or split the query into smaller ones`;
+}
+
+function describe(iterated: BuilderCall[], perRow: number): string {
+  const lists = iterated.map((c) => `${c.name}() at offset ${c.pos}: ${fmt(c.size)}`);
+  if (perRow > 0) lists.push(`${fmt(perRow)} items built per row`);
+  return lists.join(' × ');
 }

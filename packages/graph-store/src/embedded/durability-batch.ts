@@ -11,3 +11,14 @@ export function durabilityBatch(): Fixture {
     prefix: 'dur',
   });
 }
+
+/** The n-th small batch the checkpoint crash test ingests (deterministic, distinct ids). */
+export function checkpointBatch(n: number): Fixture {
+  return syntheticFixture({
+    entities: 120,
+    documents: 20,
+    sentencesPerDocument: 6,
+    seed: 100 + n,
+    prefix: `ckpt${n}`,
+  });
+}

@@ -185,8 +185,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
       read((c) => paths(c, { ...query, from: checkId(query.from), to: checkId(query.to) })),
     subgraph: (query) => read((c) => subgraph(c, query)),
     evidence: (relationId) => read((c) => evidence(c, relationId)),
-    runUserQuery: (query, params, opts) =>
-      session.exclusive(() => runUserQuery(session, query, params, opts)),
+    runUserQuery: (query, params, opts) => runUserQuery(session.user, query, params, opts),
     exportAll: () => read((c) => exportAll(c)),
     ping: async () => {
       try {

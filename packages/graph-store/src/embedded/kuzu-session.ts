@@ -1,6 +1,13 @@
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import { StoreError } from '../errors';
+import { UserConnection } from './user-connection';
+import {
+  CHECKPOINT_WAL_BYTES,
+  restoreInterruptedCheckpoint,
+  walBytes,
+  withCheckpointBackup,
+} from './checkpoint-guard';
 
 export type Row = Record<string, KuzuValue>;
 export type Params = Record<string, KuzuValue>;
@@ -40,26 +47,46 @@ export class KuzuSession {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly statements = new Map<string, PreparedStatement>();
   private closed = false;
+  /** User Cypher runs on its own connection (async, off the event loop): see UserConnection. */
+  readonly user: UserConnection;
 
   constructor(
     private readonly db: Database,
     readonly conn: Connection,
-  ) {}
+    private readonly path = '',
+    private readonly readOnly = true,
+  ) {
+    this.user = new UserConnection(db);
+  }
 
+  /**
+   * Opens the database with Kùzu's own checkpoints off: the session checkpoints after write
+   * transactions, each time with a copy of the files aside (see checkpoint-guard.ts).
+   */
   static open(path: string, bufferPoolSize: number, readOnly: boolean): KuzuSession {
-    const db = new kuzu.Database(
-      path,
-      bufferPoolSize,
-      true,
-      readOnly,
-      0,
-      process.env.KG_NOCKPT ? false : true,
-    );
-    db.initSync();
+    // read-only opens (kg query) too: the copy is put back only when its writer is dead
+    const restored = restoreInterruptedCheckpoint(path);
+    if (restored) console.warn(`@kg/graph-store/embedded: ${restored}`);
+    const db = new kuzu.Database(path, bufferPoolSize, true, readOnly, 0, false);
+    // opening replays a non-empty WAL and checkpoints it
+    if (!readOnly && walBytes(path) > 0) withCheckpointBackup(path, () => db.initSync());
+    else db.initSync();
     const conn = new kuzu.Connection(db);
     conn.initSync();
     conn.setQueryTimeout(INTERNAL_TIMEOUT_MS);
-    return new KuzuSession(db, conn);
+    return new KuzuSession(db, conn, path, readOnly);
+  }
+
+  /** After a commit: a guarded checkpoint once the WAL is past CHECKPOINT_WAL_BYTES. */
+  private checkpointIfDue(): void {
+    if (this.readOnly || process.env.KG_NOCKPT || walBytes(this.path) < CHECKPOINT_WAL_BYTES) {
+      return;
+    }
+    try {
+      withCheckpointBackup(this.path, () => this.exec('CHECKPOINT'));
+    } catch {
+      // e.g. a user query still reading after Kùzu's 5 s wait: the commit stands; next time
+    }
   }
 
   get isClosed(): boolean {
@@ -94,17 +121,13 @@ export class KuzuSession {
     return rows;
   }
 
-  /** Prepare without caching (user queries). */
-  prepareOnce(cypher: string): PreparedStatement {
-    return this.conn.prepareSync(cypher);
-  }
-
   /** BEGIN TRANSACTION ... COMMIT; ROLLBACK on any error (the store stays as it was). */
   transaction<T>(fn: () => T): T {
     this.exec('BEGIN TRANSACTION');
     try {
       const out = fn();
       this.exec('COMMIT');
+      this.checkpointIfDue();
       return out;
     } catch (err) {
       try {
@@ -117,11 +140,15 @@ export class KuzuSession {
   }
 
   async close(): Promise<void> {
+    await this.user.close().catch(() => undefined);
     await this.exclusive(() => {
       this.closed = true;
       this.statements.clear();
       this.conn.closeSync();
-      this.db.closeSync();
+      // closing checkpoints what the WAL holds
+      if (!this.readOnly && walBytes(this.path) > 0) {
+        withCheckpointBackup(this.path, () => this.db.closeSync());
+      } else this.db.closeSync();
     }).catch(() => undefined);
   }
 

@@ -1,104 +1,95 @@
-import type { KuzuValue } from 'kuzu';
-import type { CypherResult, GraphEdge, GraphNode } from '@kg/schema';
+import type { Connection, KuzuValue } from 'kuzu';
+import type { CypherResult } from '@kg/schema';
 import {
   QueryRejectedError,
   QuerySyntaxError,
   QueryTimeoutError,
+  ResultTooLargeError,
   StoreInputError,
 } from '../errors';
 import { guardReadOnlyCypher } from '../cypher-guard';
 import type { UserQueryOptions } from '../graph-store';
-import { INTERNAL_TIMEOUT_MS } from './kuzu-session';
-import type { KuzuSession } from './kuzu-session';
-import {
-  isEntityNode,
-  isPathValue,
-  isRelationEdge,
-  toGraphEdge,
-  toGraphNode,
-  toPlain,
-} from './values';
-import type { Obj } from './values';
+import type { UserConnection } from './user-connection';
+import { closeAll, readRows } from './user-query-rows';
 
 const SOURCE = 'embedded/query';
 /** Labels that are reserved words in Kùzu's Cypher: the guard backquotes them after `:`. */
 export const KUZU_RESERVED_LABELS = ['Group'] as const;
 
+/** Past the deadline, the caller gets its 504 this long after, even if the engine runs on. */
+export const HARD_DEADLINE_GRACE_MS = 1000;
+
 /**
- * Read-only user Cypher: the guard's allow-list, then `prepare()` (refuses multiple statements),
- * a READ ONLY transaction, the query timeout and the row cap. Runs inside the session queue.
+ * Read-only user Cypher: the guard (writes, file access, value sizes), then on the user
+ * connection (async, off the event loop, one at a time) `prepare()`, a READ ONLY transaction,
+ * the engine's timeout for what is left of `timeoutMs`, the row cap and the byte cap. The
+ * caller gets QueryTimeoutError at the deadline (plus a grace) even when the engine is inside
+ * one step it cannot interrupt; the next query waits for the engine, not the caller.
  */
-export function runUserQuery(
-  session: KuzuSession,
+export async function runUserQuery(
+  user: UserConnection,
   query: string,
   params: Record<string, unknown>,
   options: UserQueryOptions,
-): CypherResult {
+): Promise<CypherResult> {
   const started = performance.now();
   const { query: cypher } = guardReadOnlyCypher(query, { reservedLabels: KUZU_RESERVED_LABELS });
   const values = checkParams(params);
-  const stmt = session.prepareOnce(cypher);
-  if (!stmt.isSuccess()) throw databaseError(stmt.getErrorMessage());
-  session.exec('BEGIN TRANSACTION READ ONLY');
-  session.conn.setQueryTimeout(Math.max(1, Math.floor(options.timeoutMs)));
-  let columns: string[] = [];
-  const rows: unknown[][] = [];
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
-  let truncated = false;
-  try {
-    const out = session.conn.executeSync(stmt, values);
-    const results = Array.isArray(out) ? out : [out];
-    try {
-      const result = results[0];
-      columns = result.getColumnNamesSync();
-      while (result.hasNext()) {
-        if (rows.length >= options.limit) {
-          truncated = true;
-          break;
-        }
-        const row = result.getNextSync();
-        if (!row) break;
-        const raw = columns.map((c) => row[c]);
-        for (const v of raw) collect(v, nodes, edges);
-        rows.push(raw.map(toPlain));
-      }
-    } finally {
-      for (const r of results) r.close();
-    }
-  } catch (err) {
-    throw databaseError(err instanceof Error ? err.message : String(err), options.timeoutMs);
-  } finally {
-    session.conn.setQueryTimeout(INTERNAL_TIMEOUT_MS);
-    try {
-      session.exec('ROLLBACK');
-    } catch {
-      // the failed query already ended the transaction
-    }
-  }
-  return {
-    columns,
-    rows,
-    truncated,
-    dialect: 'kuzu',
-    nodes: [...nodes.values()],
-    edges: [...edges.values()],
-    elapsedMs: Math.round((performance.now() - started) * 100) / 100,
-  };
+  const deadline = started + options.timeoutMs;
+  const work = user.run((conn, prepared) => {
+    const left = Math.floor(deadline - performance.now());
+    if (left <= 0) throw timeoutError(options.timeoutMs, 'waiting for the queries before it');
+    prepared();
+    return execute(conn, cypher, values, options, left);
+  });
+  const result = await hardDeadline(work, options.timeoutMs + HARD_DEADLINE_GRACE_MS, () =>
+    timeoutError(options.timeoutMs, 'in one step the engine cannot interrupt'),
+  );
+  return { ...result, elapsedMs: Math.round((performance.now() - started) * 100) / 100 };
 }
 
-function collect(v: unknown, nodes: Map<string, GraphNode>, edges: Map<string, GraphEdge>): void {
-  if (Array.isArray(v)) {
-    for (const x of v) collect(x, nodes, edges);
-    return;
+async function execute(
+  conn: Connection,
+  cypher: string,
+  values: Record<string, KuzuValue>,
+  options: UserQueryOptions,
+  leftMs: number,
+): Promise<CypherResult> {
+  const stmt = await conn.prepare(cypher);
+  if (!stmt.isSuccess()) throw databaseError(stmt.getErrorMessage());
+  closeAll(await conn.query('BEGIN TRANSACTION READ ONLY'));
+  conn.setQueryTimeout(leftMs);
+  try {
+    const out = await conn.execute(stmt, values);
+    const results = Array.isArray(out) ? out : [out];
+    try {
+      return readRows(results[0], options);
+    } finally {
+      closeAll(results);
+    }
+  } catch (err) {
+    if (err instanceof ResultTooLargeError) throw err;
+    throw databaseError(err instanceof Error ? err.message : String(err), options.timeoutMs);
+  } finally {
+    await conn.query('ROLLBACK').then(closeAll, () => undefined);
   }
-  const o = v as Obj;
-  if (isEntityNode(o)) nodes.set(String(o.id), toGraphNode(o));
-  else if (isRelationEdge(o)) edges.set(String(o.id), toGraphEdge(o));
-  else if (isPathValue(o)) {
-    collect(o._nodes, nodes, edges);
-    collect(o._rels, nodes, edges);
-  }
+}
+
+function timeoutError(timeoutMs: number, where: string): QueryTimeoutError {
+  return new QueryTimeoutError(
+    SOURCE,
+    `the query ran past its ${timeoutMs} ms timeout (${where}): add a LIMIT or narrow the MATCH`,
+  );
+}
+
+/** `work`, or `onTimeout()` after `ms` if it has not settled by then. */
+function hardDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function checkParams(params: Record<string, unknown>): Record<string, KuzuValue> {
@@ -122,10 +113,12 @@ function checkParams(params: Record<string, unknown>): Record<string, KuzuValue>
 
 function databaseError(message: string, timeoutMs?: number): Error {
   const msg = message.replace(/\s+/g, ' ').trim();
-  if (/interrupted|timeout/i.test(msg)) {
-    return new QueryTimeoutError(
+  if (/interrupted|timeout/i.test(msg))
+    return timeoutError(timeoutMs ?? 0, 'stopped by the engine');
+  if (/buffer pool is full|unable to allocate/i.test(msg)) {
+    return new ResultTooLargeError(
       SOURCE,
-      `the query ran past its ${timeoutMs ?? '?'} ms timeout: add a LIMIT or narrow the MATCH`,
+      `the query needs more memory than the store may use (${msg}): narrow the MATCH, aggregate, or add a LIMIT`,
     );
   }
   if (/read-only transaction|read only/i.test(msg)) {

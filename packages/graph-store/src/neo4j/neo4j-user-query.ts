@@ -1,10 +1,12 @@
 /**
  * Read-only user Cypher on Neo4j: parser-based write detector first (writes never reach the
- * server), then a READ transaction with a timeout, a row cap, and a refusal of any result
+ * server) and the shared size guard (`checkBuildCost`: huge range/lpad/repeat values and
+ * products), then a READ transaction with a timeout, a row cap, and a refusal of any result
  * whose `summary.queryType` is not 'r' (throwing inside the work function rolls it back).
  */
 import neo4j from 'neo4j-driver';
 import type { CypherResult } from '@kg/schema';
+import { checkBuildCost, tokenize } from '../cypher-guard';
 import { QueryRejectedError, QuerySyntaxError } from '../errors';
 import type { UserQueryOptions } from '../graph-store';
 import { runRows, type Neo4jContext } from './neo4j-context';
@@ -38,6 +40,8 @@ export async function runUserQuery(
       SOURCE,
       `${check.reason}: user queries are read-only (add data with \`kg ingest\`)`,
     );
+  const tooBig = checkBuildCost(tokenize(query));
+  if (tooBig) throw new QueryRejectedError(SOURCE, tooBig);
 
   const { columns, records, truncated } = await ctx.read(
     'runUserQuery',
