@@ -3,6 +3,7 @@ import type { DocMention, RecognisedDoc, RelatedDoc } from '../../types';
 import type { Clause } from './clause';
 import { Edges } from './emit';
 import { nounRelations } from './noun-relations';
+import { requestRelations } from './requests';
 import { structuralRelations } from './structural-relations';
 import { buildUnits, unitGroups } from './units';
 import { verbRelations } from './verb-relations';
@@ -21,6 +22,7 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
     const clause: Clause = { doc, sentence, units, groups: unitGroups(units), mentions, kb };
     verbRelations(clause, edges);
     nounRelations(clause, edges);
+    requestRelations(clause, edges);
   }
   structuralRelations(doc, edges, kb);
   return { ...doc, relations: edges.list };
