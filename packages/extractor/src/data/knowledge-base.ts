@@ -46,6 +46,8 @@ export interface KnowledgeBase {
   /** 'dismissed the move': nouns standing for an earlier action, and the relation types they take. */
   anaphoricNouns: Set<string>;
   anaphoricTypes: Set<RelationType>;
+  /** 'said X's decision was an insult': judging verbs and words (triggers.json `judgements`). */
+  judgements: { verbs: Set<string>; negative: Set<string>; unlawful: Set<string> };
   negation: Set<string>;
   modality: RawData['modality'];
   pronouns: Map<string, RawData['pronouns']['pronouns'][number]>;
@@ -243,6 +245,11 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     nounTriggers: new Map(data.triggers.nouns.map((n) => [n.noun, n])),
     anaphoricNouns: new Set(data.triggers.anaphoricObjects.nouns),
     anaphoricTypes: new Set(data.triggers.anaphoricObjects.types),
+    judgements: {
+      verbs: new Set(data.triggers.judgements.verbs),
+      negative: new Set(data.triggers.judgements.negative),
+      unlawful: new Set(data.triggers.judgements.unlawful),
+    },
     negation: new Set(data.modality.negation),
     modality: data.modality,
     pronouns: new Map(data.pronouns.pronouns.map((p) => [p.text, p])),

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, RecognisedDoc, RelatedDoc } from '../../types';
 import type { Clause } from './clause';
 import { Edges } from './emit';
+import { judgementRelations } from './judgements';
 import { nounRelations } from './noun-relations';
 import { requestRelations } from './requests';
 import { structuralRelations } from './structural-relations';
@@ -23,6 +24,7 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
     verbRelations(clause, edges);
     nounRelations(clause, edges);
     requestRelations(clause, edges);
+    judgementRelations(clause, edges);
   }
   structuralRelations(doc, edges, kb);
   return { ...doc, relations: edges.list };

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor } from '../../create-extractor';
+import type { Extractor } from '../../public-types';
+
+/** Requests, compliance, criticism of a thing and judgements, each on a sentence written for this test. */
+const CASES: { pattern: string; text: string; expected: string[]; forbidden?: string[] }[] = [
+  {
+    pattern: '"complied with the request of X" / "agreed to X\'s request": YIELDS to the asker',
+    text: "Chile complied with the request of Peru. Bolivia agreed to Brazil's request.",
+    expected: ['CHL YIELDS PER', 'BOL YIELDS BRA'],
+  },
+  {
+    pattern: '"accepted X\'s demand" / "at X\'s request": YIELDS',
+    text: "Spain accepted Morocco's demand for talks. At Germany's request, France sent envoys.",
+    expected: ['ESP YIELDS MAR', 'FRA YIELDS DEU'],
+  },
+  {
+    pattern: '"refused to comply with X\'s request": REJECTS, not YIELDS',
+    text: 'Spain refused to comply with the request of Morocco.',
+    expected: ['ESP REJECTS MAR'],
+    forbidden: ['ESP YIELDS MAR'],
+  },
+  {
+    pattern: 'compliance only asked for ("urged X to comply with") is no yielding',
+    text: 'Kenya urged Uganda to comply with the order of Rwanda.',
+    expected: ['KEN APPEALS_TO UGA'],
+    forbidden: ['UGA YIELDS RWA'],
+  },
+  {
+    pattern: 'a request sent is no compliance',
+    text: 'Chile sent a request to Peru.',
+    expected: [],
+    forbidden: ['CHL YIELDS PER'],
+  },
+  {
+    pattern: '"advised X to", "sought help from X": APPEALS_TO; "advised X on" is none',
+    text: 'Norway advised Denmark to delay the vote. Iceland sought help from Canada. Latvia advised Estonia on the vote.',
+    expected: ['NOR APPEALS_TO DNK', 'ISL APPEALS_TO CAN'],
+    forbidden: ['LVA APPEALS_TO EST'],
+  },
+  {
+    pattern: '"sought the arrest of X" is no appeal to X',
+    text: 'Germany sought the arrest of Vladimir Putin.',
+    expected: [],
+    forbidden: ['DEU APPEALS_TO vladimir-putin'],
+  },
+  {
+    pattern: '"paid tribute to X" and "questioned X\'s authority"; not "paid X money"',
+    text: "Iran paid tribute to Qatar. Russia questioned Poland's authority. Germany paid France 30 million euros.",
+    expected: ['IRN COOPERATES_DIPLOMATICALLY QAT', 'RUS CRITICIZES POL'],
+    forbidden: ['DEU COOPERATES_DIPLOMATICALLY FRA'],
+  },
+  {
+    pattern: 'criticism or refusal of a thing "by X" / "made by X" is aimed at X',
+    text: 'Germany criticised the planned conversion by Turkey. Poland rejected the proposal made by Russia.',
+    expected: ['DEU CRITICIZES TUR', 'POL REJECTS RUS'],
+  },
+  {
+    pattern:
+      'a judgement of an owned thing: "said X\'s decision was an insult", "called the move by X a ..."',
+    text: 'Spain said Morocco\'s decision on the border was an insult. Italy called the move by France a "smash and grab".',
+    expected: ['ESP CRITICIZES MAR', 'ITA CRITICIZES FRA'],
+  },
+  {
+    pattern:
+      'a court ruling a thing unlawful REJECTS its owner; "described X as a threat" criticises X',
+    text: "The Supreme Court ruled Britain's decision unlawful. Spain described Russia as a threat to peace.",
+    expected: ['supreme-court REJECTS GBR', 'ESP CRITICIZES RUS'],
+  },
+  {
+    pattern: 'a positive or negated judgement criticises nobody',
+    text: "Spain said Morocco's decision was wise. Chile said Peru's move was not an insult.",
+    expected: [],
+    forbidden: ['ESP CRITICIZES MAR', 'CHL CRITICIZES PER'],
+  },
+];
+
+describe('speech-act patterns', () => {
+  let extractor: Extractor;
+  beforeAll(() => {
+    extractor = createExtractor();
+  });
+
+  it.each(CASES)('should handle: $pattern', ({ text, expected, forbidden = [] }) => {
+    const { result } = extractor.extract([{ text: `date 2023-01-10 ${text}` }]);
+    const triples = result.relations
+      .filter((r) => !r.negated)
+      .map((r) => `${r.source} ${r.type} ${r.target}`);
+    for (const t of expected) expect(triples).toContain(t);
+    for (const t of forbidden) expect(triples).not.toContain(t);
+  });
+});
