@@ -73,6 +73,11 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: [],
     forbidden: ['ESP CRITICIZES MAR', 'CHL CRITICIZES PER'],
   },
+  {
+    pattern: 'a relative clause after a bracketed acronym has the named actor as subject',
+    text: 'Kenya spoke, despite criticism by the African Union (AU) who questioned its legitimacy.',
+    expected: ['african-union CRITICIZES KEN'],
+  },
 ];
 
 describe('speech-act patterns', () => {
