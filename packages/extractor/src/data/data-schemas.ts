@@ -165,8 +165,14 @@ export const TriggersLexiconSchema = z.looseObject({
    * rejects) the thing's owner. `verbs`: lemmas; `negative`, `unlawful`: lemmas of the judgement.
    */
   judgements: z
-    .looseObject({ verbs: z.array(str), negative: z.array(str), unlawful: z.array(str) })
-    .default({ verbs: [], negative: [], unlawful: [] }),
+    .looseObject({
+      verbs: z.array(str),
+      negative: z.array(str),
+      unlawful: z.array(str),
+      /** 'X alleged (that) Y ...': speech verbs whose reported subject is criticised. */
+      accusing: z.array(str).default([]),
+    })
+    .default({ verbs: [], negative: [], unlawful: [], accusing: [] }),
   /** Irregular past forms wink may tag as nouns ('overthrew' -> 'overthrow'; cameo-triggers.json). */
   pastForms: z.record(z.string(), z.string()).default({}),
 });

@@ -47,7 +47,12 @@ export interface KnowledgeBase {
   anaphoricNouns: Set<string>;
   anaphoricTypes: Set<RelationType>;
   /** 'said X's decision was an insult': judging verbs and words (triggers.json `judgements`). */
-  judgements: { verbs: Set<string>; negative: Set<string>; unlawful: Set<string> };
+  judgements: {
+    verbs: Set<string>;
+    negative: Set<string>;
+    unlawful: Set<string>;
+    accusing: Set<string>;
+  };
   negation: Set<string>;
   modality: RawData['modality'];
   pronouns: Map<string, RawData['pronouns']['pronouns'][number]>;
@@ -216,8 +221,8 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
         [...new Set([t.text, t.text.replace(/-/g, ' - ')])].map((text) => ({
           words: words(text),
           canonical: t.canonical,
-        nameOnly: !!t.nameOnly,
-        appositionOnly: !!t.appositionOnly,
+          nameOnly: !!t.nameOnly,
+          appositionOnly: !!t.appositionOnly,
           body: t.body,
           member: t.member,
         })),
@@ -249,6 +254,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
       verbs: new Set(data.triggers.judgements.verbs),
       negative: new Set(data.triggers.judgements.negative),
       unlawful: new Set(data.triggers.judgements.unlawful),
+      accusing: new Set(data.triggers.judgements.accusing),
     },
     negation: new Set(data.modality.negation),
     modality: data.modality,

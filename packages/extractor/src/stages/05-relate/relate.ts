@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, RecognisedDoc, RelatedDoc } from '../../types';
+import { allegationRelations } from './allegations';
 import type { Clause } from './clause';
 import { Edges } from './emit';
 import { judgementRelations } from './judgements';
@@ -25,6 +26,7 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
     nounRelations(clause, edges);
     requestRelations(clause, edges);
     judgementRelations(clause, edges);
+    allegationRelations(clause, edges);
   }
   structuralRelations(doc, edges, kb);
   return { ...doc, relations: edges.list };

@@ -78,6 +78,13 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     text: 'Kenya spoke, despite criticism by the African Union (AU) who questioned its legitimacy.',
     expected: ['african-union CRITICIZES KEN'],
   },
+  {
+    pattern:
+      '"alleged (that) X ..." criticises X; "the alleged attack by X" is no allegation by the speaker',
+    text: 'Iran alleged that Israel was hiding the figures. Chile alleged Peru had cheated. Oman reported the alleged raid by Yemen.',
+    expected: ['IRN CRITICIZES ISR', 'CHL CRITICIZES PER'],
+    forbidden: ['OMN CRITICIZES YEM'],
+  },
 ];
 
 describe('speech-act patterns', () => {
