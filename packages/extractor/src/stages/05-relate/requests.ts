@@ -4,7 +4,18 @@ import type { Edges } from './emit';
 import type { Unit } from './units';
 
 /** Nouns for what one actor asks of another. */
-const REQUESTS = new Set(['request', 'demand', 'order', 'command', 'ultimatum', 'plea', 'wish']);
+const REQUESTS = new Set([
+  'request',
+  'behest',
+  'plea',
+  'wish',
+  'demand',
+  'order',
+  'command',
+  'ultimatum',
+]);
+/** The request nouns that are demands ('order', 'ultimatum'); the others appeal. */
+const DEMAND_NOUNS = new Set(['demand', 'order', 'command', 'ultimatum']);
 /** 'complied with', 'agreed to', 'bowed to': the request follows the preposition. */
 const YIELD_PREP: Record<string, string> = {
   comply: 'with',
@@ -32,8 +43,9 @@ const OWNER_PREPS = new Set(['of', 'by', 'from']);
 
 /**
  * 'Chile complied with Peru's request', 'agreed to the demand of Peru', 'at Peru's request, Chile
- * sent troops': the actor who does what was asked YIELDS to the one who asked ('refused to comply
- * with' REJECTS it). Nothing when the request has no actor as owner or no complying verb.
+ * sent troops': the asker APPEALS_TO (DEMANDS of) the actor asked, who YIELDS to it after a
+ * complying verb ('refused to comply with' REJECTS it). Nothing when the request has no actor as
+ * owner or no complying verb.
  */
 export function requestRelations(c: Clause, edges: Edges): void {
   const { tokens } = c.doc;
@@ -49,14 +61,25 @@ export function requestRelations(c: Clause, edges: Edges): void {
     const subject = subjectOf(c, v).filter((u) => !own.units.includes(u));
     if (!subject.length || asked(c, v, subject)) continue;
     const refused = tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lemma ?? '');
-    const pol = polarity(c, Math.max(...subject.map((u) => u.to)), v);
+    const trigger = { start: tokens[Math.min(v, p)]!.start, end: t.end };
+    // The request itself was made, whatever the answer: the asker appeals to (demands of) the subject.
+    edges.add({
+      type: DEMAND_NOUNS.has(t.lemma) ? 'DEMANDS' : 'APPEALS_TO',
+      sources: own.units,
+      targets: subject,
+      sent: c.sentence.index,
+      trigger,
+      confidence: 0.75,
+    });
+    // 'at X's request, Y did ...' names the request; a complying verb names the yielding.
+    if (tokens[p]!.lower === 'at') continue;
     edges.add({
       type: refused ? 'REJECTS' : 'YIELDS',
       sources: subject,
       targets: own.units,
       sent: c.sentence.index,
-      trigger: { start: tokens[v]!.start, end: t.end },
-      ...pol,
+      trigger,
+      ...polarity(c, Math.max(...subject.map((u) => u.to)), v),
       confidence: 0.8,
     });
   }

@@ -7,12 +7,13 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
   {
     pattern: '"complied with the request of X" / "agreed to X\'s request": YIELDS to the asker',
     text: "Chile complied with the request of Peru. Bolivia agreed to Brazil's request.",
-    expected: ['CHL YIELDS PER', 'BOL YIELDS BRA'],
+    expected: ['CHL YIELDS PER', 'BOL YIELDS BRA', 'PER APPEALS_TO CHL'],
   },
   {
-    pattern: '"accepted X\'s demand" / "at X\'s request": YIELDS',
+    pattern: '"accepted X\'s demand": YIELDS, X DEMANDS; "at X\'s request": X APPEALS_TO',
     text: "Spain accepted Morocco's demand for talks. At Germany's request, France sent envoys.",
-    expected: ['ESP YIELDS MAR', 'FRA YIELDS DEU'],
+    expected: ['ESP YIELDS MAR', 'MAR DEMANDS ESP', 'DEU APPEALS_TO FRA'],
+    forbidden: ['FRA YIELDS DEU'],
   },
   {
     pattern: '"refused to comply with X\'s request": REJECTS, not YIELDS',
