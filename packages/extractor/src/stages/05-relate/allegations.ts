@@ -1,5 +1,6 @@
-import { type Clause, polarity, subjectOf } from './clause';
+import { type Clause, polarity } from './clause';
 import type { Edges } from './emit';
+import { speakerOf } from './judgements';
 
 /**
  * 'Iran alleged (that) Israel was hiding the figures': an accusing speech verb (triggers.json
@@ -20,7 +21,7 @@ export function allegationRelations(c: Clause, edges: Edges): void {
     if (tokens[k]?.pos === 'DET') k++;
     const accused = c.units.find((u) => u.mention.tokenStart === k && !u.prep);
     if (!accused || accused.mention.ref?.type === 'Event') continue;
-    const subject = subjectOf(c, v).filter((u) => u.group !== accused.group);
+    const subject = speakerOf(c, v).filter((u) => u.group !== accused.group);
     if (!subject.length) continue;
     edges.add({
       type: 'CRITICIZES',

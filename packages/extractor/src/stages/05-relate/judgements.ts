@@ -1,9 +1,11 @@
 import { type Clause, polarity, subjectOf } from './clause';
 import type { Edges } from './emit';
+import type { Token } from '../../types';
 import type { Unit } from './units';
 
 const POSSESSIVE = new Set(["'s", '’s']);
 const OWNER_PREPS = new Set(['of', 'by']);
+const NOMINAL = /(?:ing|tion|sion|ment|al)s?$/;
 const OPENERS = new Set(['DET', 'ADJ', 'NUM']);
 /** 'called the move a disgrace': verbs whose judgement follows the object directly. */
 const NAMING = new Set(['call', 'brand', 'label', 'term', 'deem', 'consider', 'find', 'rule']);
@@ -30,7 +32,7 @@ export function judgementRelations(c: Clause, edges: Edges): void {
     const w = judgingWord(c, judged.end, NAMING.has(t.lemma));
     if (w < 0) continue;
     const word = tokens[w]!;
-    const subject = subjectOf(c, v).filter((u) => !judged.units.includes(u));
+    const subject = speakerOf(c, v).filter((u) => !judged.units.includes(u));
     if (!subject.length) continue;
     const pol = polarity(c, Math.max(...subject.map((u) => u.to)), v);
     const denied = tokens.slice(judged.end, w).some((x) => c.kb.negation.has(x.lower));
@@ -45,6 +47,20 @@ export function judgementRelations(c: Clause, edges: Edges): void {
       confidence: 0.75,
     });
   }
+}
+
+/**
+ * The subject of the verb at `v`; for a verb after a comma or conjunction ('NATO invites X and Y,
+ * calls Z a threat'), that of the verb before it (none when there is no such verb).
+ */
+export function speakerOf(c: Clause, v: number): Unit[] {
+  const { tokens } = c.doc;
+  let k = v - 1;
+  while (k > c.sentence.tokenStart && ['ADV', 'AUX', 'PART'].includes(tokens[k]!.pos)) k--;
+  if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'CCONJ') return subjectOf(c, v);
+  for (let j = k - 1; j >= c.sentence.tokenStart; j--)
+    if (tokens[j]!.pos === 'VERB') return subjectOf(c, j);
+  return [];
 }
 
 /** The actor judged from `k` on: an actor, the owner of a thing ('X's decision', 'the act of X'). */
@@ -63,7 +79,16 @@ function judgedThing(c: Clause, k: number): { units: Unit[]; end: number } | und
   const end = nounEnd(c, k);
   if (end < 0) return undefined;
   const of = c.units.find((u) => u.prepAt === end && OWNER_PREPS.has(u.prep ?? '') && actor(u));
-  return of && { units: c.groups[of.group]!, end: of.to };
+  if (!of || (of.prep === 'of' && patientOf(c, tokens[end - 1]!))) return undefined;
+  return { units: c.groups[of.group]!, end: of.to };
+}
+
+/**
+ * 'the killing of X', 'the declaration of X as the winner', 'the arrest of X': after an action
+ * noun (a nominalised verb or a trigger noun) 'of' names the one acted on, not the author.
+ */
+function patientOf(c: Clause, noun: Token): boolean {
+  return NOMINAL.test(noun.lower) || c.kb.nounTriggers.has(noun.lemma);
 }
 
 const actor = (u: Unit) => u.mention.ref?.type !== 'Event' && u.mention.ref?.type !== 'Location';

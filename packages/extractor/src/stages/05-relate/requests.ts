@@ -1,6 +1,7 @@
 import type { RelationType } from '@kg/schema';
 import { type Clause, polarity, subjectOf } from './clause';
 import type { Edges } from './emit';
+import { speakerOf } from './judgements';
 import type { Unit } from './units';
 
 /** Nouns for what one actor asks of another. */
@@ -58,7 +59,7 @@ export function requestRelations(c: Clause, edges: Edges): void {
     while (p > c.sentence.tokenStart && ['DET', 'ADJ'].includes(tokens[p]!.pos)) p--;
     const v = governor(c, p);
     if (v < 0) continue;
-    const subject = subjectOf(c, v).filter((u) => !own.units.includes(u));
+    const subject = speakerOf(c, v).filter((u) => !own.units.includes(u));
     if (!subject.length || asked(c, v, subject)) continue;
     const refused = tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lemma ?? '');
     const trigger = { start: tokens[Math.min(v, p)]!.start, end: t.end };

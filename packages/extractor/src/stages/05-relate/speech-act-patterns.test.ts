@@ -86,6 +86,19 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['IRN CRITICIZES ISR', 'CHL CRITICIZES PER'],
     forbidden: ['OMN CRITICIZES YEM'],
   },
+  {
+    pattern:
+      'a judging or complying verb after a comma or "and" has the subject of the verb before',
+    text: "NATO invites Finland and Sweden, calls Russia its biggest threat. Chile met Peru and agreed to Bolivia's request.",
+    expected: ['nato CRITICIZES RUS', 'CHL YIELDS BOL'],
+    forbidden: ['SWE CRITICIZES RUS', 'FIN CRITICIZES RUS', 'PER YIELDS BOL'],
+  },
+  {
+    pattern: 'after an action noun "of X" is the one acted on, not the judged author',
+    text: "Chad called the killing of Sudan's envoy a crime. Mali called the declaration of Niger as the winner null and void.",
+    expected: [],
+    forbidden: ['TCD CRITICIZES SDN', 'MLI REJECTS NER'],
+  },
 ];
 
 describe('speech-act patterns', () => {
