@@ -99,6 +99,26 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: [],
     forbidden: ['TCD CRITICIZES SDN', 'MLI REJECTS NER'],
   },
+  {
+    pattern:
+      'an object relative on a thing ("a policy ..., which X criticised") is aimed at its holder',
+    text: 'Chile kept a policy of turning boats away, which Peru criticised. Gabon signed a deal that Togo welcomed.',
+    expected: ['PER CRITICIZES CHL', 'TGO COOPERATES_DIPLOMATICALLY GAB'],
+  },
+  {
+    pattern:
+      '"which, according to X, A and B have both criticised": X is no party, "both" no determiner',
+    text: 'Chile and Peru kept a policy of turning boats away which, according to Reuters, Spain and Italy have both criticised.',
+    expected: ['ESP CRITICIZES CHL', 'ITA CRITICIZES PER'],
+    forbidden: ['reuters CRITICIZES CHL'],
+  },
+  {
+    pattern:
+      'no relative: an actor antecedent, "that" after a speech verb, a verb with its own object',
+    text: 'Chile met Bolivia, which Peru criticised. Kenya told reporters that Ghana would back a plan by Togo.',
+    expected: [],
+    forbidden: ['PER CRITICIZES CHL', 'GHA SUPPORTS KEN', 'PER CRITICIZES BOL'],
+  },
 ];
 
 describe('speech-act patterns', () => {
