@@ -121,7 +121,8 @@ function judgingWord(c: Clause, j: number, naming: boolean): number {
     const t = tokens[k]!;
     if (negative.has(t.lemma) || unlawful.has(t.lemma) || unlawful.has(t.lower)) return k;
     if (t.pos === 'PUNCT' && !QUOTES.has(t.text)) return -1;
-    if (t.pos === 'VERB' || t.pos === 'PROPN') return -1;
+    // 'was under threat', 'was the victim of an attack': the judged one suffers, it is not judged
+    if (t.pos === 'VERB' || t.pos === 'PROPN' || t.pos === 'ADP') return -1;
   }
   return -1;
 }
