@@ -74,7 +74,12 @@ describe('convert-cameo-verbs', () => {
         targetPreps: ['against', 'direct', 'on'],
       },
       { verb: 'stage', type: 'SUPPORTS', requires: ['aid', 'supply'], targetPreps: ['to'] },
-      { verb: 'stage', type: 'MOBILIZES_AGAINST', requires: ['attack'], targetPreps: ['against', 'along', 'near', 'on'] },
+      {
+        verb: 'stage',
+        type: 'MOBILIZES_AGAINST',
+        requires: ['attack'],
+        targetPreps: ['against', 'along', 'near', 'on'],
+      },
       // 'RALLY (IN SUPPORT)' is longer than 'RALLIES': the shorter pattern decides.
       { verb: 'stage', type: 'PROTESTS_AGAINST', requires: ['rally'], targetPreps: ['against'] },
       { verb: 'walk out', type: 'PROTESTS_AGAINST', requires: undefined, targetPreps: ['against'] },
@@ -93,7 +98,10 @@ describe('convert-cameo-verbs', () => {
   const dictionary = new URL(`../../../../${source}`, import.meta.url);
   it.skipIf(!existsSync(dictionary))('data/lexicons/cameo-triggers.json is up to date', () => {
     const committed = JSON.parse(
-      readFileSync(new URL('../../../../data/lexicons/cameo-triggers.json', import.meta.url), 'utf8'),
+      readFileSync(
+        new URL('../../../../data/lexicons/cameo-triggers.json', import.meta.url),
+        'utf8',
+      ),
     ) as { verbs: unknown[] };
     const built = buildCameoTriggers(parseCameoDictionary(readFileSync(dictionary, 'utf8')));
     expect(committed.verbs).toEqual(JSON.parse(JSON.stringify(built)));

@@ -159,6 +159,20 @@ export const TriggersLexiconSchema = z.looseObject({
   anaphoricObjects: z
     .looseObject({ nouns: z.array(str), types: z.array(RelationTypeSchema) })
     .default({ nouns: [], types: [] }),
+  /**
+   * 'said Iran's decision was an insult', 'ruled the order unlawful', 'called the move a disgrace':
+   * a speech or ruling verb judging a thing with one of these words criticises (`unlawful`:
+   * rejects) the thing's owner. `verbs`: lemmas; `negative`, `unlawful`: lemmas of the judgement.
+   */
+  judgements: z
+    .looseObject({
+      verbs: z.array(str),
+      negative: z.array(str),
+      unlawful: z.array(str),
+      /** 'X alleged (that) Y ...': speech verbs whose reported subject is criticised. */
+      accusing: z.array(str).default([]),
+    })
+    .default({ verbs: [], negative: [], unlawful: [], accusing: [] }),
   /** Irregular past forms wink may tag as nouns ('overthrew' -> 'overthrow'; cameo-triggers.json). */
   pastForms: z.record(z.string(), z.string()).default({}),
 });

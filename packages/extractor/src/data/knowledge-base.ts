@@ -46,6 +46,13 @@ export interface KnowledgeBase {
   /** 'dismissed the move': nouns standing for an earlier action, and the relation types they take. */
   anaphoricNouns: Set<string>;
   anaphoricTypes: Set<RelationType>;
+  /** 'said X's decision was an insult': judging verbs and words (triggers.json `judgements`). */
+  judgements: {
+    verbs: Set<string>;
+    negative: Set<string>;
+    unlawful: Set<string>;
+    accusing: Set<string>;
+  };
   negation: Set<string>;
   modality: RawData['modality'];
   pronouns: Map<string, RawData['pronouns']['pronouns'][number]>;
@@ -214,8 +221,8 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
         [...new Set([t.text, t.text.replace(/-/g, ' - ')])].map((text) => ({
           words: words(text),
           canonical: t.canonical,
-        nameOnly: !!t.nameOnly,
-        appositionOnly: !!t.appositionOnly,
+          nameOnly: !!t.nameOnly,
+          appositionOnly: !!t.appositionOnly,
           body: t.body,
           member: t.member,
         })),
@@ -243,6 +250,12 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     nounTriggers: new Map(data.triggers.nouns.map((n) => [n.noun, n])),
     anaphoricNouns: new Set(data.triggers.anaphoricObjects.nouns),
     anaphoricTypes: new Set(data.triggers.anaphoricObjects.types),
+    judgements: {
+      verbs: new Set(data.triggers.judgements.verbs),
+      negative: new Set(data.triggers.judgements.negative),
+      unlawful: new Set(data.triggers.judgements.unlawful),
+      accusing: new Set(data.triggers.judgements.accusing),
+    },
     negation: new Set(data.modality.negation),
     modality: data.modality,
     pronouns: new Map(data.pronouns.pronouns.map((p) => [p.text, p])),

@@ -16,7 +16,11 @@ describe('mergeTriggers: hand-written entries win for the same lemma/phrase', ()
       { lemma: 'expel', type: 'COERCES', requires: ['protester'] },
       undefined,
     ],
-    ['plain derived lemma next to hand-written patterns', { lemma: 'send', type: 'CONSULTS' }, undefined],
+    [
+      'plain derived lemma next to hand-written patterns',
+      { lemma: 'send', type: 'CONSULTS' },
+      undefined,
+    ],
     [
       'same required word',
       { lemma: 'send', type: 'COOPERATES_MATERIALLY', requires: ['aid'] },
@@ -28,9 +32,21 @@ describe('mergeTriggers: hand-written entries win for the same lemma/phrase', ()
       { lemma: 'send', type: 'INVESTIGATES', requires: ['investigator'] },
     ],
     ['hand-written phrase', { phrase: 'call on', type: 'DEMANDS' }, undefined],
-    ['a phrase of a lemma with patterns only', { phrase: 'send off', type: 'REDUCES_RELATIONS' }, { phrase: 'send off', type: 'REDUCES_RELATIONS' }],
-    ['a phrase of a hand-written plain lemma', { phrase: 'expel from', type: 'COERCES' }, undefined],
-    ['a new lemma', { lemma: 'extradite', type: 'COOPERATES_MATERIALLY' }, { lemma: 'extradite', type: 'COOPERATES_MATERIALLY' }],
+    [
+      'a phrase of a lemma with patterns only',
+      { phrase: 'send off', type: 'REDUCES_RELATIONS' },
+      { phrase: 'send off', type: 'REDUCES_RELATIONS' },
+    ],
+    [
+      'a phrase of a hand-written plain lemma',
+      { phrase: 'expel from', type: 'COERCES' },
+      undefined,
+    ],
+    [
+      'a new lemma',
+      { lemma: 'extradite', type: 'COOPERATES_MATERIALLY' },
+      { lemma: 'extradite', type: 'COOPERATES_MATERIALLY' },
+    ],
   ])('%s', (_, derived, kept) => {
     const merged = mergeTriggers(hand, [derived]);
     expect(merged.slice(0, hand.length)).toEqual(hand);

@@ -95,11 +95,20 @@ function relativeAntecedent(c: Clause, v: number): Unit[] | undefined {
   while (w > c.sentence.tokenStart && OWNED_POS.has(tokens[w]!.pos) && !tokens[w]!.cap) w--;
   if (w < r && tokens[w]!.lower === 'whose') r = w;
   else if (r <= c.sentence.tokenStart || !RELATIVES.has(tokens[r]!.lower)) return undefined;
-  const end = tokens[r - 1]!.text === ',' ? r - 1 : r;
+  const end = tokens[r - 1]!.text === ',' ? r - 1 : bracketStart(c, r);
   const ante = c.units.find((u) => u.to === end && u.mention.ref?.type !== 'Event');
   // 'Israel began with air strikes that killed X': an action noun's agent is the clause subject.
   if (!ante) return c.kb.nounTriggers.has(tokens[end - 1]!.lemma) ? undefined : [];
   return c.groups[ante.group]!;
+}
+
+/** 'the Organization (UNESCO) who ...': a bracketed acronym before the relative belongs to its antecedent. */
+function bracketStart(c: Clause, r: number): number {
+  const { tokens } = c.doc;
+  if (tokens[r - 1]!.text !== ')') return r;
+  for (let q = r - 2; q > c.sentence.tokenStart && q > r - 6; q--)
+    if (tokens[q]!.text === '(') return q;
+  return r;
 }
 
 /** The actor before ', which/who ... ,' when `inner` sits inside that clause and it closes before `v`. */

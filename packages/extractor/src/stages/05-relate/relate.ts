@@ -1,8 +1,11 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, RecognisedDoc, RelatedDoc } from '../../types';
+import { allegationRelations } from './allegations';
 import type { Clause } from './clause';
 import { Edges } from './emit';
+import { judgementRelations } from './judgements';
 import { nounRelations } from './noun-relations';
+import { requestRelations } from './requests';
 import { structuralRelations } from './structural-relations';
 import { buildUnits, unitGroups } from './units';
 import { verbRelations } from './verb-relations';
@@ -21,6 +24,9 @@ export function relate(doc: RecognisedDoc, kb: KnowledgeBase): RelatedDoc {
     const clause: Clause = { doc, sentence, units, groups: unitGroups(units), mentions, kb };
     verbRelations(clause, edges);
     nounRelations(clause, edges);
+    requestRelations(clause, edges);
+    judgementRelations(clause, edges);
+    allegationRelations(clause, edges);
   }
   structuralRelations(doc, edges, kb);
   return { ...doc, relations: edges.list };

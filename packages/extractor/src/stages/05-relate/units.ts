@@ -132,6 +132,8 @@ export function buildUnits(
     }
     if (b.prep || b.from < a.to || opensClause(doc, b)) continue;
     const n = b.from - a.to;
+    // 'which, according to AFP, the UN and the US criticised': the source is no list item
+    if (tokens[a.to]?.text === ',' && tokens[(a.prepAt ?? 0) - 1]?.lower === 'according') continue;
     if (n > 0 && n <= 4 && coordinating(tokens, a.to, b.from)) {
       links.push({ a, b, conj: hasPos(tokens, a.to, b.from, 'CCONJ') });
     }

@@ -16,7 +16,9 @@ import {
 } from './clause';
 import type { Edges } from './emit';
 import { otherSides } from './unit-lists';
+import { relativeThingOwner } from './relative-owner';
 import { verbalAttack } from './verbal-attack';
+import { verbLike } from './verb-like';
 import type { Unit } from './units';
 
 const FALLBACK_PREPS = ['of', 'for'];
@@ -115,6 +117,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
               fallbackDistance: 7,
             });
         targets = refused && ownerOfThing(c, obj.units[0]) ? [] : obj.units;
+        if (!targets.length && c.kb.anaphoricTypes.has(trig.type))
+          targets = relativeThingOwner(c, subject, v, end);
         fallback = obj.fallback;
         const earlier = !targets.length
           ? ((c.kb.anaphoricTypes.has(trig.type)
@@ -161,23 +165,6 @@ export function verbRelations(c: Clause, edges: Edges): void {
       break;
     }
   }
-}
-
-function verbLike(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
-  // 'for help', 'the attack': tagged as verbs but used as nouns.
-  // 'responded by firing rockets': a gerund after a preposition is still the clause's verb.
-  const gerund =
-    t.pos === 'VERB' && t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(prev?.lower ?? '');
-  if (prev && !gerund && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.lower !== 'to')))
-    return false;
-  if (t.pos === 'VERB') return true;
-  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
-  return (
-    !!prev &&
-    (prev.lower === 'to' || prev.lower === 'and') &&
-    !!next &&
-    ['DET', 'PRON', 'PROPN'].includes(next.pos)
-  );
 }
 
 /** 'Pakistan shot down', 'had shot down': a phrasal trigger wink tagged as a noun, matched in full. */

@@ -5,6 +5,15 @@ import type { Unit } from './units';
 
 const PHYSICAL = new Set<RelationType>(['ATTACKS', 'ASSAULTS']);
 const OPENERS = new Set(['DET', 'ADJ', 'NUM']);
+/** 'the planned conversion': a participle may open a thing's noun phrase. */
+const THING_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'VERB']);
+const BY_THING = new Set<RelationType>([
+  'CRITICIZES',
+  'REJECTS',
+  'THREATENS',
+  'SUPPORTS',
+  'COOPERATES_DIPLOMATICALLY',
+]);
 const POSSESSIVE = new Set(["'s", '’s']);
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** How far after the noun its 'by' may be, and the author after 'by'. */
@@ -23,7 +32,7 @@ export function verbalAttack(
   trig: VerbTrigger,
   end: number,
 ): { trig: VerbTrigger; author?: Unit[] } | undefined {
-  if (!PHYSICAL.has(trig.type)) return undefined;
+  if (!PHYSICAL.has(trig.type)) return byThing(c, trig, end);
   const { tokens } = c.doc;
   const skip = (k: number) => {
     while (k < c.sentence.tokenEnd && (OPENERS.has(tokens[k]!.pos) || OWNERS.has(tokens[k]!.lower)))
@@ -42,6 +51,34 @@ export function verbalAttack(
   const criticism: VerbTrigger = { ...trig, type: 'CRITICIZES', reverse: false, symmetric: false };
   const author = owner ? c.groups[owner.group] : byAuthor(c, k);
   return { trig: criticism, author };
+}
+
+/**
+ * 'criticised the planned conversion by Turkey', 'rejected the proposal made by Iran': criticism
+ * or a refusal of a thing is aimed at the actor after 'by' (only when the object is no actor).
+ */
+function byThing(
+  c: Clause,
+  trig: VerbTrigger,
+  end: number,
+): { trig: VerbTrigger; author: Unit[] } | undefined {
+  if (!BY_THING.has(trig.type) || trig.reverse) return undefined;
+  const { tokens } = c.doc;
+  let k = end;
+  while (
+    k < c.sentence.tokenEnd &&
+    (THING_OPENERS.has(tokens[k]!.pos) || OWNERS.has(tokens[k]!.lower))
+  )
+    k++;
+  if (k === end && tokens[k]?.pos !== 'NOUN') return undefined;
+  while (tokens[k + 1]?.pos === 'NOUN') k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== 'NOUN' || noun.cap) return undefined;
+  if (c.units.some((u) => u.from <= k && u.to > end - 1 && u.from >= end)) return undefined;
+  // 'the proposal made by Iran': a participle between the noun and 'by'
+  const participle = tokens[k + 1]?.pos === 'VERB' && tokens[k + 2]?.lower === 'by' ? 1 : 0;
+  const author = byAuthor(c, k + participle);
+  return author?.length ? { trig, author } : undefined;
 }
 
 /** The first actor after 'by' following the noun at `n` in the same clause. */
