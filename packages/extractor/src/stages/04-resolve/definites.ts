@@ -47,21 +47,35 @@ export function resolveDefinites(
 
 /**
  * 'the European Commission ... urged the Commission': a one-word name found by pattern is the
- * earlier full name; a bare head word with none ('the Party said') names nothing.
+ * full name it ends or heads ('the House' for 'the House of Representatives'), the latest one
+ * before it, else the first after it (a headline); a bare head word with none ('the Party said')
+ * names nothing.
  */
 function shortNames(mentions: DocMention[], orgHeads: ReadonlySet<string>): void {
   mentions.forEach((m, i) => {
     if ((m.via !== 'pattern' && m.via !== 'tagger') || !m.ref || m.ref.known) return;
     if (m.ref.name.includes(' ')) return;
-    const suffix = ` ${m.ref.name.toLowerCase()}`;
+    const word = m.ref.name.toLowerCase();
+    const type = m.ref.type;
+    const fitsShort = (r: EntityRef | undefined): r is EntityRef =>
+      !!r && r !== m.ref && r.type === type && shortFor(r, word);
     for (let j = i - 1; j >= 0; j--) {
       const r = mentions[j]!.ref;
-      if (r && r.type === m.ref.type && r.name.toLowerCase().endsWith(suffix)) {
-        m.ref = r;
-        return;
-      }
+      if (fitsShort(r)) return void (m.ref = r);
+    }
+    for (let j = i + 1; j < mentions.length; j++) {
+      const r = mentions[j]!.ref;
+      if (fitsShort(r)) return void (m.ref = r);
     }
     if (m.ref.type === 'Organization' && orgHeads.has(m.ref.name)) m.ref = undefined;
+  });
+}
+
+/** 'Court' for 'Supreme Court', 'House' for 'House of Representatives' (or one of its aliases). */
+function shortFor(ref: EntityRef, word: string): boolean {
+  return [ref.name, ...(ref.aliases ?? [])].some((n) => {
+    const l = n.toLowerCase();
+    return l.endsWith(` ${word}`) || (l.startsWith(`${word} of `) && ref.type !== 'Person');
   });
 }
 
