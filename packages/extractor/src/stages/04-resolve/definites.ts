@@ -75,7 +75,7 @@ function shortNames(mentions: DocMention[], orgHeads: ReadonlySet<string>): void
 function shortFor(ref: EntityRef, word: string): boolean {
   return [ref.name, ...(ref.aliases ?? [])].some((n) => {
     const l = n.toLowerCase();
-    return l.endsWith(` ${word}`) || (l.startsWith(`${word} of `) && ref.type !== 'Person');
+    return l.endsWith(` ${word}`) || (` ${l}`.includes(` ${word} of `) && ref.type !== 'Person');
   });
 }
 
