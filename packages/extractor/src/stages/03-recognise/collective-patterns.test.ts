@@ -80,6 +80,24 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['Malai Sirivanna:Person'],
     forbidden: ['Princess Malai:Person'],
   },
+  {
+    pattern: "a country's name opening an organisation's name belongs to it",
+    text: 'The Kenya Commission on Press Freedom criticised the ruling on Monday.',
+    expected: ['Kenya Commission on Press Freedom:Organization'],
+    forbidden: ['Commission on Press Freedom:Organization'],
+  },
+  {
+    pattern: 'a capitalised stop word inside an organisation name',
+    text: 'The bill went to the Althing Foreign Relations Committee on Monday.',
+    expected: ['Althing Foreign Relations Committee:Organization'],
+    forbidden: ['Relations Committee:Organization', 'Foreign Relations Committee:Organization'],
+  },
+  {
+    pattern: 'a capitalised stop word does not join a person to a title',
+    text: 'Ruritania Foreign Minister Karl Brandt met Kenya on Monday.',
+    expected: ['Karl Brandt:Person'],
+    forbidden: ['Ruritania Foreign:Organization'],
+  },
 ];
 
 describe('collective and institution patterns', () => {

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
-import type { EntityRef, SegmentedDoc, Token } from '../../types';
+import type { DocMention, EntityRef, SegmentedDoc, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
 import { HONORIFICS, isNameWord, skipTitles } from './token-utils';
@@ -29,12 +29,34 @@ export function namePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): v
     const prev = cov.mentionAt(i - 1);
     if (type === 'Organization' && prev?.kind === 'demonym' && prev.tokenEnd === i)
       from = prev.tokenStart;
-    else if (type === 'Organization' && capitalisedAdjective(tokens[i - 1], cov, i - 1)) from--;
+    else if (type === 'Organization' && countryOpens(prev, i, tokens, kb)) {
+      // 'the United States Commission on International Religious Freedom'
+      from = prev!.tokenStart;
+      cov.release(prev!);
+    } else if (type === 'Organization' && capitalisedAdjective(tokens[i - 1], cov, i - 1)) from--;
     const name = doc.text.slice(tokens[from]!.start, last.end);
     const ref: EntityRef = { id: slug(name), name, type, known: false, salient: true };
     cov.add(from, end, ref, 'name', 'pattern');
     i = end - 1;
   }
+}
+
+/**
+ * A country's name right before an organisation name that opens with a head word ('United States
+ * Commission on ...', 'Kenya Wildlife Service') is part of that name.
+ */
+function countryOpens(
+  prev: DocMention | undefined,
+  i: number,
+  tokens: Token[],
+  kb: KnowledgeBase,
+): boolean {
+  return (
+    prev?.kind === 'name' &&
+    prev.ref?.type === 'Country' &&
+    prev.tokenEnd === i &&
+    kb.orgHeadsStart.has(tokens[i]!.text)
+  );
 }
 
 /** wink tags a capitalised adjective as a proper noun ('New') or a noun ('First'). */
@@ -52,11 +74,16 @@ function orgOrNameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Covera
   const first = tokens[i]!;
   if (!isNameWord(first, kb) && !kb.orgHeadsStart.has(first.text)) return i;
   let k = i + 1;
+  /** First capitalised stop word inside the run ('House Foreign Affairs Committee'), if any. */
+  let stop = -1;
   while (k < tokens.length && k - i < 7) {
     const t = tokens[k]!;
     if (t.sent !== first.sent || cov.covered(k)) break;
     if (t.cap && (isNameWord(t, kb) || kb.orgHeads.has(t.text))) k++;
-    else if (
+    else if (t.cap && !t.quoted && kb.stopwords.has(t.lower) && tokens[k + 1]?.cap) {
+      if (stop < 0) stop = k;
+      k++;
+    } else if (
       t.text === '-' &&
       t.start === tokens[k - 1]!.end &&
       tokens[k + 1]?.cap &&
@@ -66,6 +93,9 @@ function orgOrNameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Covera
     else if (kb.orgConnectors.has(t.lower) && tokens[k + 1]?.cap && !cov.covered(k + 1)) k++;
     else break;
   }
+  while (k > i && kb.orgConnectors.has(tokens[k - 1]!.lower)) k--;
+  // A stop word continues only an organisation's name: the run must end in a head word.
+  if (stop > 0 && (k <= stop + 1 || !kb.orgHeads.has(tokens[k - 1]!.text))) k = stop;
   while (k > i && kb.orgConnectors.has(tokens[k - 1]!.lower)) k--;
   return k;
 }
