@@ -113,6 +113,7 @@ export const EventsLexiconSchema = z.looseObject({
       bodyModifiers: z.array(str),
       campHeads: z.array(str),
       campModifiers: z.array(str),
+      familyHeads: z.array(str).default([]),
     })
     .optional(),
 });

@@ -45,6 +45,7 @@ export interface KnowledgeBase {
     bodyModifiers: Set<string>;
     campHeads: Set<string>;
     campModifiers: Set<string>;
+    familyHeads: Set<string>;
   };
   actorNouns: Set<string>;
   quantifiers: Set<string>;
@@ -252,6 +253,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
       bodyModifiers: new Set(data.events.institutions?.bodyModifiers),
       campHeads: new Set(data.events.institutions?.campHeads),
       campModifiers: new Set(data.events.institutions?.campModifiers),
+      familyHeads: new Set(data.events.institutions?.familyHeads),
     },
     actorNouns: new Set(data.events.actorNouns),
     quantifiers: new Set(data.events.quantifiers),

@@ -98,6 +98,17 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['Karl Brandt:Person'],
     forbidden: ['Ruritania Foreign:Organization'],
   },
+  {
+    pattern: "a surname before 'family' is a family; 'royal family' is a body",
+    text: 'The party was founded by allies of the Okonkwo family. Critics of the royal family were jailed.',
+    expected: ['Okonkwo family:Group', 'royal family:Organization'],
+  },
+  {
+    pattern: 'a family without a name or modifier is no actor',
+    text: 'Ruritania said the family of the victim had been informed on Monday.',
+    expected: [],
+    forbidden: ['family:Group', 'family:Organization'],
+  },
 ];
 
 describe('collective and institution patterns', () => {

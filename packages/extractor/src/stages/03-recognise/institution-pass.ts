@@ -11,8 +11,9 @@ const STANCE = /^(?:pro|anti|pan)-\S/i;
 /**
  * Institutions named by common nouns (`events.json` 'institutions'): a country's institution
  * ('the Indonesian military', "Thailand's army": an Organization of the country, no edge),
- * a body with a listed modifier ('the provincial council', 'the election commission') and a
- * political camp ('the pro-Beijing camp', 'pro-democracy candidates': one Group per stance).
+ * a body with a listed modifier ('the provincial council', 'the election commission'), a
+ * political camp ('the pro-Beijing camp', 'pro-democracy candidates': one Group per stance) and
+ * a family ('the Shinawatra family').
  */
 export function institutionPass(
   doc: SegmentedDoc,
@@ -25,6 +26,7 @@ export function institutionPass(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (cov.covered(i) || t.pos !== 'NOUN' || nounFollows(tokens, i)) continue;
+    if (kb.institutions.familyHeads.has(t.lemma) && familyAt(doc, cov, i)) continue;
     if (kb.institutions.bodies.has(t.lemma)) bodyAt(doc, kb, cov, i, facts);
     else if (kb.institutions.campHeads.has(t.lemma)) campAt(doc, kb, cov, i);
   }
@@ -127,4 +129,22 @@ function campAt(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, i: number):
     salient: true,
   };
   cov.add(i - 1, i + 1, ref, 'nominal', 'pattern');
+}
+
+/** 'the Shinawatra family': a capitalised surname (alone or a one-word name) before the noun. */
+function familyAt(doc: SegmentedDoc, cov: Coverage, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const k = i - 1;
+  const name = tokens[k];
+  if (!name || name.sent !== t.sent || !name.cap || name.initial || name.pos !== 'PROPN')
+    return false;
+  const m = cov.mentionAt(k);
+  if (m && (m.ref?.type !== 'Person' || m.tokenStart !== k)) return false;
+  if (isPossessive(tokens[i + 1])) return false;
+  if (m) cov.release(m);
+  const text = `${name.text} ${t.text}`;
+  const ref: EntityRef = { id: slug(text), name: text, type: 'Group', known: false, salient: true };
+  cov.add(k, i + 1, ref, 'nominal', 'pattern');
+  return true;
 }
