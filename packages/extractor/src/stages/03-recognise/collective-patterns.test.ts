@@ -109,6 +109,12 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: [],
     forbidden: ['family:Group', 'family:Organization'],
   },
+  {
+    pattern: "a name after '<title> of the <body>' is the title holder's, not the body's",
+    text: 'Speaking on Monday, President of the Constitutional Court Ines Valdora upheld the law.',
+    expected: ['Ines Valdora:Person', 'Constitutional Court:Organization'],
+    forbidden: ['Constitutional Court Ines Valdora:Organization'],
+  },
 ];
 
 describe('collective and institution patterns', () => {

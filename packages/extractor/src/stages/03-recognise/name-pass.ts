@@ -16,7 +16,7 @@ export function namePass(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage): v
       i = afterTitles - 1;
       continue;
     }
-    const end = orgOrNameRun(tokens, i, kb, cov);
+    const end = bodyOfTitle(tokens, i, orgOrNameRun(tokens, i, kb, cov), kb);
     if (end === i) continue;
     const words = tokens.slice(i, end).filter((w) => w.text !== '-');
     const last = words[words.length - 1]!;
@@ -59,6 +59,19 @@ function countryOpens(
   );
 }
 
+/**
+ * 'President of the Supreme Court Brenda Hale': after '<title> of (the)' the body's name ends at
+ * its last head word, the name after it is the title holder's.
+ */
+function bodyOfTitle(tokens: Token[], i: number, end: number, kb: KnowledgeBase): number {
+  if (end - i < 3 || kb.orgHeads.has(tokens[end - 1]!.text)) return end;
+  let k = i - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || !kb.titles.has(tokens[k - 1]?.lower ?? '')) return end;
+  for (let j = end - 2; j > i; j--) if (kb.orgHeads.has(tokens[j]!.text)) return j + 1;
+  return end;
+}
+
 /** wink tags a capitalised adjective as a proper noun ('New') or a noun ('First'). */
 const ADJECTIVE_POS = new Set(['ADJ', 'PROPN', 'NOUN']);
 
@@ -79,8 +92,11 @@ function orgOrNameRun(tokens: Token[], i: number, kb: KnowledgeBase, cov: Covera
   while (k < tokens.length && k - i < 7) {
     const t = tokens[k]!;
     if (t.sent !== first.sent || cov.covered(k)) break;
-    if (t.cap && (isNameWord(t, kb) || kb.orgHeads.has(t.text))) k++;
-    else if (t.cap && !t.quoted && kb.stopwords.has(t.lower) && tokens[k + 1]?.cap) {
+    if (t.cap && (isNameWord(t, kb) || kb.orgHeads.has(t.text))) {
+      k++;
+      // 'the Supreme Court Brenda Hale': a given name after a head word starts a person's name.
+      if (kb.orgHeads.has(t.text) && tokens[k] && kb.givenNames.has(tokens[k]!.text)) break;
+    } else if (t.cap && !t.quoted && kb.stopwords.has(t.lower) && tokens[k + 1]?.cap) {
       if (stop < 0) stop = k;
       k++;
     } else if (
