@@ -29,15 +29,20 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['provincial council:Organization', 'royal council:Organization'],
   },
   {
+    pattern: 'a court with a listed modifier',
+    text: 'The count was delayed, the electoral court said on Sunday.',
+    expected: ['electoral court:Organization'],
+  },
+  {
     pattern: "a country before a body's modifier joins its name",
     text: 'The Ghana electoral commission rejected the complaint on Tuesday.',
     expected: ['Ghana electoral commission:Organization'],
   },
   {
     pattern: 'a bare council, or a body noun before another noun, is no actor',
-    text: "The council's decision was reported by residents. Few district council seats were contested.",
+    text: "The council's decision was reported by residents. Few district council seats were contested. The court adjourned.",
     expected: [],
-    forbidden: ['council:Organization', 'district council:Organization'],
+    forbidden: ['council:Organization', 'district council:Organization', 'court:Organization'],
   },
   {
     pattern: 'political camps: a stance word before camp or plural candidates',
