@@ -114,6 +114,7 @@ export const EventsLexiconSchema = z.looseObject({
       campHeads: z.array(str),
       campModifiers: z.array(str),
       familyHeads: z.array(str).default([]),
+      nationalSame: z.array(str).default([]),
     })
     .optional(),
 });

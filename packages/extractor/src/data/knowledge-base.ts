@@ -46,6 +46,8 @@ export interface KnowledgeBase {
     campHeads: Set<string>;
     campModifiers: Set<string>;
     familyHeads: Set<string>;
+    /** National nouns that name one institution ('military', 'army', 'armed forces'). */
+    nationalSame: Set<string>;
   };
   actorNouns: Set<string>;
   quantifiers: Set<string>;
@@ -254,6 +256,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
       campHeads: new Set(data.events.institutions?.campHeads),
       campModifiers: new Set(data.events.institutions?.campModifiers),
       familyHeads: new Set(data.events.institutions?.familyHeads),
+      nationalSame: new Set(data.events.institutions?.nationalSame),
     },
     actorNouns: new Set(data.events.actorNouns),
     quantifiers: new Set(data.events.quantifiers),

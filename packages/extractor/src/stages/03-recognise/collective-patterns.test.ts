@@ -18,6 +18,18 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     expected: ['Chilean military:Organization'],
   },
   {
+    pattern: "a bare 'the military' after a country's military named is that institution",
+    text: 'The Peruvian armed forces closed the port. Later the military reopened it. The army said so.',
+    expected: ['Peruvian armed forces:Organization'],
+    forbidden: ['military:Organization', 'army:Organization', 'Peruvian army:Organization'],
+  },
+  {
+    pattern: "a bare 'the military' with no country's military named is no actor",
+    text: 'Ruritania said the military had seized power in the capital on Monday.',
+    expected: [],
+    forbidden: ['Ruritanian military:Organization', 'military:Organization'],
+  },
+  {
     pattern: 'a national institution noun before another noun is no institution',
     text: 'The Peruvian military base was closed after Peruvian army officers protested.',
     expected: [],

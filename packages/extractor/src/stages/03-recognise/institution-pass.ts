@@ -46,8 +46,9 @@ function nationalAt(doc: SegmentedDoc, kb: KnowledgeBase, cov: Coverage, m: DocM
   if (end < 0 || tokens[end - 1]!.cap || nounFollows(tokens, end - 1)) return;
   const head = doc.text.slice(tokens[at]!.start, tokens[end - 1]!.end).toLowerCase();
   const name = `${country.demonym ?? country.name} ${head}`;
+  const key = kb.institutions.nationalSame.has(head) ? 'military' : head;
   const ref: EntityRef = {
-    id: slug(name),
+    id: slug(`${country.demonym ?? country.name} ${key}`),
     name,
     type: 'Organization',
     known: false,
