@@ -100,10 +100,23 @@ export const EventsLexiconSchema = z.looseObject({
   events: z.array(z.looseObject({ class: str, heads: z.array(str) })),
   multiword: z.array(z.looseObject({ text: str, class: str })),
   distinguishingModifiers: z.array(str),
-  groups: z.array(z.looseObject({ head: str, name: str })),
+  /** 'pluralOnly': a group only in the plural ('Senators', not 'a senator'). */
+  groups: z.array(z.looseObject({ head: str, name: str, pluralOnly: z.boolean().optional() })),
   groupModifiers: z.array(str),
   actorNouns: z.array(str),
   quantifiers: z.array(str).default([]),
+  /** Institutions named by common nouns ('the Indonesian military', 'the provincial council', 'the pro-Beijing camp'). */
+  institutions: z
+    .looseObject({
+      national: z.array(str),
+      bodies: z.array(str),
+      bodyModifiers: z.array(str),
+      campHeads: z.array(str),
+      campModifiers: z.array(str),
+      familyHeads: z.array(str).default([]),
+      nationalSame: z.array(str).default([]),
+    })
+    .optional(),
 });
 
 export const VerbTriggerSchema = z.looseObject({

@@ -36,6 +36,19 @@ export interface KnowledgeBase {
   /** Phoenix agent nouns ('student' → 'students'): a Group only with a country or organisation. */
   agentHeads: Map<string, string>;
   groupModifiers: Set<string>;
+  /** Group heads that make a group only in the plural ('senator'). */
+  pluralGroupHeads: Set<string>;
+  /** Common-noun institutions (`events.json` 'institutions'); national nouns as word lists. */
+  institutions: {
+    national: string[][];
+    bodies: Set<string>;
+    bodyModifiers: Set<string>;
+    campHeads: Set<string>;
+    campModifiers: Set<string>;
+    familyHeads: Set<string>;
+    /** National nouns that name one institution ('military', 'army', 'armed forces'). */
+    nationalSame: Set<string>;
+  };
   actorNouns: Set<string>;
   quantifiers: Set<string>;
   locationHeads: Set<string>;
@@ -242,6 +255,16 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     ),
     agentHeads: new Map(data.phoenix.agents.groups.map((g) => [g.head, g.name])),
     groupModifiers: new Set(data.events.groupModifiers),
+    pluralGroupHeads: new Set(data.events.groups.filter((g) => g.pluralOnly).map((g) => g.head)),
+    institutions: {
+      national: (data.events.institutions?.national ?? []).map(words),
+      bodies: new Set(data.events.institutions?.bodies),
+      bodyModifiers: new Set(data.events.institutions?.bodyModifiers),
+      campHeads: new Set(data.events.institutions?.campHeads),
+      campModifiers: new Set(data.events.institutions?.campModifiers),
+      familyHeads: new Set(data.events.institutions?.familyHeads),
+      nationalSame: new Set(data.events.institutions?.nationalSame),
+    },
     actorNouns: new Set(data.events.actorNouns),
     quantifiers: new Set(data.events.quantifiers),
     locationHeads: new Set(data.orgHeads.locationHeads),

@@ -25,8 +25,19 @@ export function groupAt(
   const { tokens } = doc;
   const t = tokens[i]!;
   if (nounFollows(tokens, i)) return;
-  let head = headLemma(t);
+  let head = headLemma(t, kb, tokens[i + 1]);
   let from = i;
+  // 'asylum seekers': a two-word head.
+  const prev = tokens[i - 1];
+  if (head && prev?.sent === t.sent && !cov.covered(i - 1)) {
+    const two = `${prev.lower} ${head}`;
+    if (kb.groupHeads.has(two)) {
+      from = i - 1;
+      head = two;
+    }
+  }
+  // 'Senators' but not 'a senator'.
+  if (head && kb.pluralGroupHeads.has(head) && t.lower === head) return;
   // 'opposition groups', 'student factions': the collective of the noun before.
   if (
     head &&
@@ -36,7 +47,7 @@ export function groupAt(
     !cov.covered(i - 1)
   ) {
     from = i - 1;
-    head = headLemma(tokens[from]!);
+    head = headLemma(tokens[from]!, kb, t);
   }
   if (!head) return;
   const listed = kb.groupHeads.get(head);
@@ -49,9 +60,13 @@ export function groupAt(
   if (!listed && !owner) return;
   const iso = owner?.type === 'Country' ? owner.iso3 : undefined;
   const qualifier = owner?.type === 'Country' ? owner.demonym : owner?.name;
-  let text = doc.text.slice(tokens[np.from]!.start, t.end);
+  // '700 asylum seekers', 'many protesters': numbers and quantifiers stay out of the name.
+  let first = np.from;
+  for (let k = np.from; k < from; k++)
+    if (tokens[k]!.pos === 'NUM' || kb.quantifiers.has(tokens[k]!.lower)) first = k + 1;
+  let text = doc.text.slice(tokens[first]!.start, t.end);
   // 'Students in Indonesia' → 'Indonesian students'.
-  if (qualifier && tokens[np.from]!.initial) text = text.charAt(0).toLowerCase() + text.slice(1);
+  if (qualifier && tokens[first]!.initial) text = text.charAt(0).toLowerCase() + text.slice(1);
   const name = [qualifier, text].filter(Boolean).join(' ');
   const ref: EntityRef = {
     id: slug(`${owner?.id ?? doc.id}-${groupName}`),
@@ -62,7 +77,7 @@ export function groupAt(
     affiliatedWith: owner && owner.type !== 'Country' ? owner.id : undefined,
     salient: np.distinguished || !!owner,
   };
-  const m = cov.add(np.from, i + 1, ref, 'nominal', 'pattern');
+  const m = cov.add(first, i + 1, ref, 'nominal', 'pattern');
   const target = after ?? (listed ? undefined : ownerBefore);
   if (target?.ref === owner && target) {
     facts.push({ type: 'AFFILIATED_WITH', source: m, target, sent: m.sent, confidence: 0.65 });
@@ -82,11 +97,18 @@ function ownerAfter(tokens: Token[], end: number, cov: Coverage): DocMention | u
   return m;
 }
 
-/** The noun's lemma; a capitalised plural opening a sentence ('Students in ...') is read as a noun. */
-function headLemma(t: Token): string | undefined {
+/**
+ * The noun's lemma; a capitalised plural opening a sentence ('Students in ...') is read as a
+ * noun, and so is a capitalised plural-only group head anywhere ('a number of Senators') unless a
+ * name follows it ('Senators John Smith and ...').
+ */
+function headLemma(t: Token, kb: KnowledgeBase, next: Token | undefined): string | undefined {
   if (t.pos === 'NOUN') return t.lemma;
-  if (t.pos !== 'PROPN' || !t.initial) return undefined;
-  return t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  if (t.pos !== 'PROPN') return undefined;
+  const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+  if (t.initial) return singular;
+  const plural = kb.pluralGroupHeads.has(singular) && singular !== t.lower;
+  return plural && !(next?.cap && next.sent === t.sent) ? singular : undefined;
 }
 
 /**
@@ -116,4 +138,19 @@ export function peoplesOfCountries(
     };
     facts.push({ type: 'AFFILIATED_WITH', source: m, target: d, sent: m.sent, confidence: 0.65 });
   }
+}
+
+/**
+ * A listed collective named in two sentences or more ('asylum seekers ... the asylum seekers')
+ * is an actor of the story even unqualified: its mentions become salient.
+ */
+export function repeatedGroups(cov: Coverage): void {
+  const sentences = new Map<string, Set<number>>();
+  const refs: EntityRef[] = [];
+  for (const m of cov.mentions) {
+    if (m.ref?.type !== 'Group' || m.kind !== 'nominal' || m.ref.salient) continue;
+    refs.push(m.ref);
+    sentences.set(m.ref.id, (sentences.get(m.ref.id) ?? new Set()).add(m.sent));
+  }
+  for (const ref of refs) if (sentences.get(ref.id)!.size > 1) ref.salient = true;
 }

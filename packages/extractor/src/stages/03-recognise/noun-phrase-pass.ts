@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
-import { groupAt, peoplesOfCountries } from './group-pass';
+import { groupAt, peoplesOfCountries, repeatedGroups } from './group-pass';
 import { isPossessive, matchWords } from './token-utils';
 
 const MOD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
@@ -77,6 +77,7 @@ export function nounPhrasePass(
   }
   mergeUnkeyed(eventMentions);
   peoplesOfCountries(doc, kb, cov, facts);
+  repeatedGroups(cov);
 }
 
 /** Modifiers before a head: ADJ/NOUN/NUM words, a year, a demonym or possessive country. */

@@ -4,6 +4,7 @@ import type { RecognisedDoc, SegmentedDoc, StructuralFact } from '../../types';
 import { acronymPass } from './acronym-pass';
 import { Coverage } from './coverage';
 import { gazetteerPass } from './gazetteer-pass';
+import { institutionPass } from './institution-pass';
 import { namePass } from './name-pass';
 import { nounPhrasePass } from './noun-phrase-pass';
 import { orgPass } from './org-pass';
@@ -25,6 +26,7 @@ export function recognise(
   gazetteerPass(doc, kb, cov);
   namePass(doc, kb, cov);
   orgPass(doc, kb, cov, facts);
+  institutionPass(doc, kb, cov, facts);
   rolePass(doc, kb, cov, facts);
   if (tagger) taggerPass(doc, kb, tagger, cov);
   nounPhrasePass(doc, kb, cov, facts);

@@ -126,7 +126,7 @@ function holderBefore(doc: SegmentedDoc, i: number, cov: Coverage): Holder {
   return holder;
 }
 
-/** A Person mention starting at `j`: an existing one or a new one over a capitalised run. */
+/** A Person mention starting at `j`: an existing one or a new one over a capitalised run (no place or body). */
 export function personAt(
   doc: SegmentedDoc,
   j: number,
@@ -137,7 +137,11 @@ export function personAt(
   if (existing)
     return existing.ref?.type === 'Person' && existing.tokenStart === j ? existing : undefined;
   const end = nameRun(doc.tokens, j, kb, cov);
-  return end === j ? undefined : newPerson(doc, j, end, kb, cov);
+  if (end === j) return undefined;
+  // 'the Sultan Qaboos Grand Mosque': a run ending in a place or organisation head is no person.
+  const last = doc.tokens[end - 1]!.text;
+  if (end - j > 1 && (kb.locationHeads.has(last) || kb.orgHeads.has(last))) return undefined;
+  return newPerson(doc, j, end, kb, cov);
 }
 
 export function newPerson(

@@ -11,7 +11,7 @@ const PARTICLE_START = /^(?:al|el|ad|ash|as|bin|ibn|abu|de|di|da|van|von)-\p{Lu}
 
 /**
  * Drops what is not a name however the tagger read it, and cuts a title opening a name
- * ('Princess Ubolratana' → 'Ubolratana'). Returns the candidate to use, or undefined.
+ * ('Princess Ubolratana' → 'Ubolratana'); a name ending in a place head word is a place. Returns the candidate to use, or undefined.
  */
 export function nameOnly(
   c: TaggerCandidate,
@@ -28,6 +28,16 @@ export function nameOnly(
     words = words.slice(cut);
     from = afterTitles;
   }
+  // 'Princess Ubolratana', 'Lady X': an honorific of the stop list opens no person's name.
+  while (
+    c.type === 'PER' &&
+    words.length > 1 &&
+    tokens[from]!.text === words[0] &&
+    kb.stopwords.has(words[0].toLowerCase())
+  ) {
+    words = words.slice(1);
+    from++;
+  }
   while (words.length > 0 && from < c.to && LEADING_POS.has(tokens[from]!.pos)) {
     words = words.slice(1);
     from++;
@@ -40,6 +50,8 @@ export function nameOnly(
   if (words.length === 1 && commonWord(first, kb, lowerWords)) return undefined;
   if (isDemonym(doc, kb, from, c.to)) return undefined;
   if (words.length === 1 && usage.get(first)?.headed === 0) return undefined;
+  // 'the Sultan Qaboos Grand Mosque': a place head word ends a place's name, whatever the tagger read.
+  if (words.length > 1 && kb.locationHeads.has(last)) return { ...c, from, words, type: 'LOC' };
   return { ...c, from, words };
 }
 

@@ -47,22 +47,50 @@ export function resolveDefinites(
 
 /**
  * 'the European Commission ... urged the Commission': a one-word name found by pattern is the
- * earlier full name; a bare head word with none ('the Party said') names nothing.
+ * full name it ends or heads ('the House' for 'the House of Representatives'), the latest one
+ * before it, else the first after it (a headline); a bare head word with none ('the Party said')
+ * names nothing.
  */
 function shortNames(mentions: DocMention[], orgHeads: ReadonlySet<string>): void {
+  const shortForms = new Map<EntityRef, Set<string>>();
+  const shortOf = (r: EntityRef): Set<string> => {
+    let set = shortForms.get(r);
+    if (!set) shortForms.set(r, (set = shortWords(r)));
+    return set;
+  };
   mentions.forEach((m, i) => {
     if ((m.via !== 'pattern' && m.via !== 'tagger') || !m.ref || m.ref.known) return;
     if (m.ref.name.includes(' ')) return;
-    const suffix = ` ${m.ref.name.toLowerCase()}`;
+    const word = m.ref.name.toLowerCase();
+    const type = m.ref.type;
+    const fitsShort = (r: EntityRef | undefined): r is EntityRef =>
+      !!r && r !== m.ref && r.type === type && shortOf(r).has(word);
     for (let j = i - 1; j >= 0; j--) {
       const r = mentions[j]!.ref;
-      if (r && r.type === m.ref.type && r.name.toLowerCase().endsWith(suffix)) {
-        m.ref = r;
-        return;
-      }
+      if (fitsShort(r)) return void (m.ref = r);
+    }
+    for (let j = i + 1; j < mentions.length; j++) {
+      const r = mentions[j]!.ref;
+      if (fitsShort(r)) return void (m.ref = r);
     }
     if (m.ref.type === 'Organization' && orgHeads.has(m.ref.name)) m.ref = undefined;
   });
+}
+
+/**
+ * The one-word short forms of a multi-word name or alias: its last word ('Court' for 'Supreme
+ * Court') and, but for people, a word before 'of' ('House' for 'House of Representatives').
+ */
+function shortWords(ref: EntityRef): Set<string> {
+  const out = new Set<string>();
+  for (const n of [ref.name, ...(ref.aliases ?? [])]) {
+    const w = n.toLowerCase().split(/\s+/);
+    if (w.length < 2) continue;
+    out.add(w[w.length - 1]!);
+    if (ref.type === 'Person') continue;
+    for (let k = 0; k < w.length - 1; k++) if (w[k + 1] === 'of') out.add(w[k]!);
+  }
+  return out;
 }
 
 /** The noun heads its phrase: 'the court' but not 'the court ruling', 'the court of appeal'. */

@@ -3,13 +3,15 @@ import type { DocMention, EntityRef, RecognisedDoc } from '../../types';
 import { validAt } from '../03-recognise/role-pass';
 import { resolveCollectives } from './collectives';
 import { resolveDefinites } from './definites';
+import { resolveNationalDefinites } from './national-definites';
 import { resolvePronouns } from './pronouns';
 import { findSpeakers } from './speakers';
 import { linkSurnames } from './surnames';
 
 /** Stage 4: surnames, pronouns, speakers ('we' in quotes), inferred role holders; drops what stays unresolved. */
 export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
-  const mentions = resolveDefinites(doc, resolveCollectives(doc, linkSurnames(doc), kb), kb);
+  const definites = resolveDefinites(doc, resolveCollectives(doc, linkSurnames(doc), kb), kb);
+  const mentions = resolveNationalDefinites(doc, definites, kb);
   const main = mainCountry(mentions);
   const countryOf = (ref: EntityRef): EntityRef | undefined => {
     for (const f of doc.facts) {
