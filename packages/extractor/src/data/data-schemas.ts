@@ -137,6 +137,7 @@ export const VerbTriggerSchema = z.looseObject({
    */
   cameo: z.array(str).optional(),
 });
+export type PersonEntry = z.infer<typeof PersonSchema>;
 export type VerbTrigger = z.infer<typeof VerbTriggerSchema>;
 
 export const NounTriggerSchema = z.looseObject({

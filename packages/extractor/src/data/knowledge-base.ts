@@ -3,6 +3,7 @@ import type { EntityRef } from '../types';
 import type { NounTrigger, VerbTrigger } from './data-schemas';
 import type { RawData } from './load-data';
 import { mergeTriggers } from './merge-triggers';
+import { personRef } from './person-ref';
 import { PhraseIndex } from './phrase-index';
 import { addPhoenix } from './phoenix-entries';
 
@@ -140,14 +141,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     });
   }
   for (const p of data.people.people) {
-    const ref: EntityRef = {
-      id: p.id,
-      name: p.name,
-      type: 'Person',
-      aliases: p.aliases,
-      known: true,
-      roles: p.roles,
-    };
+    const ref = personRef(p);
     refs.set(p.id, ref);
     for (const n of [p.name, ...p.aliases]) peopleByName.set(n.toLowerCase(), ref);
   }

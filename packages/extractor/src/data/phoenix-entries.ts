@@ -1,4 +1,5 @@
 import type { EntityRef } from '../types';
+import { personRef } from './person-ref';
 import type { PhoenixData } from './load-data';
 
 type Add = (
@@ -43,14 +44,7 @@ export function addPhoenix(
   }
   for (const p of data.people.people) {
     if (refs.has(p.id)) continue;
-    const ref: EntityRef = {
-      id: p.id,
-      name: p.name,
-      type: 'Person',
-      aliases: p.aliases,
-      known: true,
-      roles: p.roles,
-    };
+    const ref = personRef(p);
     refs.set(p.id, ref);
     for (const n of [p.name, ...p.aliases]) {
       const key = n.toLowerCase();

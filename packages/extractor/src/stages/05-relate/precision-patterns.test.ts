@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor } from '../../create-extractor';
 import type { Extractor } from '../../public-types';
+import { expectRelationCase, type RelationCase } from '../../test-support/relation-cases';
 
 /** Precision patterns of stage 5, each on a sentence written for this test. */
-const CASES: { pattern: string; text: string; expected: string[]; forbidden?: string[] }[] = [
+const CASES: RelationCase[] = [
   {
     pattern: 'an attack on a statement is criticism of its author after "by"',
     text: 'Chile attacked the declaration of Antarctica as a reserve by Argentina.',
@@ -53,14 +54,7 @@ describe('precision patterns', () => {
     extractor = createExtractor();
   });
 
-  it.each(CASES)('should handle: $pattern', ({ text, expected, forbidden = [] }) => {
-    const { result } = extractor.extract([{ text: `date 2023-01-10 ${text}` }]);
-    const triples = result.relations
-      .filter((r) => !r.negated)
-      .map((r) => `${r.source} ${r.type} ${r.target}`);
-    for (const t of expected) expect(triples).toContain(t);
-    for (const t of forbidden) expect(triples).not.toContain(t);
-  });
+  it.each(CASES)('should handle: $pattern', (c) => expectRelationCase(extractor, c));
 
   it('should give no edge between two actors with no trigger between them', () => {
     const edges: string[] = [];

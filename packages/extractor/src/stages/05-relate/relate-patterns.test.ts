@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor } from '../../create-extractor';
 import type { Extractor } from '../../public-types';
+import { expectRelationCase, type RelationCase } from '../../test-support/relation-cases';
 
 /** Clause patterns of stage 5, each on a sentence written for this test. */
-const CASES: { pattern: string; text: string; expected: string[]; forbidden?: string[] }[] = [
+const CASES: RelationCase[] = [
   {
     pattern: 'apposition with a relational noun ("a Hezbollah ally")',
     text: 'Lebanese parliament speaker Nabih Berri, a Hezbollah ally, negotiated the deal.',
@@ -228,14 +229,7 @@ describe('relate patterns', () => {
     extractor = createExtractor();
   });
 
-  it.each(CASES)('should handle: $pattern', ({ text, expected, forbidden = [] }) => {
-    const { result } = extractor.extract([{ text: `date 2023-01-10 ${text}` }]);
-    const triples = result.relations
-      .filter((r) => !r.negated)
-      .map((r) => `${r.source} ${r.type} ${r.target}`);
-    for (const t of expected) expect(triples).toContain(t);
-    for (const t of forbidden) expect(triples).not.toContain(t);
-  });
+  it.each(CASES)('should handle: $pattern', (c) => expectRelationCase(extractor, c));
 
   it('should take the object after "as" for a verb without target prepositions', () => {
     // the sample article's 'reject that as a false pretext for an invasion'

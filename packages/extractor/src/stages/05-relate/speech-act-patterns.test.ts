@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { createExtractor } from '../../create-extractor';
 import type { Extractor } from '../../public-types';
+import { expectRelationCase, type RelationCase } from '../../test-support/relation-cases';
 
 /** Requests, compliance, criticism of a thing and judgements, each on a sentence written for this test. */
-const CASES: { pattern: string; text: string; expected: string[]; forbidden?: string[] }[] = [
+const CASES: RelationCase[] = [
   {
     pattern: '"complied with the request of X" / "agreed to X\'s request": YIELDS to the asker',
     text: "Chile complied with the request of Peru. Bolivia agreed to Brazil's request.",
@@ -127,12 +128,5 @@ describe('speech-act patterns', () => {
     extractor = createExtractor();
   });
 
-  it.each(CASES)('should handle: $pattern', ({ text, expected, forbidden = [] }) => {
-    const { result } = extractor.extract([{ text: `date 2023-01-10 ${text}` }]);
-    const triples = result.relations
-      .filter((r) => !r.negated)
-      .map((r) => `${r.source} ${r.type} ${r.target}`);
-    for (const t of expected) expect(triples).toContain(t);
-    for (const t of forbidden) expect(triples).not.toContain(t);
-  });
+  it.each(CASES)('should handle: $pattern', (c) => expectRelationCase(extractor, c));
 });
