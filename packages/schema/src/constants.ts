@@ -150,3 +150,13 @@ export function isInteractionType(type: string): type is InteractionType {
 
 /** Expanded actors a saved view keeps (in order; the first ones). */
 export const MAX_VIEW_EXPANDED = 200;
+
+/** `claimed`: one actor's claim about another ('Russia said Ukraine shelled the plant'); see `claimant`. */
+export const MODALITIES = [
+  'asserted',
+  'expected',
+  'reported',
+  'denied',
+  'possible',
+  'claimed',
+] as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { QuadClassSchema, RelationTypeSchema } from './catalogue';
-import { ENTITY_TYPES } from './constants';
+import { ENTITY_TYPES, MODALITIES } from './constants';
+
+export { MODALITIES };
 
 export { ENTITY_TYPES, type EntityType } from './constants';
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
@@ -9,15 +11,6 @@ export const MENTION_KINDS = ['name', 'alias', 'demonym', 'pronoun', 'nominal'] 
 export const MentionKindSchema = z.enum(MENTION_KINDS);
 export type MentionKind = z.infer<typeof MentionKindSchema>;
 
-/** `claimed`: one actor's claim about another ('Russia said Ukraine shelled the plant'); see `claimant`. */
-export const MODALITIES = [
-  'asserted',
-  'expected',
-  'reported',
-  'denied',
-  'possible',
-  'claimed',
-] as const;
 export const ModalitySchema = z.enum(MODALITIES);
 export type Modality = z.infer<typeof ModalitySchema>;
 

@@ -6,6 +6,7 @@ import {
   HighlightSchema,
   IsoDateSchema,
   MentionSchema,
+  ModalitySchema,
   RoleSchema,
 } from './domain';
 
@@ -59,6 +60,10 @@ export const EvidenceRowSchema = z.object({
   text: z.string(),
   date: IsoDateSchema.optional(),
   highlights: z.array(HighlightSchema),
+  /** How the sentence states the relation, when not simply asserted ('claimed', 'denied', ...). */
+  modality: ModalitySchema.optional(),
+  /** The actor (entity id) whose claim the sentence reports, when `modality` is 'claimed'. */
+  claimant: z.string().optional(),
 });
 export type EvidenceRow = z.infer<typeof EvidenceRowSchema>;
 

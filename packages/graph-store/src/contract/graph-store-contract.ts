@@ -76,6 +76,22 @@ function describeLifecycleContract(factory: StoreFactory): void {
       expect(stats.dateRange).toEqual({ min: '2022-03-01', max: '2022-10-20' });
     });
 
+    it("should return a claim's modality and claimant with its evidence, and nothing for assertions", async () => {
+      const { result, texts } = worldFixture();
+      const [claimed, asserted] = result.relations.filter((r) => r.type !== 'CO_MENTIONED');
+      claimed!.modality = 'claimed';
+      claimed!.claimant = asserted!.source;
+      await store.ingest(result, texts);
+      const claimRows = await store.evidence(claimed!.id);
+      expect(claimRows?.length).toBeGreaterThan(0);
+      for (const row of claimRows ?? [])
+        expect(row).toMatchObject({ modality: 'claimed', claimant: asserted!.source });
+      for (const row of (await store.evidence(asserted!.id)) ?? []) {
+        expect(row.modality).toBeUndefined();
+        expect(row.claimant).toBeUndefined();
+      }
+    });
+
     it('should aggregate count, first/last date and max confidence from evidence', async () => {
       const { result, texts } = worldFixture();
       await store.ingest(result, texts);

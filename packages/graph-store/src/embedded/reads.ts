@@ -20,6 +20,7 @@ import type { KuzuCatalog } from './kuzu-schema';
 import type { KuzuSession } from './kuzu-session';
 import { isoDate, num, str, toGraphEdge } from './values';
 import { evidenceOf } from './evidence-index';
+import { modalityOf } from '../evidence-modality';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -137,6 +138,7 @@ export function evidence(ctx: ReadContext, relationId: string): EvidenceRow[] | 
     if (docDate) row.docDate = docDate;
     if (source) row.docSource = source;
     if (date) row.date = date;
+    Object.assign(row, modalityOf(e.modality, e.claimant));
     return row;
   });
 }

@@ -50,6 +50,7 @@ import {
   fuzzyCandidateQuery,
 } from './search-rank';
 import { toGraphEdge, toGraphNode, toNumber } from './to-app-value';
+import { modalityOf } from '../evidence-modality';
 
 /** Entity detail and evidence lists are capped (at the embedded store's cap): hubs stay small. */
 export const DEFAULT_DETAIL_LIMIT = 2000;
@@ -279,6 +280,7 @@ export async function evidence(
     if (str(doc.date) !== undefined) out.docDate = str(doc.date);
     if (str(doc.source) !== undefined) out.docSource = str(doc.source);
     if (str(ev.date) !== undefined) out.date = str(ev.date);
+    Object.assign(out, modalityOf(ev.modality, ev.claimant));
     return out;
   });
 }

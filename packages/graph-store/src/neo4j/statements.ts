@@ -345,7 +345,7 @@ RETURN ${NODE_PROJECTION('e')} AS node, ${DEGREE('e')} AS degree`;
 /** Evidence of a relationship, earliest first (undated last), at most `$limit` rows. */
 export const EVIDENCE_ROWS = `MATCH (ev:${EVIDENCE_LABEL} {relationId: $id})
 OPTIONAL MATCH (d:${DOCUMENT_LABEL} {id: ev.docId})
-RETURN ev {.relationId, .docId, .sentence, .start, .end, .text, .date, .highlights} AS ev,
+RETURN ev {.relationId, .docId, .sentence, .start, .end, .text, .date, .highlights, .modality, .claimant} AS ev,
   d {.title, .date, .source} AS doc
 ORDER BY ev.date, ev.docId, ev.sentence, ev.start
 LIMIT $limit`;

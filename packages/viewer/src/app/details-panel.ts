@@ -194,7 +194,7 @@ export function createDetailsPanel(
       try {
         const res = await ctl.api.evidence(r.id);
         clear(list);
-        res.evidence.forEach((row) => list.append(evidenceView(row)));
+        res.evidence.forEach((row) => list.append(evidenceView(row, (id) => nameOf.get(id))));
         if (!res.evidence.length)
           list.append(h('li', { class: 'muted', text: 'No evidence stored.' }));
       } catch (err) {

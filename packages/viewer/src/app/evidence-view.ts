@@ -1,6 +1,7 @@
 import type { EvidenceRow } from '@kg/schema';
 import { h } from './dom';
 import { highlightSegments } from './evidence-highlight';
+import { modalityNote } from './evidence-modality';
 
 const ROLE_NAMES = { source: 'source actor', target: 'target actor', trigger: 'trigger' } as const;
 
@@ -14,8 +15,14 @@ function safeLink(url: string | undefined): string | undefined {
   }
 }
 
-/** One evidence sentence: highlighted spans as <mark>, document title, date and source. */
-export function evidenceView(row: EvidenceRow): HTMLElement {
+/**
+ * One evidence sentence: highlighted spans as <mark>, a claim's author or the sentence's
+ * modality, document title, date and source. `nameOf` names the claimant.
+ */
+export function evidenceView(
+  row: EvidenceRow,
+  nameOf: (id: string) => string | undefined = () => undefined,
+): HTMLElement {
   const quote = h(
     'blockquote',
     { class: 'evidence-text' },
@@ -38,5 +45,10 @@ export function evidenceView(row: EvidenceRow): HTMLElement {
       : h('span', { class: 'doc-title', text: title }),
     date ? h('time', { class: 'evidence-date', text: date, attrs: { datetime: date } }) : null,
   ]);
-  return h('li', { class: 'evidence' }, [quote, cite]);
+  const note = modalityNote(row, nameOf);
+  return h('li', { class: 'evidence' }, [
+    note ? h('p', { class: 'evidence-modality', text: note }) : null,
+    quote,
+    cite,
+  ]);
 }

@@ -11,7 +11,7 @@ import type {
   Stats,
   Subgraph,
 } from '@kg/schema';
-import { ENTITY_TYPES, MAX_VIEW_EXPANDED, RELATION_TYPES } from '@kg/schema/constants';
+import { ENTITY_TYPES, MAX_VIEW_EXPANDED, MODALITIES, RELATION_TYPES } from '@kg/schema/constants';
 import * as g from './guard';
 import type { Guard } from './guard';
 
@@ -93,6 +93,8 @@ export const EvidenceRowGuard: Guard<EvidenceRow> = g.obj({
   text: g.str(),
   date: optDate,
   highlights: g.arr(HighlightGuard),
+  modality: g.opt(g.oneOf(MODALITIES)),
+  claimant: optStr,
 });
 
 export const EntityDetailGuard: Guard<EntityDetail> = g.obj({
