@@ -138,6 +138,7 @@ export const VerbTriggerSchema = z.looseObject({
   cameo: z.array(str).optional(),
 });
 export type PersonEntry = z.infer<typeof PersonSchema>;
+export type OrganizationEntry = z.infer<typeof OrganizationSchema>;
 export type VerbTrigger = z.infer<typeof VerbTriggerSchema>;
 
 export const NounTriggerSchema = z.looseObject({

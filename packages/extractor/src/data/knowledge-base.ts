@@ -3,7 +3,7 @@ import type { EntityRef } from '../types';
 import type { NounTrigger, VerbTrigger } from './data-schemas';
 import type { RawData } from './load-data';
 import { mergeTriggers } from './merge-triggers';
-import { personRef } from './person-ref';
+import { organizationRef, personRef } from './gazetteer-refs';
 import { PhraseIndex } from './phrase-index';
 import { addPhoenix } from './phoenix-entries';
 
@@ -127,19 +127,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
       known: true,
     });
   }
-  for (const o of data.organizations.organizations) {
-    refs.set(o.id, {
-      id: o.id,
-      name: o.name,
-      type: o.type,
-      aliases: o.aliases,
-      known: true,
-      country: o.country ?? undefined,
-      affiliatedWith: o.affiliatedWith ?? undefined,
-      memberOf: o.memberOf,
-      kind: o.kind,
-    });
-  }
+  for (const o of data.organizations.organizations) refs.set(o.id, organizationRef(o));
   for (const p of data.people.people) {
     const ref = personRef(p);
     refs.set(p.id, ref);

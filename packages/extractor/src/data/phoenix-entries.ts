@@ -1,5 +1,5 @@
 import type { EntityRef } from '../types';
-import { personRef } from './person-ref';
+import { organizationRef, personRef } from './gazetteer-refs';
 import type { PhoenixData } from './load-data';
 
 type Add = (
@@ -29,16 +29,7 @@ export function addPhoenix(
   };
   for (const o of data.organizations.organizations) {
     if (refs.has(o.id)) continue;
-    const ref: EntityRef = {
-      id: o.id,
-      name: o.name,
-      type: o.type,
-      aliases: o.aliases,
-      known: true,
-      country: o.country ?? undefined,
-      affiliatedWith: o.affiliatedWith ?? undefined,
-      memberOf: o.memberOf,
-    };
+    const ref = organizationRef(o);
     refs.set(o.id, ref);
     surfaces(ref, [o.name, ...o.aliases]);
   }
