@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  conlluArticle,
   createExtractor,
   formatEvalReport,
   formatEvalSummary,
@@ -97,7 +98,11 @@ function loadCase(goldFile: string): Case {
     throw new Error(
       `scripts/eval: ${goldFile}: its article ${path} is missing (set KG_SHARED_DIR?)`,
     );
-  return { gold: parsed.data, goldFile, text: asArticle(readFileSync(path, 'utf8')) };
+  const raw = readFileSync(path, 'utf8');
+  if (!path.endsWith('.conllu')) return { gold: parsed.data, goldFile, text: asArticle(raw) };
+  if (!parsed.data.date)
+    throw new Error(`scripts/eval: ${goldFile}: a CoNLL-U article needs the gold's "date"`);
+  return { gold: parsed.data, goldFile, text: conlluArticle(raw, parsed.data.date) };
 }
 
 function main(): void {

@@ -1,5 +1,6 @@
 export { GoldEntitySchema, GoldRelationSchema, GoldSchema } from './gold-schema';
 export type { Gold, GoldEntity, GoldRelation } from './gold-schema';
+export { conlluArticle, ConlluArticleError } from './conllu-article';
 export { normaliseName } from './normalise-name';
 export { createCanonicalId } from './canonical-ids';
 export { scoreExtraction } from './score-extraction';
