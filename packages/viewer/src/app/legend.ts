@@ -1,5 +1,6 @@
 import { clear, h } from './dom';
 import type { LegendItem } from './legend-items';
+import { describeVisible, type VisibleCounts } from './visible-counts';
 
 /** Colour set through CSSOM (allowed under a strict style-src CSP, unlike style attributes). */
 export function swatch(color: string, cls = 'swatch'): HTMLSpanElement {
@@ -8,8 +9,11 @@ export function swatch(color: string, cls = 'swatch'): HTMLSpanElement {
   return el;
 }
 
-/** The on-screen legend; the same items feed the PNG/SVG exports. */
-export function renderLegend(root: HTMLElement, items: LegendItem[]): void {
+/**
+ * The on-screen legend; the same items feed the PNG/SVG exports. With `counts` and filters on,
+ * it says that its figures count what is shown ("2 of 5 actors · 3 of 9 relations shown").
+ */
+export function renderLegend(root: HTMLElement, items: LegendItem[], counts?: VisibleCounts): void {
   clear(root);
   const nodes = items.filter((i) => i.kind === 'node');
   const edges = items.filter((i) => i.kind === 'edge');
@@ -31,6 +35,7 @@ export function renderLegend(root: HTMLElement, items: LegendItem[]): void {
   const wasOpen = root.dataset.collapsed !== 'true';
   const box = h('details', { class: 'legend-box' }, [
     h('summary', { class: 'legend-toggle', text: 'Legend', attrs: { 'aria-label': 'Legend' } }),
+    counts?.filtered ? h('p', { class: 'legend-note', text: describeVisible(counts) }) : null,
     h('div', { class: 'legend-body' }, [
       nodes.length ? section('Actors', nodes) : null,
       edges.length ? section('Relations', edges) : null,

@@ -6,6 +6,7 @@ import { createInlineClient, readInlineData } from './inline-client';
 import { bindInteractions } from './interactions';
 import { legendItems } from './legend-items';
 import { renderLegend } from './legend';
+import { visibleCounts } from './visible-counts';
 import {
   createRenderer,
   enableCurves,
@@ -78,7 +79,13 @@ async function start(): Promise<void> {
   bindInteractions(ctl);
 
   const legend = byId('legend');
-  const redrawLegend = () => renderLegend(legend, legendItems(graph, view.colorMode));
+  // Counts follow the filters: what the legend lists is what is on screen.
+  const redrawLegend = () =>
+    renderLegend(
+      legend,
+      legendItems(graph, view.colorMode, state.visibility),
+      visibleCounts(graph, state.visibility),
+    );
   ctl.on('graph', redrawLegend);
   ctl.on('metrics', redrawLegend);
   ctl.on('view', redrawLegend);

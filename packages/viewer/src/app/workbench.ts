@@ -7,6 +7,7 @@ import { bindKeyboard } from './keyboard';
 import { createMetricsPanel } from './metrics-panel';
 import { createPathFinder } from './path-finder';
 import { createEntityCombobox } from './search-box';
+import { bindStatusLine } from './status-line';
 import { createToolbar } from './toolbar';
 
 /**
@@ -60,8 +61,6 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
     .catch(() => undefined)
     .then((stats) => {
       createCypherConsole(cypherRoot, ctl, stats?.dialect);
-      if (stats)
-        byId('stats').textContent =
-          `${stats.entities} actors · ${stats.relations} relations · ${stats.documents} documents · ${stats.dialect}`;
+      bindStatusLine(byId('stats'), ctl, stats);
     });
 }

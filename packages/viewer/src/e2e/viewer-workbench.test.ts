@@ -64,6 +64,37 @@ describe('viewer workbench (browser)', () => {
       await expect.poll(() => page.url()).toContain('to=2022-02-28');
       await page.screenshot({ path: screenshotPath('05-filters') });
     });
+
+    it('should count in legend, footer and metrics only what the filters leave visible', async () => {
+      const { page } = await open();
+      await expect.poll(() => page.locator('#stats').innerText()).toMatch(/on screen/);
+      const total = await page.evaluate(() => (window as unknown as Kg).__kg.ctl.graph.size);
+      const legendEdgeSum = () =>
+        page
+          .locator('#legend .legend-edge .legend-count')
+          .allInnerTexts()
+          .then((xs) => xs.reduce((n, x) => n + Number(x), 0));
+      expect(await legendEdgeSum()).toBe(total);
+      await page.getByLabel('To date').fill('2022-02-28');
+      await expect.poll(() => hiddenEdges(page)).toBeGreaterThan(0);
+      const shown = await page.evaluate(() => {
+        const { graph, state } = (window as unknown as Kg).__kg.ctl;
+        const v = state.visibility;
+        let n = 0;
+        for (const e of (graph as unknown as { edges(): string[] }).edges()) {
+          const [s, t] = (graph as unknown as { extremities(e: string): string[] }).extremities(e);
+          if (!v.hiddenEdges.has(e) && !v.hiddenNodes.has(s!) && !v.hiddenNodes.has(t!)) n++;
+        }
+        return n;
+      });
+      expect(shown).toBeLessThan(total);
+      await expect.poll(legendEdgeSum).toBe(shown);
+      const note = `${shown} of ${total} relations`;
+      expect(await page.locator('#legend .legend-note').innerText()).toContain(note);
+      expect(await page.locator('#stats').innerText()).toContain(`${note} shown (filters on)`);
+      expect(await page.locator('#metrics').textContent()).toContain(note);
+      await page.screenshot({ path: screenshotPath('05b-filtered-counts') });
+    });
   });
 
   describe('#url-state', () => {
