@@ -94,6 +94,25 @@ describe('cypher-guard', () => {
     });
 
     it.each([
+      [
+        'MATC (n) RETURN n',
+        /syntax error at offset 0: unknown clause "MATC" — did you mean MATCH\?/,
+      ],
+      ['  retrun 1', /unknown clause "retrun" — did you mean RETURN\?/],
+    ])('should report the typo %j as a syntax error, not a write refusal', (query, message) => {
+      const err = refusal(query);
+      expect(err).toBeInstanceOf(QuerySyntaxError);
+      expect(String(err)).toMatch(message);
+      expect(String(err)).not.toMatch(/read-only/);
+    });
+
+    it('should refuse a query that starts with no read clause and say what it may start with', () => {
+      const err = refusal('SELECT * FROM Person');
+      expect(err).toBeInstanceOf(QueryRejectedError);
+      expect(String(err)).toMatch(/must start with MATCH, OPTIONAL.*found "SELECT"/);
+    });
+
+    it.each([
       ['MATCH (g:Group) RETURN g', 'MATCH (g:`Group`) RETURN g'],
       [
         'MATCH (g:Group)-[:MEMBER_OF]->(o) RETURN g.name AS Group;',

@@ -1,4 +1,5 @@
-import { QueryRejectedError } from '../errors';
+import { QueryRejectedError, QuerySyntaxError } from '../errors';
+import { nearestClause } from './clause-typo';
 import { tokenize } from './tokenize';
 import type { Token } from './tokenize';
 import { checkBuildCost } from './list-size-guard';
@@ -121,8 +122,15 @@ export function guardReadOnlyCypher(query: string, options: GuardOptions = {}): 
   if (tooBig) throw reject(tooBig);
   const first = tokens[0];
   if (first.kind !== 'word' || !START_SET.has(upper(first))) {
+    const meant =
+      first.kind === 'word' ? nearestClause(first.value, READ_START_KEYWORDS) : undefined;
+    if (meant)
+      throw new QuerySyntaxError(
+        SOURCE,
+        `syntax error at offset ${first.pos}: unknown clause "${first.value}" — did you mean ${meant}?`,
+      );
     throw reject(
-      `a query must start with ${READ_START_KEYWORDS.join(', ')} (found "${first.value}" at offset ${first.pos}): ${HOW_TO_ADD}`,
+      `a query must start with ${READ_START_KEYWORDS.join(', ')} (found "${first.value}" at offset ${first.pos}); the console runs read queries only (use \`kg ingest\` to add data)`,
     );
   }
   return { query: rewrite(query, tokens, options.reservedLabels ?? []), tokens };
