@@ -160,3 +160,5 @@ export const MODALITIES = [
   'possible',
   'claimed',
 ] as const;
+
+export * from './palette';

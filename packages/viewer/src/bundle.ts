@@ -8,9 +8,10 @@ const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'app/main.ts');
 /**
  * Kept out of the browser bundle: zod (~100 KB; responses are checked by src/app/schema, which
  * mirrors @kg/schema) and @kg/schema's run-time code (which pulls zod in): the viewer imports
- * types from `@kg/schema` and constants only from the zod-free `@kg/schema/constants`.
+ * types from `@kg/schema` and constants only from the zod-free `@kg/schema/constants` (which
+ * re-exports the zod-free palette).
  */
-const FORBIDDEN_INPUTS = [/[/\\]zod[/\\]/, /[/\\]schema[/\\]src[/\\](?!constants\.ts$)/];
+const FORBIDDEN_INPUTS = [/[/\\]zod[/\\]/, /[/\\]schema[/\\]src[/\\](?!(constants|palette)\.ts$)/];
 
 /**
  * esbuild bundle of the browser app. IIFE so it also runs inlined from file://;

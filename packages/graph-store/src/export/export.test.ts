@@ -127,9 +127,39 @@ describe('export', () => {
     it('should never emit raw markup from names', () => {
       expect(toGEXF(sample())).not.toContain('<img');
     });
+
+    it('should declare the viz namespace correctly and draw nodes as on screen', () => {
+      const xml = toGEXF(sample());
+      expect(xml).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+      expect(xml).not.toContain('http:///');
+      const g = gexf.parse(Graph, xml);
+      const points = g.mapNodes((_n, a) => [a.x, a.y] as number[]);
+      for (const [x, y] of points) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+      expect(new Set(points.map((p) => p.join(','))).size).toBe(3);
+      expect(g.getNodeAttribute('BLR', 'color')).toMatch(/^rgb.*|^#/i);
+      expect(xml).toContain('<viz:color hex="#D55E00"');
+      expect(xml).toContain('<viz:color hex="#1b7837"');
+      expect(g.getNodeAttribute('BLR', 'size')).toBeGreaterThan(g.getNodeAttribute('RUS', 'size'));
+    });
+
+    it('should be deterministic (same subgraph, same file)', () => {
+      expect(toGEXF(sample())).toBe(toGEXF(sample()));
+    });
   });
 
   describe('#toGraphML', () => {
+    it('should carry positions, sizes and colours under the names Gephi reads', () => {
+      const xml = toGraphML(sample());
+      expect(xml).toContain('<data key="n_r">213</data>');
+      const g = graphml.parse(Graph, xml);
+      expect(g.getNodeAttribute('BLR', 'color')).toBe('#d55e00');
+      expect(g.getEdgeAttribute('BLR__SUPPORTS__RUS', 'color')).toBe('#1b7837');
+      const points = g.mapNodes((_n, a) => [a.x as number, a.y as number]);
+      expect(points.flat().every(Number.isFinite)).toBe(true);
+      expect(new Set(points.map((p) => p.join(','))).size).toBe(3);
+      expect(g.getNodeAttribute('BLR', 'size')).toBeGreaterThan(0);
+    });
+
     it('should round-trip through the graphology GraphML parser', () => {
       const g = graphml.parse(Graph, toGraphML(sample()));
       expect(g.order).toBe(3);
