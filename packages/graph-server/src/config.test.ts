@@ -26,6 +26,10 @@ describe('config', () => {
         { KG_FRAME_ANCESTORS: "'self',https://reports.example" },
         { frameAncestors: ["'self'", 'https://reports.example'] },
       ],
+      [
+        { KG_FRAME_ANCESTORS: "'self', file:, http://localhost:*, https://*.example.org" },
+        { frameAncestors: ["'self'", 'file:', 'http://localhost:*', 'https://*.example.org'] },
+      ],
       [{ KG_QUERY_TIMEOUT_MS: '250' }, { queryTimeoutMs: 250 }],
       [{ KG_MAX_ROWS: '10' }, { maxRows: 10 }],
       [{ KG_BODY_LIMIT: '2mb' }, { bodyLimit: 2 * 1024 * 1024 }],

@@ -17,7 +17,10 @@ export interface ServerConfig {
   apiToken?: string;
   /** Origins allowed by CORS; empty = no CORS headers; ['*'] = any origin. */
   corsOrigins: string[];
-  /** CSP frame-ancestors sources for / and /embed. */
+  /**
+   * CSP frame-ancestors sources for / and /embed. Default: reports opened from a file
+   * (`file:`) or from a local web server may embed the viewer; other sites must be listed.
+   */
   frameAncestors: string[];
   queryTimeoutMs: number;
   maxRows: number;
@@ -37,11 +40,19 @@ export interface ServerConfig {
   logLevel: (typeof LOG_LEVELS)[number];
 }
 
+/** Who may frame the viewer by default: itself, reports opened from disk, local servers. */
+export const LOCAL_REPORT_FRAME_ANCESTORS = [
+  "'self'",
+  'file:',
+  'http://localhost:*',
+  'http://127.0.0.1:*',
+] as const;
+
 export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   port: 4173,
   host: '127.0.0.1',
   corsOrigins: [],
-  frameAncestors: ["'self'"],
+  frameAncestors: [...LOCAL_REPORT_FRAME_ANCESTORS],
   queryTimeoutMs: 5000,
   maxRows: 1000,
   maxResponseBytes: 10 * 1024 * 1024,
@@ -88,8 +99,8 @@ const origin = z
 const frameSource = z
   .string()
   .regex(
-    /^('self'|'none'|\*|https?:\/\/[A-Za-z0-9.*-]+(:\d{1,5})?)$/,
-    "must be a comma list of 'self', 'none' or origins",
+    /^('self'|'none'|\*|file:|https?:|https?:\/\/[A-Za-z0-9.*-]+(:(\d{1,5}|\*))?)$/,
+    "must be a comma list of 'self', 'none', file:, https: or origins like https://reports.example or http://localhost:*",
   );
 
 /** Environment variable -> [config key, parser of the raw string]. */

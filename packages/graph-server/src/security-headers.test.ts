@@ -42,14 +42,21 @@ describe('security-headers', () => {
           'worker-src': "'self' blob:",
           'img-src': "'self' data: blob:",
           'style-src': "'self' 'unsafe-inline'",
-          'frame-ancestors': "'self'",
+          'frame-ancestors': "'self' file: http://localhost:* http://127.0.0.1:*",
         });
         expect(csp['upgrade-insecure-requests']).toBeUndefined();
-        expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+        expect(res.headers['x-frame-options']).toBeUndefined();
         expect(res.headers['x-content-type-options']).toBe('nosniff');
         expect(res.headers['x-powered-by']).toBeUndefined();
       },
     );
+
+    it("should send X-Frame-Options SAMEORIGIN when only 'self' may frame the viewer", async () => {
+      const app = env.makeApp({ frameAncestors: ["'self'"] }, { viewerDir });
+      const res = await request(app).get('/embed').expect(200);
+      expect(directives(res.headers['content-security-policy'])['frame-ancestors']).toBe("'self'");
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    });
 
     it('should allow configured frame ancestors and drop X-Frame-Options', async () => {
       const app = env.makeApp(

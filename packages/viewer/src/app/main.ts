@@ -79,6 +79,8 @@ async function start(): Promise<void> {
   bindInteractions(ctl);
 
   const legend = byId('legend');
+  // A small embed frame starts with the legend folded: the graph is what the reader came for.
+  if (embed && (innerWidth <= 560 || innerHeight <= 420)) legend.dataset.collapsed = 'true';
   // Counts follow the filters: what the legend lists is what is on screen.
   const redrawLegend = () =>
     renderLegend(

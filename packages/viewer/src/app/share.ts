@@ -1,5 +1,6 @@
 import type { Controller } from './controller';
 import { h } from './dom';
+import { createEmbedCheck } from './embed-check';
 import { createSavedViewsSection } from './saved-views-ui';
 
 export const EMBED_SIZES = [
@@ -73,6 +74,7 @@ export function openShareDialog(pageUrl: string, ctl?: Controller): HTMLDialogEl
       h('label', { class: 'field-label', text: 'Embed in a report' }),
       h('div', { class: 'row' }, [size, copyBtn(snippet)]),
       snippet,
+      ctl?.api.offline ? null : createEmbedCheck(() => embedUrl(shared)),
       ctl && !ctl.api.offline ? createSavedViewsSection(ctl, pageUrl, setUrl) : null,
       h('form', { attrs: { method: 'dialog' } }, [
         h('button', { class: 'button', text: 'Close', attrs: { type: 'submit' } }),

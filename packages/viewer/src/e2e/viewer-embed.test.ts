@@ -2,20 +2,26 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildViewer } from '../index';
 import { launchBrowser, screenshotPath, type TestBrowser } from './support/browser';
-import { startFrameHost, type FrameHost } from './support/frame-host';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { reportPage, startFrameHost, type FrameHost } from './support/frame-host';
 import { startTestServer, type TestServer } from './support/server';
 
 let host: FrameHost;
 let allowed: TestServer;
 let strict: TestServer;
+let local: TestServer;
 let browser: TestBrowser;
 
 beforeAll(async () => {
   vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
   await buildViewer();
   host = await startFrameHost();
-  [allowed, strict] = await Promise.all([
+  [allowed, strict, local] = await Promise.all([
     startTestServer({ frameAncestors: ["'self'", host.origin] }),
+    startTestServer({ frameAncestors: ["'self'"] }),
     startTestServer(),
   ]);
   browser = await launchBrowser();
@@ -23,7 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([allowed?.close(), strict?.close(), host?.close()]);
+  await Promise.all([allowed?.close(), strict?.close(), local?.close(), host?.close()]);
 });
 
 type KgWindow = {
@@ -124,7 +130,7 @@ describe('embed in a report (browser)', () => {
       expect(errors).toEqual([]);
     });
 
-    it("should be refused by a page on another origin under the default frame-ancestors 'self'", async () => {
+    it("should be refused by a page on another origin under frame-ancestors 'self'", async () => {
       const { page } = await browser.newPage({ width: 900, height: 700 });
       const refused: string[] = [];
       page.on('console', (m) => /frame-ancestors/.test(m.text()) && refused.push(m.text()));
@@ -139,6 +145,72 @@ describe('embed in a report (browser)', () => {
       expect(ready ?? 0).toBe(0);
       expect(frame?.url() ?? '').not.toContain('/embed?');
       await page.screenshot({ path: screenshotPath('21-embed-refused') });
+    });
+  });
+
+  describe('#share-snippet', () => {
+    /** The Share dialog of `server`'s viewer: its embed code and the check's verdict. */
+    async function shareDialog(server: TestServer, size = 'Small 480×360') {
+      const { page } = await browser.newPage({ width: 1280, height: 800 });
+      await page.goto(server.url + '/');
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.getByRole('button', { name: 'Share' }).click();
+      await page.getByLabel('Embed size').selectOption({ label: size });
+      const status = page.locator('.embed-check');
+      await expect.poll(() => status.textContent()).toMatch(/✓|⚠/);
+      return {
+        page,
+        status,
+        snippet: await page.getByLabel('Embed code', { exact: true }).inputValue(),
+      };
+    }
+
+    async function embeddedReady(page: Page): Promise<Frame> {
+      await expect.poll(() => childFrame(page)?.url() ?? '').toContain('/embed');
+      const frame = childFrame(page)!;
+      await frame.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.waitForTimeout(800);
+      expect(await framePixels(frame)).toBeGreaterThan(0.001);
+      return frame;
+    }
+
+    it('should embed from another origin and from a file under the default policy', async () => {
+      const { page: dialogPage, status, snippet } = await shareDialog(local);
+      expect(await status.textContent()).toContain('✓');
+      await dialogPage.screenshot({ path: screenshotPath('22-share-dialog-ok') });
+
+      const web = await browser.newPage({ width: 900, height: 700 });
+      await web.page.goto(`${host.origin}/?snippet=${encodeURIComponent(snippet)}`);
+      const webFrame = await embeddedReady(web.page);
+      // A small frame starts with the legend folded, so the graph is what shows.
+      expect(
+        await webFrame.locator('#legend details').evaluate((d) => d.hasAttribute('open')),
+      ).toBe(false);
+      await web.page.screenshot({ path: screenshotPath('23-embed-snippet-other-origin') });
+
+      const dir = await mkdtemp(join(tmpdir(), 'kg-report-'));
+      const file = join(dir, 'report.html');
+      await writeFile(file, reportPage(snippet));
+      const disk = await browser.newPage({ width: 900, height: 700 });
+      await disk.page.goto(pathToFileURL(file).href);
+      await embeddedReady(disk.page);
+      await disk.page.screenshot({ path: screenshotPath('24-embed-snippet-file') });
+      expect([...web.errors, ...disk.errors]).toEqual([]);
+    });
+
+    it('should warn in the dialog, with the setting to change, when the host would be refused', async () => {
+      const { page, status } = await shareDialog(strict);
+      expect(await status.textContent()).toMatch(
+        /⚠ This server refuses to be framed by a report opened from a file.*KG_FRAME_ANCESTORS="'self',file:"/,
+      );
+      await page.getByLabel('Report opens from').selectOption('web');
+      await page.getByLabel('Report address').fill('https://reports.example/q3.html');
+      await expect
+        .poll(() => status.textContent())
+        .toContain(`KG_FRAME_ANCESTORS="'self',https://reports.example"`);
+      await page.screenshot({ path: screenshotPath('25-share-dialog-warning') });
+      await page.getByLabel('Report address').fill(strict.url);
+      await expect.poll(() => status.textContent()).toContain('✓');
     });
   });
 });

@@ -57,7 +57,7 @@ describe('saved views and report exports (browser)', () => {
       const before = await snapshot(page);
       await page.getByRole('button', { name: 'Save view' }).click();
       await expect
-        .poll(() => page.locator('.share-dialog [role=status]').textContent())
+        .poll(() => page.locator('.share-dialog .field-hint[role=status]').textContent())
         .toMatch(/^Saved/);
       const link = page.getByRole('link', { name: 'EU pressure on Belarus' });
       const href = (await link.getAttribute('href'))!;
