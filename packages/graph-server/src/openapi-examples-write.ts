@@ -139,6 +139,11 @@ export const WRITE_EXAMPLES: Record<string, RouteExample> = {
     parameters: { id: VIEW_RECORD.id },
     response: json({ deleted: true, id: VIEW_RECORD.id }),
   },
+  'get /api/docs': {
+    tag: 'meta',
+    description:
+      'This reference as a web page (Swagger UI, served from the server itself: no CDN). `/api/docs/` redirects here.',
+  },
   'get /api/openapi.json': {
     tag: 'meta',
     description:
