@@ -61,7 +61,8 @@ describe('docs page', () => {
     expect(text).toContain('relationTypes');
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'api-docs.png') });
-    await op.locator('.responses-wrapper').scrollIntoViewIfNeeded();
+    await op.locator('.responses-table [data-code="200"]').first().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 300);
     await page.screenshot({ path: path.join(ARTIFACTS, 'api-docs-subgraph-example.png') });
 
     const origin = new URL(server.url).origin;
