@@ -225,4 +225,11 @@ export const API_ROUTES: RouteDoc[] = [
     ok: [200, { 'application/json': {} }],
     errors: [],
   },
+  {
+    method: 'get',
+    path: '/api/docs',
+    summary: 'This description, browsable (Swagger UI)',
+    ok: [200, { 'text/html': { type: 'string' } }],
+    errors: [],
+  },
 ];

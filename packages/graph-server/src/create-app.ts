@@ -8,6 +8,7 @@ import { HttpError, toHttpError } from './http-error';
 import { createReadCache } from './read-cache';
 import { requestId } from './request-id';
 import { createCypherRoutes } from './routes/cypher-routes';
+import { createDocsRoutes } from './routes/docs-routes';
 import { createDocumentRoutes } from './routes/document-routes';
 import { createExportRoutes } from './routes/export-routes';
 import { createGraphRoutes } from './routes/graph-routes';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): Express {
     );
   }
   api.use(createMetaRoutes(ctx));
+  api.use(createDocsRoutes());
   api.use(createGraphRoutes(ctx));
   api.use(createDocumentRoutes(ctx));
   api.use(createCypherRoutes(ctx));

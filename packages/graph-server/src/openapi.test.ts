@@ -49,9 +49,19 @@ describe('openapi', () => {
     it('should describe parameters, bodies and errors from the zod schemas', () => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking a JSON document
       const doc = buildOpenApi() as { openapi: string; paths: Record<string, Record<string, any>> };
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking a JSON document
+      const deref = (node: any): any => {
+        if (!node?.$ref) return node;
+        const target = (node.$ref as string)
+          .slice(2)
+          .split('/')
+          .reduce((at: Record<string, unknown>, key) => at[key] as Record<string, unknown>, doc);
+        return deref(target);
+      };
       expect(doc.openapi).toBe('3.1.0');
       const neighborhood = doc.paths['/api/entities/{id}/neighborhood'].get;
-      const names = neighborhood.parameters.map((p: { name: string }) => p.name);
+      const params = neighborhood.parameters.map(deref);
+      const names = params.map((p: { name: string }) => p.name);
       expect(names).toEqual(
         expect.arrayContaining([
           'id',
@@ -65,14 +75,39 @@ describe('openapi', () => {
           'includeWeak',
         ]),
       );
-      const depth = neighborhood.parameters.find((p: { name: string }) => p.name === 'depth');
+      const depth = params.find((p: { name: string }) => p.name === 'depth');
       expect(depth.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 3 });
-      expect(
-        neighborhood.responses['404'].content['application/json'].schema.properties.error,
-      ).toBeDefined();
+      const notFound = deref(neighborhood.responses['404']);
+      expect(deref(notFound.content['application/json'].schema).properties.error).toBeDefined();
       const cypher = doc.paths['/api/cypher'].post;
-      expect(cypher.requestBody.content['application/json'].schema.required).toEqual(['query']);
+      expect(deref(cypher.requestBody.content['application/json'].schema).required).toEqual([
+        'query',
+      ]);
       expect(doc.paths['/api/documents'].post.security).toEqual([{ bearer: [] }]);
+    });
+
+    it('should name shared schemas once in components and refer to them', () => {
+      const doc = buildOpenApi();
+      const text = JSON.stringify(doc);
+      const seen = new Map<string, number>();
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(walk);
+        if (!node || typeof node !== 'object') return;
+        const map = node as Record<string, unknown>;
+        // objects and long enums (entity and relation types), not `enum: ['true', 'false']`
+        if ('properties' in map || (Array.isArray(map.enum) && map.enum.length > 5)) {
+          const key = JSON.stringify(map);
+          seen.set(key, (seen.get(key) ?? 0) + 1);
+        }
+        for (const [k, v] of Object.entries(map)) if (k !== 'example') walk(v);
+      };
+      walk(doc);
+      const repeated = [...seen].filter(([, n]) => n > 1).map(([k]) => k.slice(0, 80));
+      expect(repeated).toEqual([]);
+      expect(text).toContain('"$ref":"#/components/schemas/Subgraph"');
+      expect(text).toContain('"$ref":"#/components/responses/NotFound"');
+      expect(text).toContain('"$ref":"#/components/parameters/relationTypes"');
+      expect(Buffer.byteLength(text)).toBeLessThan(60_000);
     });
   });
 
