@@ -5,10 +5,13 @@ import { computeVisibility, type FilterState } from './filter-state';
 import {
   createGraph,
   createHistory,
+  curveParallelEdges,
   graphExtent,
   mergeSubgraph,
   type KgGraph,
+  type MergeResult,
 } from './graph-state';
+import { placeAlongPath } from './path-overlay';
 import { runLayout, type LayoutRun } from './layout';
 import { computeMetrics, needsMetrics, styleNodes, type MetricsSummary } from './metrics';
 import { focusCamera, updateFocus, type KgSigma, type RenderState } from './renderer';
@@ -142,7 +145,7 @@ export function createController(deps: {
     return layout.done;
   }
 
-  return {
+  const ctl = {
     api,
     graph,
     renderer,
@@ -220,6 +223,32 @@ export function createController(deps: {
       emit('view');
       return res.addedNodes.length;
     },
+    /**
+     * Draw a path result over the current graph (not undoable, no layout): the actors it adds sit
+     * between their neighbours on the path. `removeOverlay` takes exactly those away again.
+     */
+    overlayPath(sub: Subgraph, order: string[], path: RenderState['path']): MergeResult {
+      layout?.stop();
+      state.path = path;
+      const spacing = ringRadius(130); // before batch(): sigma then holds an empty graph
+      const res = batch(() => {
+        const merged = mergeSubgraph(graph, sub);
+        placeAlongPath(graph, order, new Set(merged.addedNodes), spacing);
+        return merged;
+      });
+      if (res.addedNodes.length) void graphChanged();
+      return res;
+    },
+    removeOverlay(added: MergeResult): void {
+      state.path = undefined;
+      batch(() => {
+        for (const e of added.addedEdges) if (graph.hasEdge(e)) graph.dropEdge(e);
+        for (const n of added.addedNodes) if (graph.hasNode(n)) graph.dropNode(n);
+        curveParallelEdges(graph);
+      });
+      if (state.selected && !graph.hasNode(state.selected)) ctl.deselect();
+      if (added.addedNodes.length) void graphChanged();
+    },
     /** Bring back saved actors (by id, at their saved positions) with their relations. */
     async restoreNodes(ids: string[], positions: Positions): Promise<number> {
       const wanted = new Set(Object.keys(positions));
@@ -283,6 +312,7 @@ export function createController(deps: {
       emit('view');
     },
   };
+  return ctl;
 }
 
 const emptySub: Subgraph = { nodes: [], edges: [], omittedNodes: 0 };
