@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, waitReady } from './support/browser';
-import { cameraState, nodeIds, pathNodes, pick } from './support/graph-page';
+import { cameraState, hiddenEdgeCount, nodeIds, pathNodes, pick } from './support/graph-page';
 import { useTestbed } from './support/testbed';
 
 const bed = useTestbed();
@@ -23,6 +23,60 @@ async function findPath(page: Page, from: string, to: string): Promise<void> {
   await page.getByRole('button', { name: 'Find paths' }).click();
   await page.locator('.paths li').first().waitFor();
 }
+
+type ViewWindow = { __kg: { ctl: { view: Record<string, unknown> } } };
+
+/** What must survive a reload: actors drawn, filters, selection, open panels, camera. */
+async function snapshot(page: Page) {
+  const view = await page.evaluate(() => {
+    const v = (window as unknown as ViewWindow).__kg.ctl.view;
+    const keys = ['types', 'relationTypes', 'minConfidence', 'from', 'to', 'hideIsolated'];
+    const more = ['focus', 'selected', 'expanded', 'panels'];
+    return Object.fromEntries([...keys, ...more].map((k) => [k, v[k]]));
+  });
+  return {
+    ids: await nodeIds(page),
+    view,
+    hiddenEdges: await hiddenEdgeCount(page),
+    details: await page.locator('#details .entity-name').textContent(),
+    consoleOpen: await page.locator('#cypher').isVisible(),
+    sections: await page.locator('#tools details[open] > summary').allTextContents(),
+    camera: await cameraState(page),
+  };
+}
+
+/** States reached by clicking, from the EU's neighbourhood. */
+const STATES: Array<[string, (page: Page) => Promise<void>]> = [
+  [
+    'a neighbour selected',
+    async (page) => {
+      await page.locator('#details').getByRole('button', { name: 'Show Belarus' }).first().click();
+      await expect.poll(() => page.locator('.entity-name').textContent()).toBe('Belarus');
+    },
+  ],
+  [
+    'an actor picked in search (not drawn before)',
+    async (page) => {
+      await pick(page, 'Search entities', 'Lukash');
+      await expect
+        .poll(() => page.locator('.entity-name').textContent())
+        .toBe('Alexander Lukashenko');
+    },
+  ],
+  [
+    'an expansion, filters and open panels',
+    async (page) => {
+      await page.locator('#details').getByRole('button', { name: 'Show Belarus' }).first().click();
+      await expect.poll(() => page.locator('.entity-name').textContent()).toBe('Belarus');
+      await page.locator('[data-action=expand]').click();
+      await expect.poll(() => page.url()).toContain('expand=BLR');
+      await page.getByLabel('SANCTIONS').uncheck();
+      await page.getByLabel('Minimum confidence').fill('0.7');
+      await page.locator('summary', { hasText: 'Metrics' }).click();
+      await page.getByRole('button', { name: /Toggle Cypher console/ }).click();
+    },
+  ],
+];
 
 describe('analyst workflows (browser, issue #15 items 5-7)', () => {
   describe('#path-overlay', () => {
@@ -75,6 +129,49 @@ describe('analyst workflows (browser, issue #15 items 5-7)', () => {
       await page.screenshot({ path: screenshotPath('42-path-overlay-mobile') });
       const width = await page.locator('.paths').evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(width).toBeLessThanOrEqual(1);
+    });
+  });
+
+  describe('#permalink-state', () => {
+    it.each(STATES)('should reload %s exactly as it was', async (name, reach) => {
+      const { page, errors } = await open('/?focus=european-union');
+      await reach(page);
+      await page.waitForTimeout(1500); // layout settles, the URL write (debounced) follows
+      const before = await snapshot(page);
+      const again = await bed.browser.newPage(DESKTOP);
+      await again.page.goto(page.url());
+      await waitReady(again.page);
+      await expect
+        .poll(() => again.page.locator('#details .entity-name').textContent())
+        .toBe(before.details);
+      const after = await snapshot(again.page);
+      expect({ ...after, camera: undefined }, name).toEqual({ ...before, camera: undefined });
+      expect(after.camera.x).toBeCloseTo(before.camera.x, 3);
+      expect(after.camera.ratio).toBeCloseTo(before.camera.ratio, 3);
+      await again.page.screenshot({
+        path: screenshotPath(`43-permalink-${STATES.findIndex((s) => s[0] === name)}`),
+      });
+      expect([...errors, ...again.errors]).toEqual([]);
+    });
+
+    it('should reopen a saved view with the same actors, filters, selection and panels', async () => {
+      const { page } = await open('/?focus=european-union');
+      await STATES[2][1](page);
+      await page.waitForTimeout(1500);
+      const before = await snapshot(page);
+      await page.getByRole('button', { name: 'Share link or embed code' }).click();
+      await page.getByLabel('View name').fill('Belarus filtered');
+      await page.getByRole('button', { name: 'Save view' }).click();
+      const link = page.getByRole('link', { name: 'Belarus filtered' });
+      await link.waitFor();
+      const again = await bed.browser.newPage(PHONE);
+      await again.page.goto((await link.getAttribute('href'))!);
+      await waitReady(again.page);
+      const after = await snapshot(again.page);
+      expect(after.ids).toEqual(before.ids);
+      expect(after.view).toEqual(before.view);
+      expect(after.hiddenEdges).toBe(before.hiddenEdges);
+      await again.page.screenshot({ path: screenshotPath('44-saved-view-mobile') });
     });
   });
 });
