@@ -25,6 +25,19 @@ async function findPath(page: Page, from: string, to: string): Promise<void> {
 }
 
 type ViewWindow = { __kg: { ctl: { view: Record<string, unknown> } } };
+type Xy = { x: number; y: number };
+type RendererWindow = {
+  __kg: {
+    ctl: {
+      renderer: {
+        getContainer(): HTMLElement;
+        getGraph(): { nodes(): string[] };
+        getNodeDisplayData(n: string): Xy;
+        framedGraphToViewport(p: Xy): Xy;
+      };
+    };
+  };
+};
 
 /** What must survive a reload: actors drawn, filters, selection, open panels, camera. */
 async function snapshot(page: Page) {
@@ -172,6 +185,83 @@ describe('analyst workflows (browser, issue #15 items 5-7)', () => {
       expect(after.view).toEqual(before.view);
       expect(after.hiddenEdges).toBe(before.hiddenEdges);
       await again.page.screenshot({ path: screenshotPath('44-saved-view-mobile') });
+    });
+  });
+
+  describe('#cypher-console', () => {
+    async function runQuery(page: Page, query: string) {
+      const area = page.getByLabel('Cypher query');
+      await area.fill(query);
+      await area.press('Control+Enter');
+      await expect.poll(() => page.locator('.cypher-status').textContent()).toMatch(/rows? ·/);
+    }
+
+    /** Nodes drawn outside the graph area (cut off by the console or the panels). */
+    const offscreen = (page: Page) =>
+      page.evaluate(() => {
+        const r = (window as unknown as RendererWindow).__kg.ctl.renderer;
+        const box = r.getContainer().getBoundingClientRect();
+        return r
+          .getGraph()
+          .nodes()
+          .filter((n) => {
+            const p = r.framedGraphToViewport(r.getNodeDisplayData(n));
+            return p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height;
+          });
+      });
+
+    it.each([
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const)('should show typed cells and draw actors only (%s)', async (name, size) => {
+      const { page, errors } = await open('/?focus=BLR&cam=0.5,0.2,0.6', size);
+      if (size === PHONE) {
+        // the toolbar is in the tools drawer on a phone: the keyboard shortcut opens the console
+        await page.getByRole('button', { name: 'Close details' }).click();
+        await page.locator('#graph').focus();
+        await page.keyboard.press('c');
+      } else await page.getByRole('button', { name: /Toggle Cypher console/ }).click();
+      // the graph is framed again in the smaller area
+      await expect.poll(() => offscreen(page)).toEqual([]);
+
+      await runQuery(page, 'MATCH (n) RETURN n');
+      await expect.poll(() => nodeIds(page).then((ids) => ids.length)).toBe(8);
+      const rows = page.locator('.cypher-table tbody tr');
+      expect(await rows.locator('.actor-chip').count()).toBe(8);
+      expect(
+        await page.locator('tr.bookkeeping .record-chip', { hasText: 'evidence record' }).count(),
+      ).toBeGreaterThan(0);
+      expect(
+        await page.locator('tr.bookkeeping .record-chip', { hasText: 'document' }).count(),
+      ).toBe(3);
+      expect(await page.locator('.cypher-table td').first().textContent()).not.toMatch(/[{"]/);
+      expect(await page.locator('.cypher-status').textContent()).toMatch(
+        /8 actors, 0 relations drawn · \d+ bookkeeping rows/,
+      );
+
+      await runQuery(
+        page,
+        'MATCH (a)-[r:SANCTIONS]->(b) RETURN a, r, b.iso3 AS iso, a.iso3 AS missing, [a.name, b.name] AS names, {n: r.count} AS m, b',
+      );
+      const cells = page.locator('.cypher-table tbody tr').first().locator('td');
+      expect(await cells.nth(0).textContent()).toBe('European Union');
+      expect(await cells.nth(1).textContent()).toBe('European Union —SANCTIONS→ Belarus');
+      expect(await cells.nth(2).textContent()).toBe('BLR');
+      expect(await cells.nth(3).getAttribute('class')).toContain('null');
+      expect(await cells.nth(3).textContent()).toBe('');
+      expect(await cells.nth(4).textContent()).toBe('[European Union, Belarus]');
+      expect(await cells.nth(5).locator('dt').textContent()).toBe('n');
+      expect(await cells.nth(5).locator('dd').textContent()).toBe('1');
+      expect(await nodeIds(page)).toEqual(['BLR', 'european-union']);
+      await page.waitForTimeout(800);
+      expect(await offscreen(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`45-cypher-cells-${name}`) });
+
+      await cells.nth(0).locator('.actor-chip').click();
+      await expect
+        .poll(() => page.locator('#details .entity-name').textContent())
+        .toBe('European Union');
+      expect(errors).toEqual([]);
     });
   });
 });
