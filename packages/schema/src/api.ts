@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RELATION_TYPES } from './catalogue';
 import { ENTITY_TYPES, IsoDateSchema } from './domain';
-import { MAX_VIEW_EXPANDED } from './constants';
+import { MAX_VIEW_EXPANDED, VIEW_PANELS } from './constants';
 
 export { MAX_VIEW_EXPANDED };
 
@@ -146,6 +146,10 @@ export const ViewStateSchema = z
     caption: z.string().max(1000).optional(),
     /** Actors whose neighbourhood was expanded, in order (replayed when the view opens). */
     expanded: z.array(z.string().min(1).max(200)).max(MAX_VIEW_EXPANDED).optional(),
+    /** The selected actor when it is not `focus`; '' when nothing is selected. */
+    selected: z.string().max(200).optional(),
+    /** Open panels, when not the default (filters only). */
+    panels: z.array(z.enum(VIEW_PANELS)).max(VIEW_PANELS.length).optional(),
   })
   .strict();
 export type ViewStateInput = z.infer<typeof ViewStateSchema>;

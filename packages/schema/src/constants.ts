@@ -151,6 +151,10 @@ export function isInteractionType(type: string): type is InteractionType {
 /** Expanded actors a saved view keeps (in order; the first ones). */
 export const MAX_VIEW_EXPANDED = 200;
 
+/** Viewer panels a permalink or saved view can reopen (tool sections and the Cypher console). */
+export const VIEW_PANELS = ['filters', 'paths', 'metrics', 'cypher'] as const;
+export type ViewPanel = (typeof VIEW_PANELS)[number];
+
 /** `claimed`: one actor's claim about another ('Russia said Ukraine shelled the plant'); see `claimant`. */
 export const MODALITIES = [
   'asserted',

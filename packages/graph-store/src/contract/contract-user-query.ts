@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_TYPES } from '@kg/schema';
 import type { GraphStore } from '../graph-store';
 import { QueryRejectedError, QuerySyntaxError, QueryTimeoutError } from '../errors';
 import { worldFixture } from './fixtures';
@@ -7,6 +8,7 @@ import { snapshot } from './graph-store-contract';
 import type { StoreFactory } from './graph-store-contract';
 
 const OPTS = { limit: 1000, timeoutMs: 10_000 };
+const ENTITY_SET = Object.fromEntries(ENTITY_TYPES.map((t) => [t, true]));
 
 export function describeUserQueryContract(factory: StoreFactory): void {
   let store: GraphStore;
@@ -103,6 +105,37 @@ export function describeUserQueryContract(factory: StoreFactory): void {
       expect(n).toBe(2);
       expect(r.nodes.map((x) => x.id).sort()).toEqual(['OST', 'VLT']);
       expect(r.edges.map((x) => x.id)).toEqual(['VLT__SANCTIONS__OST']);
+    });
+
+    it('should mark bookkeeping records apart from actors, in the same shape on every store', async () => {
+      const r = await store.runUserQuery('MATCH (n) RETURN n', {}, OPTS);
+      const values = r.rows.map((row) => row[0] as Record<string, unknown>);
+      const actors = new Set(r.nodes.map((n) => n.id));
+      const records = values.filter((v) => !actors.has(v.id as string));
+      expect(actors.size).toBeGreaterThan(0);
+      expect(r.nodes.every((n) => (ENTITY_TYPES as readonly string[]).includes(n.type))).toBe(true);
+      const labels = new Set(records.flatMap((v) => v.labels as string[]));
+      expect([...labels]).toEqual(expect.arrayContaining(['Document', 'Evidence']));
+      for (const v of records) {
+        expect(Object.keys(v).sort()).toEqual(['labels', 'properties']);
+        expect((v.labels as string[]).some((l) => l in ENTITY_SET)).toBe(false);
+        expect(Object.values(v.properties as object)).not.toContain(null);
+      }
+      const doc = records.find((v) => (v.labels as string[]).includes('Document'));
+      expect(doc?.properties).toMatchObject({ id: expect.any(String), title: expect.any(String) });
+
+      const m = await store.runUserQuery('MATCH (:Document)-[m]->() RETURN m LIMIT 1', {}, OPTS);
+      expect(m.rows[0][0]).toEqual({ type: 'MENTIONS', properties: expect.any(Object) });
+      expect(m.edges).toEqual([]);
+
+      const p = await store.runUserQuery(
+        'MATCH p = (:Country)-[:SANCTIONS]->(:Country) RETURN p',
+        {},
+        OPTS,
+      );
+      const path = p.rows[0][0] as { nodes: Array<{ id: string }>; edges: Array<{ id: string }> };
+      expect(path.nodes.map((n) => n.id)).toEqual(['VLT', 'OST']);
+      expect(path.edges.map((e) => e.id)).toEqual(['VLT__SANCTIONS__OST']);
     });
 
     it('should stop a query at its timeout', async () => {

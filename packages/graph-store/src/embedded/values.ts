@@ -98,13 +98,24 @@ export function toPlain(v: KuzuValue): unknown {
   if (isPathValue(o)) {
     return {
       nodes: (o._nodes as KuzuValue[]).map(toPlain),
-      rels: (o._rels as KuzuValue[]).map(toPlain),
+      edges: (o._rels as KuzuValue[]).map(toPlain),
     };
   }
+  // Bookkeeping records (Document, Evidence, MENTIONS, index tables) in the Neo4j adapter's
+  // shape: `{ labels, properties }` / `{ type, properties }`, so no one reads them as actors.
+  // Kùzu gives a node every column of every table it may come from: the empty ones are dropped.
+  if (isNodeValue(o)) return { labels: [String(o._label)], properties: recordProps(o) };
+  if (isRelValue(o)) return { type: String(o._label), properties: recordProps(o) };
+  const out: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(o)) out[k] = toPlain(val);
+  return out;
+}
+
+function recordProps(o: Obj): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(o)) {
-    if (k === '_id' || k === '_src' || k === '_dst') continue;
-    out[k === '_label' ? 'type' : k] = toPlain(val);
+    if (k.startsWith('_') || val === null || val === undefined) continue;
+    out[k] = toPlain(val);
   }
   return out;
 }

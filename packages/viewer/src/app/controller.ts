@@ -5,10 +5,13 @@ import { computeVisibility, type FilterState } from './filter-state';
 import {
   createGraph,
   createHistory,
+  curveParallelEdges,
   graphExtent,
   mergeSubgraph,
   type KgGraph,
+  type MergeResult,
 } from './graph-state';
+import { placeAlongPath } from './path-overlay';
 import { runLayout, type LayoutRun } from './layout';
 import { computeMetrics, needsMetrics, styleNodes, type MetricsSummary } from './metrics';
 import { focusCamera, updateFocus, type KgSigma, type RenderState } from './renderer';
@@ -142,7 +145,7 @@ export function createController(deps: {
     return layout.done;
   }
 
-  return {
+  const ctl = {
     api,
     graph,
     renderer,
@@ -197,28 +200,64 @@ export function createController(deps: {
       await metricsDone;
       refresh();
     },
-    /** Add a neighbourhood around `anchor` without re-laying out the rest; undoable. */
+    /**
+     * Add a neighbourhood around `anchor` without re-laying out the rest; undoable. An anchor not
+     * drawn yet (an actor picked in search) comes with its neighbourhood, next to an actor of it
+     * already drawn, or laid out afresh when none is. Recorded in `view.expanded` either way, so
+     * a permalink replays it.
+     */
     async expand(anchor: string, opts: { positions?: Positions } = {}): Promise<number> {
       const sub = await api.neighborhood(anchor, { depth: 1, limit: 50 });
       layout?.stop();
       history.push();
       // measured before batch(): while it runs sigma holds an empty graph (another scale)
       const ring = ringRadius(110);
+      const near = graph.hasNode(anchor)
+        ? anchor
+        : sub.nodes.find((n) => n.id !== anchor && graph.hasNode(n.id))?.id;
       const res = batch(() => {
-        const merged = mergeSubgraph(graph, sub, anchor, ring);
+        const merged = mergeSubgraph(graph, sub, near, ring);
         const self = sub.nodes.find((n) => n.id === anchor);
-        graph.setNodeAttribute(
-          anchor,
-          'hiddenNeighbors',
-          self?.hiddenNeighbors ?? sub.omittedNodes,
-        );
+        if (graph.hasNode(anchor))
+          graph.setNodeAttribute(
+            anchor,
+            'hiddenNeighbors',
+            self?.hiddenNeighbors ?? sub.omittedNodes,
+          );
         pin(opts.positions, merged.addedNodes);
         return merged;
       });
       if (!view.expanded.includes(anchor)) view.expanded = [...view.expanded, anchor];
       void graphChanged();
       emit('view');
+      if (!near && !opts.positions) await relayout(1200);
       return res.addedNodes.length;
+    },
+    /**
+     * Draw a path result over the current graph (not undoable, no layout): the actors it adds sit
+     * between their neighbours on the path. `removeOverlay` takes exactly those away again.
+     */
+    overlayPath(sub: Subgraph, order: string[], path: RenderState['path']): MergeResult {
+      layout?.stop();
+      state.path = path;
+      const spacing = ringRadius(130); // before batch(): sigma then holds an empty graph
+      const res = batch(() => {
+        const merged = mergeSubgraph(graph, sub);
+        placeAlongPath(graph, order, new Set(merged.addedNodes), spacing);
+        return merged;
+      });
+      if (res.addedNodes.length) void graphChanged();
+      return res;
+    },
+    removeOverlay(added: MergeResult): void {
+      state.path = undefined;
+      batch(() => {
+        for (const e of added.addedEdges) if (graph.hasEdge(e)) graph.dropEdge(e);
+        for (const n of added.addedNodes) if (graph.hasNode(n)) graph.dropNode(n);
+        curveParallelEdges(graph);
+      });
+      if (state.selected && !graph.hasNode(state.selected)) ctl.deselect();
+      if (added.addedNodes.length) void graphChanged();
     },
     /** Bring back saved actors (by id, at their saved positions) with their relations. */
     async restoreNodes(ids: string[], positions: Positions): Promise<number> {
@@ -248,28 +287,21 @@ export function createController(deps: {
     undo(): boolean {
       layout?.stop();
       if (!batch(() => history.undo())) return false;
-      if (state.selected && !graph.hasNode(state.selected)) state.selected = undefined;
+      if (state.selected && !graph.hasNode(state.selected))
+        state.selected = view.selected = undefined;
       void graphChanged();
       emit('select');
       emit('view');
       return true;
     },
-    /** Select a node (loading its neighbourhood first if absent), animate the camera to it. */
+    /**
+     * Select a node (an absent one comes with its neighbourhood, as an expansion), animate the
+     * camera to it. The focus (what the graph was opened on) stays.
+     */
     async select(id: string, opts: { camera?: boolean } = {}): Promise<void> {
-      if (!graph.hasNode(id)) {
-        const sub = await api.neighborhood(id, { depth: view.depth, limit: 100 });
-        history.push();
-        const ring = ringRadius(110);
-        const anchor = batch(() => {
-          const near = sub.nodes.find((n) => n.id !== id && graph.hasNode(n.id))?.id;
-          mergeSubgraph(graph, sub, near, ring);
-          return near;
-        });
-        void graphChanged();
-        if (!anchor) await relayout(1200);
-      }
+      if (!graph.hasNode(id)) await ctl.expand(id);
       state.selected = id;
-      view.focus = id;
+      view.selected = id;
       refresh();
       emit('select');
       emit('view');
@@ -277,12 +309,13 @@ export function createController(deps: {
     },
     deselect(): void {
       state.selected = undefined;
-      view.focus = undefined;
+      view.selected = undefined;
       refresh();
       emit('select');
       emit('view');
     },
   };
+  return ctl;
 }
 
 const emptySub: Subgraph = { nodes: [], edges: [], omittedNodes: 0 };

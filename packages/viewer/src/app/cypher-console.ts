@@ -1,17 +1,11 @@
 import type { CypherResult } from '@kg/schema';
 import { ApiClientError } from './api-client';
 import type { Controller } from './controller';
+import { fitCamera } from './camera-fit';
+import { resultTable } from './cypher-table';
 import { clear, h } from './dom';
 
 const HISTORY_KEY = 'kg-viewer:cypher-history';
-const MAX_ROWS_SHOWN = 200;
-
-export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '∅';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
 
 function loadHistory(): string[] {
   try {
@@ -20,6 +14,17 @@ function loadHistory(): string[] {
   } catch {
     return [];
   }
+}
+
+function statusText(res: CypherResult, records: number): string {
+  const n = res.rows.length;
+  const parts = [
+    `${n} row${n === 1 ? '' : 's'}${res.truncated ? ' (truncated)' : ''}`,
+    `${res.nodes.length} actor${res.nodes.length === 1 ? '' : 's'}, ${res.edges.length} relation${res.edges.length === 1 ? '' : 's'} drawn`,
+  ];
+  if (records) parts.push(`${records} bookkeeping row${records === 1 ? '' : 's'} (table only)`);
+  parts.push(`${Math.round(res.elapsedMs)} ms`);
+  return parts.join(' · ');
 }
 
 /** Read-only Cypher: textarea with history, Ctrl+Enter runs, results as graph and table. */
@@ -63,32 +68,11 @@ export function createCypherConsole(root: HTMLElement, ctl: Controller, dialect?
     );
   }
 
-  function renderTable(res: CypherResult): void {
+  function renderTable(res: CypherResult): number {
     clear(table);
-    if (!res.columns.length) return;
-    const rows = res.rows.slice(0, MAX_ROWS_SHOWN);
-    table.append(
-      h('table', {}, [
-        h('thead', {}, [
-          h(
-            'tr',
-            {},
-            res.columns.map((c) => h('th', { text: c, attrs: { scope: 'col' } })),
-          ),
-        ]),
-        h(
-          'tbody',
-          {},
-          rows.map((row) =>
-            h(
-              'tr',
-              {},
-              row.map((v) => h('td', { text: cellText(v) })),
-            ),
-          ),
-        ),
-      ]),
-    );
+    const { table: el, bookkeeping } = resultTable(res, ctl);
+    if (el) table.append(el);
+    return bookkeeping;
   }
 
   async function run(): Promise<void> {
@@ -110,14 +94,17 @@ export function createCypherConsole(root: HTMLElement, ctl: Controller, dialect?
     try {
       const res = await ctl.api.cypher(query);
       dialectBadge.textContent = `dialect: ${res.dialect}`;
-      status.textContent = `${res.rows.length} row${res.rows.length === 1 ? '' : 's'}${res.truncated ? ' (truncated)' : ''} · ${res.nodes.length} nodes, ${res.edges.length} edges · ${Math.round(res.elapsedMs)} ms`;
-      renderTable(res);
+      const records = renderTable(res);
+      status.textContent = statusText(res, records);
       runButton.disabled = false;
-      if (res.nodes.length)
+      // the graph shows actors and their relations only; bookkeeping rows stay in the table
+      if (res.nodes.length) {
         await ctl.replaceGraph(
           { nodes: res.nodes, edges: res.edges, omittedNodes: 0 },
           { layoutMs: 1500 },
         );
+        await fitCamera(ctl.renderer, 300);
+      }
     } catch (err) {
       status.textContent = '';
       clear(table);

@@ -65,14 +65,14 @@ export async function loadInitialGraph(
   } catch (err) {
     notify((err as Error).message, 'error');
   }
-  if (view.focus && ctl.graph.hasNode(view.focus)) {
-    await ctl.select(view.focus, { camera: !view.camera });
+  if (view.selected && ctl.graph.hasNode(view.selected)) {
+    await ctl.select(view.selected, { camera: !view.camera });
   }
   const camera = ctl.renderer.getCamera();
   if (view.camera) camera.setState(view.camera);
   // Set, not animatedReset({ duration: 0 }): its first step divides 0 by 0 and leaves the
   // camera at NaN for a frame (pointer events in that frame land nowhere).
-  else if (!view.focus) void fitCamera(ctl.renderer);
+  else if (!view.selected) void fitCamera(ctl.renderer);
 }
 
 /**
@@ -87,13 +87,15 @@ async function loadFocus(ctl: Controller, focus: string, positions?: Positions):
   } catch (err) {
     if (!(err instanceof ApiClientError) || err.status !== 404) throw err;
     ctl.notify(`Actor "${focus}" is not in the store (any more); showing the overview`, 'error');
+    if (ctl.view.selected === focus) ctl.view.selected = undefined;
     ctl.view.focus = undefined;
     return false;
   }
 }
 
 /**
- * Expanded neighbourhoods of a permalink (`expand=`) replayed in order, then any actor a saved
+ * Expanded neighbourhoods of a permalink (`expand=`) replayed in order (actors picked in search
+ * included: they came with their neighbourhood), then any actor a saved
  * view pinned that is still missing (expanded before saving) brought back at its position.
  */
 async function restoreExpansions(
@@ -102,7 +104,6 @@ async function restoreExpansions(
   positions: Positions | undefined,
 ): Promise<void> {
   for (const anchor of expanded) {
-    if (!ctl.graph.hasNode(anchor)) continue;
     await ctl.expand(anchor, { positions }).catch((err: Error) => ctl.notify(err.message, 'error'));
   }
   const missing = Object.keys(positions ?? {}).filter((id) => !ctl.graph.hasNode(id));

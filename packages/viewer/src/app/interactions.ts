@@ -1,4 +1,5 @@
 import type { Controller } from './controller';
+import { openRelation } from './relation-focus';
 import { updateFocus } from './renderer';
 
 /** Hover highlight, click to read, double-click to expand, drag to move a node. */
@@ -35,12 +36,7 @@ export function bindInteractions(ctl: Controller): void {
   });
   renderer.on('clickEdge', ({ edge }) => {
     const [source] = graph.extremities(edge);
-    void ctl.select(source, { camera: false }).then(() => {
-      const el = document.querySelector<HTMLDetailsElement>(
-        `details[data-relation="${CSS.escape(edge)}"]`,
-      );
-      if (el) el.open = true;
-    });
+    void openRelation(ctl, edge, source).catch((e: Error) => ctl.notify(e.message, 'error'));
   });
   renderer.on('clickStage', () => {
     if (state.selected) ctl.deselect();

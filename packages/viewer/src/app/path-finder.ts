@@ -1,8 +1,17 @@
+import type { CameraState } from 'sigma/types';
 import type { Controller } from './controller';
 import { clear, h } from './dom';
+import type { MergeResult } from './graph-state';
+import { cameraFor } from './path-overlay';
+import { describePaths, stepArrow, type NamedPath } from './path-steps';
+import { openRelation } from './relation-focus';
 import { createEntityCombobox } from './search-box';
 
-/** Shortest paths between two actors: result replaces the graph, the path stays highlighted. */
+/**
+ * Shortest paths between two actors, drawn over the current graph (missing actors added, the
+ * paths highlighted); each step names its relation and opens its evidence. Clearing takes the
+ * added actors away and puts the camera back.
+ */
 export function createPathFinder(root: HTMLElement, ctl: Controller) {
   const ends: { from?: string; to?: string } = {};
   const result = h('div', { class: 'path-result', attrs: { 'aria-live': 'polite' } });
@@ -23,51 +32,98 @@ export function createPathFinder(root: HTMLElement, ctl: Controller) {
   );
   hops.value = '4';
 
-  async function find(): Promise<void> {
+  /** What the shown paths changed, to take back exactly: added actors, camera before. */
+  let shown: { added: MergeResult; camera: CameraState } | undefined;
+
+  function clearPaths(): void {
     clear(result);
+    if (!shown) return;
+    const { added, camera } = shown;
+    shown = undefined;
+    ctl.removeOverlay(added);
+    ctl.renderer.getCamera().setState(camera);
+    ctl.emit('view');
+  }
+
+  function stepButton(p: NamedPath, i: number, name: (id: string) => string): HTMLElement {
+    const s = p.steps[i];
+    return h('button', {
+      class: 'path-step',
+      text: stepArrow(s),
+      attrs: {
+        type: 'button',
+        'data-edge': s.edge,
+        title: `Evidence: ${name(s.from)} ${stepArrow(s)} ${name(s.to)}`,
+      },
+      on: {
+        click: () => {
+          const source = s.forward ? s.from : s.to;
+          void openRelation(ctl, s.edge, source).catch((e: Error) =>
+            ctl.notify(e.message, 'error'),
+          );
+        },
+      },
+    });
+  }
+
+  function pathItem(p: NamedPath, name: (id: string) => string): HTMLElement {
+    const parts: Array<HTMLElement | string> = [
+      h('span', { class: 'path-actor', text: name(p.nodes[0]) }),
+    ];
+    p.steps.forEach((s, i) =>
+      parts.push(
+        ' ',
+        stepButton(p, i, name),
+        ' ',
+        h('span', { class: 'path-actor', text: name(s.to) }),
+      ),
+    );
+    return h('li', { attrs: { 'data-path': p.key } }, parts);
+  }
+
+  async function find(): Promise<void> {
+    clearPaths();
     if (!ends.from || !ends.to) {
       result.append(h('p', { class: 'error', text: 'Pick both actors from the suggestions.' }));
       return;
     }
     try {
       const res = await ctl.api.paths(ends.from, ends.to, Number(hops.value));
-      if (!res.paths.length) {
+      const paths = describePaths(res.paths, res.subgraph);
+      if (!paths.length) {
         result.append(h('p', { class: 'muted', text: 'No path within that many hops.' }));
         return;
       }
-      // Highlighted from the first frame, while the layout settles.
-      await ctl.replaceGraph(res.subgraph, {
-        layoutMs: 1200,
-        path: {
-          nodes: new Set(res.paths.flatMap((p) => p.nodes)),
-          edges: new Set(res.paths.flatMap((p) => p.edges)),
-        },
+      const camera = ctl.renderer.getCamera().getState();
+      const nodes = new Set(paths.flatMap((p) => p.nodes));
+      const added = ctl.overlayPath(res.subgraph, paths[0].nodes, {
+        nodes,
+        edges: new Set(paths.flatMap((p) => p.steps.map((s) => s.edge))),
       });
-      const name = (id: string) =>
-        ctl.graph.hasNode(id) ? ctl.graph.getNodeAttribute(id, 'label') : id;
+      shown = { added, camera };
+      const frame = cameraFor(ctl.renderer, nodes);
+      if (frame) void ctl.renderer.getCamera().animate(frame, { duration: 500 });
+      const names = new Map(res.subgraph.nodes.map((n) => [n.id, n.name]));
+      const name = (id: string) => names.get(id) ?? id;
+      const n = paths.length;
       result.append(
         h('p', {
           class: 'muted',
-          text: `${res.paths.length} shortest path${res.paths.length > 1 ? 's' : ''}`,
+          text: n > 1 ? `${n} shortest paths (alternatives)` : '1 shortest path',
         }),
         h(
           'ol',
           { class: 'paths' },
-          res.paths.map((p) => h('li', { text: p.nodes.map(name).join(' → ') })),
+          paths.map((p) => pathItem(p, name)),
         ),
         h('button', {
           class: 'button small',
-          text: 'Clear highlight',
+          text: 'Clear paths',
           attrs: { type: 'button' },
-          on: {
-            click: () => {
-              ctl.state.path = undefined;
-              ctl.refresh();
-              clear(result);
-            },
-          },
+          on: { click: clearPaths },
         }),
       );
+      result.scrollIntoView({ block: 'nearest' });
     } catch (err) {
       result.append(
         h('p', { class: 'error', attrs: { role: 'alert' }, text: (err as Error).message }),

@@ -20,6 +20,8 @@ const PARAM_KEYS: Record<string, keyof ViewState> = {
   title: 'title',
   caption: 'caption',
   expand: 'expanded',
+  sel: 'selected',
+  panels: 'panels',
 };
 
 /**
@@ -30,7 +32,8 @@ const PARAM_KEYS: Record<string, keyof ViewState> = {
 export function toSavedState(view: ViewState): ViewStateInput {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(view)) {
-    if (key === 'viewId' || value === undefined) continue;
+    if (key === 'viewId' || key === 'selected') continue;
+    if (value === undefined) continue;
     if (key === 'expanded') {
       if (view.expanded.length) out.expanded = view.expanded.slice(0, MAX_VIEW_EXPANDED);
       continue;
@@ -39,6 +42,8 @@ export function toSavedState(view: ViewState): ViewStateInput {
     if (JSON.stringify(value) === JSON.stringify(dflt)) continue;
     out[key] = value;
   }
+  // like the URL: only a selection other than the focus is stored ('' for none)
+  if (view.selected !== view.focus) out.selected = view.selected ?? '';
   return out as ViewStateInput;
 }
 
@@ -56,6 +61,8 @@ export function mergeSavedState(
     ...DEFAULT_VIEW_STATE,
     ...(saved as Partial<ViewState>),
     expanded: saved.expanded ?? [],
+    panels: saved.panels ?? DEFAULT_VIEW_STATE.panels,
+    selected: saved.selected === undefined ? saved.focus : saved.selected || undefined,
     title: extra.title ?? saved.title,
     caption: extra.caption ?? saved.caption,
     viewId: fromUrl.viewId,

@@ -33,8 +33,26 @@ describe('url-state', () => {
         title: 'Sanctions & support',
         caption: 'Source: sample corpus',
         expanded: ['BLR', 'european-union'],
+        selected: 'RUS',
+        panels: ['paths', 'cypher'],
       };
       expect(parseViewState(`?${serializeViewState(state)}`)).toEqual(state);
+    });
+
+    it.each([
+      ['the focus selected', { focus: 'BLR', selected: 'BLR' }, 'focus=BLR'],
+      ['another actor selected', { focus: 'BLR', selected: 'RUS' }, 'focus=BLR&sel=RUS'],
+      ['nothing selected', { focus: 'BLR', selected: undefined }, 'focus=BLR&sel='],
+      ['a selection without focus', { selected: 'RUS' }, 'sel=RUS'],
+      ['all panels closed', { panels: [] }, 'panels='],
+    ] as const)('should round-trip %s', (_name, part, query) => {
+      const state: ViewState = {
+        ...DEFAULT_VIEW_STATE,
+        ...part,
+        panels: [...((part as { panels?: [] }).panels ?? DEFAULT_VIEW_STATE.panels)],
+      };
+      expect(serializeViewState(state)).toBe(query);
+      expect(parseViewState(query)).toMatchObject(part);
     });
 
     it('should fall back to defaults on invalid values', () => {
@@ -62,6 +80,7 @@ describe('url-state', () => {
       expect(parseViewState('')).toEqual({
         ...DEFAULT_VIEW_STATE,
         focus: undefined,
+        selected: undefined,
         from: undefined,
         to: undefined,
         query: undefined,

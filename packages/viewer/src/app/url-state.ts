@@ -1,5 +1,5 @@
 import type { EntityType, RelationType } from '@kg/schema';
-import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema/constants';
+import { ENTITY_TYPES, RELATION_TYPES, VIEW_PANELS, type ViewPanel } from '@kg/schema/constants';
 
 export const SIZE_MODES = ['degree', 'pagerank'] as const;
 export const COLOR_MODES = ['type', 'community'] as const;
@@ -33,6 +33,13 @@ export interface ViewState {
   expanded: string[];
   /** Saved view to open (`view=<id>`); its state is the base, other params override it. */
   viewId?: string;
+  /**
+   * The selected actor (`sel=`). `focus` is the actor whose neighbourhood the graph was opened
+   * on and stays while other actors are selected; without `sel` the focus is selected.
+   */
+  selected?: string;
+  /** Open panels (`panels=`): tool sections and the Cypher console. */
+  panels: ViewPanel[];
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -45,6 +52,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   colorMode: 'type',
   labelDensity: 1,
   expanded: [],
+  panels: ['filters'],
 };
 
 export const MAX_EXPANDED = 50;
@@ -87,8 +95,11 @@ export function parseViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const from = p.get('from');
   const to = p.get('to');
+  const focus = text(p.get('focus'), 200);
   return {
-    focus: text(p.get('focus'), 200),
+    focus,
+    selected: p.has('sel') ? text(p.get('sel'), 200) : focus,
+    panels: p.has('panels') ? list(p.get('panels'), VIEW_PANELS) : DEFAULT_VIEW_STATE.panels,
     depth: Math.round(num(p.get('depth'), 1, 3, DEFAULT_VIEW_STATE.depth)),
     types: list(p.get('types'), ENTITY_TYPES),
     relationTypes: list(p.get('rels'), RELATION_TYPES),
@@ -116,6 +127,7 @@ export function serializeViewState(state: ViewState): string {
   const d = DEFAULT_VIEW_STATE;
   if (state.viewId) p.set('view', state.viewId);
   if (state.focus) p.set('focus', state.focus);
+  if (state.selected !== state.focus) p.set('sel', state.selected ?? '');
   if (state.depth !== d.depth) p.set('depth', String(state.depth));
   if (state.types.length) p.set('types', state.types.join(','));
   if (state.relationTypes.length) p.set('rels', state.relationTypes.join(','));
@@ -134,5 +146,6 @@ export function serializeViewState(state: ViewState): string {
   if (state.title) p.set('title', state.title);
   if (state.caption) p.set('caption', state.caption);
   if (state.expanded.length) p.set('expand', state.expanded.join(','));
+  if (state.panels.join() !== d.panels.join()) p.set('panels', state.panels.join(','));
   return p.toString();
 }

@@ -1,7 +1,9 @@
 import type { Controller } from './controller';
 import { createCypherConsole } from './cypher-console';
 import { createDetailsPanel } from './details-panel';
-import { byId } from './dom';
+import { fitCamera } from './camera-fit';
+import { afterFirstFrame, byId } from './dom';
+import { bindPanels } from './panel-state';
 import { createFilters } from './filters';
 import { bindKeyboard } from './keyboard';
 import { createMetricsPanel } from './metrics-panel';
@@ -16,6 +18,9 @@ import { createToolbar } from './toolbar';
  * on screen: the graph does not wait for them, and sigma's first render does not lay them out.
  * Resolves once the Cypher console (which names the store's dialect) is there too.
  */
+/** Two frames: the layout change is applied and the resize observer has redrawn sigma. */
+const afterResize = () => afterFirstFrame().then(afterFirstFrame);
+
 export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promise<void> {
   const { api, notify } = ctl;
   const { embed } = opts;
@@ -35,13 +40,20 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   });
   byId('search-slot').append(search.root);
   if (embed) return Promise.resolve();
-  const toggleCypher = () => {
-    if (api.offline) return notify('The Cypher console needs the live server', 'error');
+  const showCypher = () => {
     cypherRoot.hidden = !cypherRoot.hidden;
     const legendBox = legend.querySelector('details');
     if (legendBox && !cypherRoot.hidden) legendBox.open = false;
     document.body.classList.toggle('cypher-open', !cypherRoot.hidden);
+  };
+  const panels = bindPanels(ctl, { isOpen: () => !cypherRoot.hidden, toggle: showCypher });
+  const toggleCypher = () => {
+    if (api.offline) return notify('The Cypher console needs the live server', 'error');
+    showCypher();
+    panels.changed();
     if (!cypherRoot.hidden) cypherRoot.querySelector('textarea')?.focus();
+    // the graph area changed size: frame the graph in what is left of it
+    void afterResize().then(() => fitCamera(ctl.renderer, 300));
   };
   createFilters(byId('filters'), ctl);
   createMetricsPanel(byId('metrics'), ctl);

@@ -6,7 +6,6 @@ import {
   nodeIds,
   nodeOnScreen,
   nodePosition,
-  pathNodes,
 } from './support/graph-page';
 import { useTestbed } from './support/testbed';
 
@@ -17,15 +16,6 @@ async function open(path = '/', size?: { width: number; height: number }) {
   await p.page.goto(bed.server.url + path);
   await waitReady(p.page);
   return p;
-}
-
-/** Pick an actor in a search combobox by typing and choosing the first suggestion. */
-async function pick(page: import('playwright-core').Page, label: string, text: string) {
-  const box = page.getByRole('combobox', { name: label });
-  await box.fill(text);
-  await page.locator('[role=option]:visible').first().waitFor();
-  await box.press('ArrowDown');
-  await box.press('Enter');
 }
 
 /** Same place, give or take the layout worker's float32 round trip. */
@@ -66,26 +56,6 @@ describe('viewer analyst flows (browser)', () => {
       expect(distinct, trace).toEqual([...distinct].sort((a, b) => b - a));
       expect(await hiddenEdgeCount(page)).toBe(0);
       expect(await page.locator('.timeline-date').textContent()).toBe('2022-04-07');
-      expect(errors).toEqual([]);
-    });
-  });
-
-  describe('#path-finder', () => {
-    it('should list and highlight the shortest path between two actors', async () => {
-      const { page, errors } = await open();
-      await page.locator('summary', { hasText: 'Path finder' }).click();
-      await pick(page, 'Path start', 'Lukash');
-      await pick(page, 'Path end', 'European');
-      await page.getByRole('button', { name: 'Find paths' }).click();
-      const first = page.locator('.paths li').first();
-      await first.waitFor();
-      expect(await first.textContent()).toMatch(/^Alexander Lukashenko → .+ → European Union$/);
-      const onPath = await pathNodes(page);
-      expect(onPath).toEqual(expect.arrayContaining(['alexander-lukashenko', 'european-union']));
-      await page.waitForTimeout(1500);
-      await page.screenshot({ path: screenshotPath('31-path-finder') });
-      await page.getByRole('button', { name: 'Clear highlight' }).click();
-      expect(await pathNodes(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
   });

@@ -44,6 +44,8 @@ const state = {
   sizeMode: 'pagerank',
   labelDensity: 2,
   title: 'T',
+  selected: 'RUS',
+  panels: ['paths', 'cypher'],
 };
 const view = { name: ' My view ', state, positions: { BLR: [1, 2] }, caption: 'c' };
 
@@ -269,6 +271,7 @@ describe('responses (viewer guards vs @kg/schema zod schemas)', () => {
       ['an unknown key of a strict object', { ...view, state: { zoom: 1 } }, 'state.zoom'],
       ['a pair member', { ...view, positions: { BLR: [1, 'x'] } }, 'positions.BLR.1'],
       ['a list item deep down', { ...view, state: { expanded: ['a', ''] } }, 'state.expanded.1'],
+      ['an unknown panel', { ...view, state: { panels: ['paths', 'chat'] } }, 'state.panels.1'],
       ['a bad root', 7, ''],
     ])('should name the path of %s', (_what, value, path) => {
       const res = safeParse(mini.SavedViewGuard, value);

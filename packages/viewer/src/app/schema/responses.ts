@@ -11,7 +11,13 @@ import type {
   Stats,
   Subgraph,
 } from '@kg/schema';
-import { ENTITY_TYPES, MAX_VIEW_EXPANDED, MODALITIES, RELATION_TYPES } from '@kg/schema/constants';
+import {
+  ENTITY_TYPES,
+  MAX_VIEW_EXPANDED,
+  MODALITIES,
+  RELATION_TYPES,
+  VIEW_PANELS,
+} from '@kg/schema/constants';
 import * as g from './guard';
 import type { Guard } from './guard';
 
@@ -177,6 +183,8 @@ const ViewStateGuard: Guard<SavedView['state']> = g.obj(
     title: g.opt(g.str(0, 200)),
     caption: g.opt(g.str(0, 1000)),
     expanded: g.opt(g.arr(g.str(1, 200), MAX_VIEW_EXPANDED)),
+    selected: g.opt(g.str(0, 200)),
+    panels: g.opt(g.arr(g.oneOf(VIEW_PANELS), VIEW_PANELS.length)),
   },
   true,
 );

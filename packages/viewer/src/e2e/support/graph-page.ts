@@ -18,6 +18,7 @@ type KgWindow = {
         getNodeDisplayData(n: string): { x: number; y: number } | undefined;
         framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
         getContainer(): HTMLElement;
+        getCamera(): { getState(): { x: number; y: number; ratio: number } };
         getNodeDisplayedLabels(): Set<string>;
       };
     };
@@ -56,3 +57,20 @@ export const nodeOnScreen = (page: Page, id: string) =>
     const box = r.getContainer().getBoundingClientRect();
     return { x: p.x + box.left, y: p.y + box.top };
   }, id);
+
+export const cameraState = (page: Page) =>
+  page.evaluate(() => {
+    const { x, y, ratio } = (window as unknown as KgWindow).__kg.ctl.renderer
+      .getCamera()
+      .getState();
+    return { x, y, ratio };
+  });
+
+/** Pick an actor in a search combobox by typing and choosing the first suggestion. */
+export async function pick(page: Page, label: string, text: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: label });
+  await box.fill(text);
+  await page.locator('[role=option]:visible').first().waitFor();
+  await box.press('ArrowDown');
+  await box.press('Enter');
+}
