@@ -57,6 +57,10 @@ async function start(): Promise<void> {
       view.caption ? h('p', { text: view.caption }) : '',
     );
     if (view.title) document.title = `${view.title} · Knowledge graph`;
+    // The title gets a band of its own above the graph, so it never covers nodes.
+    const stage = t.parentElement!;
+    stage.style.setProperty('--title-band', `${t.offsetTop + t.offsetHeight + 8}px`);
+    stage.classList.add('has-title');
   }
   await waitForSize(byId('graph'));
   const graph = createGraph();

@@ -5,6 +5,7 @@ import type { Settings } from 'sigma/settings';
 import { fade } from './colors';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './graph-state';
 import type { Visibility } from './filter-state';
+import { placeLabel, type LabelBox } from './label-placement';
 import { relationLabel } from './relation-label';
 
 export interface RenderState {
@@ -48,22 +49,39 @@ interface EdgeDisplay {
 export const LABEL_FONT =
   'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 
-/** Labels with a white halo so they stay readable over edges. */
+/** Label boxes drawn on the labels canvas this frame (reset before each render). */
+const drawnLabels: LabelBox[] = [];
+
+/**
+ * Labels with a white halo so they stay readable over edges. On the labels canvas they avoid
+ * each other and the canvas edge (`placeLabel`); the hover layer always draws its label.
+ */
 function drawLabel(
   ctx: CanvasRenderingContext2D,
-  data: { x: number; y: number; size: number; label: string | null },
+  data: { x: number; y: number; size: number; label: string | null; forceLabel?: boolean },
   settings: Settings<NodeAttrs, EdgeAttrs>,
 ): void {
   if (!data.label) return;
   ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const onLabels = ctx.canvas.classList.contains('sigma-labels');
+  const width = ctx.measureText(data.label).width;
+  const placed = placeLabel(
+    data,
+    { width, height: settings.labelSize },
+    ctx.canvas.clientWidth || Infinity,
+    onLabels ? drawnLabels : [],
+    !onLabels || !!data.forceLabel,
+  );
+  if (!placed) return;
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3;
   ctx.strokeStyle = 'rgba(255,255,255,0.92)';
-  const x = data.x + data.size + 3;
+  ctx.textAlign = placed.align;
   const y = data.y + settings.labelSize / 3;
-  ctx.strokeText(data.label, x, y);
+  ctx.strokeText(data.label, placed.x, y);
   ctx.fillStyle = '#1f2430';
-  ctx.fillText(data.label, x, y);
+  ctx.fillText(data.label, placed.x, y);
+  ctx.textAlign = 'left';
 }
 
 type EdgePrograms = Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>;
@@ -134,6 +152,7 @@ export function createRenderer(
     container,
     renderSettings(true, state.curves === true),
   );
+  renderer.on('beforeRender', () => (drawnLabels.length = 0));
   // Reducers return small objects of one shape with every field sigma reads: its defaults
   // pass and program indexing stay on fast paths (our attribute objects are wide). They run for
   // every node and edge on each full refresh, the first frame included.
