@@ -21,6 +21,7 @@ import { runUserQuery } from './user-query';
 import { syncEvidenceIndex } from './evidence-index';
 import { refreshRelations } from './relation-writes';
 import { num, str } from './values';
+import { documentLogPath } from '../document-log/document-log';
 
 export const DEFAULT_BUFFER_POOL_SIZE = 512 * 1024 * 1024;
 /** The Kùzu database file inside the store directory (Kùzu adds `<file>.wal` next to it). */
@@ -45,7 +46,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     const why = err instanceof Error ? err.message : String(err);
     throw new StoreUnavailableError(
       'embedded',
-      `cannot open the Kùzu database at ${path}: ${why} (is another process using it? set KG_DATA_DIR to another directory)`,
+      `cannot open the Kùzu database at ${path}: ${why} (${openHint(why, options.dir)})`,
       { cause: err },
     );
   }
@@ -56,7 +57,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     await session.close();
     throw new StoreUnavailableError(
       'embedded',
-      `cannot prepare the schema at ${path}: ${String(err)}`,
+      `cannot prepare the schema at ${path}: ${String(err)} (${openHint(String(err), options.dir)})`,
       { cause: err },
     );
   }
@@ -197,6 +198,13 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     close: () => session.close(),
   };
   return store;
+}
+
+/** What to do about an open failure: a lock held by another process, or damaged files. */
+function openHint(why: string, dir: string): string {
+  if (/could not set lock|checkpointing this database/i.test(why))
+    return 'another process has this store open (a running `kg serve` or `kg start`?): stop it, or set KG_DATA_DIR to another directory';
+  return `the database files look damaged: \`kg repair\` rebuilds the store from its document log (${documentLogPath(dir)}), moving the damaged files aside; \`kg repair --check\` compares the two`;
 }
 
 function checkId(id: string): string {

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './domain';
+
+/**
+ * The document log (`<data dir>/documents.log.jsonl`): one JSON object per line, appended (and
+ * fsynced) before the store commits, so the store can be rebuilt from it (`kg repair`).
+ * Version 1 has two kinds of line:
+ * - `put`: a document accepted for ingest, as the store received it (the intake's plain text);
+ *   a later `put` of the same id replaces it.
+ * - `delete`: the document was deleted; a later `put` brings it back.
+ * `hash` is `sha256:` + hex of the document's canonical content (see documentContentHash).
+ */
+export const DOCUMENT_LOG_VERSION = 1;
+
+export const DocumentLogPutSchema = z
+  .object({
+    v: z.literal(DOCUMENT_LOG_VERSION),
+    op: z.literal('put'),
+    id: z.string().min(1),
+    hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256:<64 hex digits>'),
+    ingestedAt: z.iso.datetime(),
+    title: z.string().optional(),
+    date: IsoDateSchema.optional(),
+    source: z.string().optional(),
+    text: z.string(),
+  })
+  .strict();
+export type DocumentLogPut = z.infer<typeof DocumentLogPutSchema>;
+
+export const DocumentLogDeleteSchema = z
+  .object({
+    v: z.literal(DOCUMENT_LOG_VERSION),
+    op: z.literal('delete'),
+    id: z.string().min(1),
+    deletedAt: z.iso.datetime(),
+  })
+  .strict();
+export type DocumentLogDelete = z.infer<typeof DocumentLogDeleteSchema>;
+
+export const DocumentLogEntrySchema = z.discriminatedUnion('op', [
+  DocumentLogPutSchema,
+  DocumentLogDeleteSchema,
+]);
+export type DocumentLogEntry = z.infer<typeof DocumentLogEntrySchema>;
