@@ -11,6 +11,12 @@ export const DEFAULT_DATA_DIR = '.kg';
 export const dataDirOf = (env: NodeJS.ProcessEnv = process.env): string =>
   resolve(env.KG_DATA_DIR || DEFAULT_DATA_DIR);
 
+/** The embedded store's buffer pool in bytes: KG_BUFFER_POOL_MB, default 512 MB. */
+export function bufferPoolOf(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.KG_BUFFER_POOL_MB);
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_BUFFER_POOL_SIZE;
+}
+
 /**
  * The store the environment asks for: Neo4j when NEO4J_URI is set (NEO4J_USER, default `neo4j`,
  * NEO4J_PASSWORD, unset for a server with auth off, optional NEO4J_DATABASE), else the embedded store in KG_DATA_DIR (default `.kg`;
@@ -35,10 +41,7 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<G
       { cause: err },
     );
   }
-  const mb = Number(env.KG_BUFFER_POOL_MB);
-  const bufferPoolSize =
-    Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_BUFFER_POOL_SIZE;
-  const store = await createEmbeddedStore({ dir, bufferPoolSize });
+  const store = await createEmbeddedStore({ dir, bufferPoolSize: bufferPoolOf(env) });
   let log: DocumentLog;
   try {
     log = DocumentLog.open(dir);

@@ -9,6 +9,9 @@ import { IsoDateSchema } from './domain';
  *   a later `put` of the same id replaces it.
  * - `delete`: the document was deleted; a later `put` brings it back.
  * `hash` is `sha256:` + hex of the document's canonical content (see documentContentHash).
+ * `batch` is shared by the documents of one ingest call: a rebuild extracts them together again,
+ * since what the extractor makes of a document can depend on the rest of its batch (the
+ * direction given to a symmetric relation is the first one the batch meets).
  */
 export const DOCUMENT_LOG_VERSION = 1;
 
@@ -19,6 +22,7 @@ export const DocumentLogPutSchema = z
     id: z.string().min(1),
     hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256:<64 hex digits>'),
     ingestedAt: z.iso.datetime(),
+    batch: z.string().min(1).max(100),
     title: z.string().optional(),
     date: IsoDateSchema.optional(),
     source: z.string().optional(),

@@ -25,13 +25,20 @@ describe('document-log', () => {
       const dir = fresh();
       const log = DocumentLog.open(dir);
       expect(log.append([doc('a', 'Alpha.', '2024-01-02'), doc('b')])).toBe(2);
+      expect(log.append([doc('c')])).toBe(1);
       log.close();
-      const [first] = lines(dir).map((l) => JSON.parse(l) as Record<string, unknown>);
+      const [first, second, third] = lines(dir).map(
+        (l) => JSON.parse(l) as Record<string, unknown>,
+      );
+      // one call, one batch: a rebuild extracts them together again
+      expect(first.batch).toBe(second.batch);
+      expect(third.batch).not.toBe(first.batch);
       expect(first).toMatchObject({ v: 1, op: 'put', id: 'a', text: 'Alpha.', date: '2024-01-02' });
       expect(first.hash).toBe(documentContentHash(doc('a', 'Alpha.', '2024-01-02')));
       expect(readLiveDocuments(documentLogPath(dir)).documents.map((d) => d.id)).toEqual([
         'a',
         'b',
+        'c',
       ]);
     });
 
@@ -92,7 +99,7 @@ describe('document-log', () => {
       ['not JSON', 'garbage', /:2: not JSON/],
       [
         'a wrong field',
-        '{"v":1,"op":"put","id":"x","hash":"md5:1","ingestedAt":"2024-01-01T00:00:00Z","text":"t"}',
+        '{"v":1,"op":"put","id":"x","hash":"md5:1","ingestedAt":"2024-01-01T00:00:00Z","batch":"b","text":"t"}',
         /:2: not a document log entry at hash/,
       ],
       ['an unknown op', '{"v":1,"op":"merge","id":"x"}', /:2: not a document log entry at op/],

@@ -7,6 +7,7 @@ import {
   openSync,
   writeSync,
 } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { DOCUMENT_LOG_VERSION, type DocumentLogEntry, type DocumentLogPut } from '@kg/schema';
 import { StoreError } from '../errors';
@@ -95,6 +96,7 @@ export class DocumentLog {
   /** Appends the documents not already logged with this content; returns how many. Durable. */
   append(docs: LoggedDocument[], now = new Date()): number {
     const ingestedAt = now.toISOString();
+    const batch = randomUUID();
     const lines: string[] = [];
     const pending = new Map<string, string>();
     for (const d of docs) {
@@ -107,6 +109,7 @@ export class DocumentLog {
         id: d.id,
         hash,
         ingestedAt,
+        batch,
         ...(d.title === undefined ? {} : { title: d.title }),
         ...(d.date === undefined ? {} : { date: d.date }),
         ...(d.source === undefined ? {} : { source: d.source }),
