@@ -7,6 +7,7 @@ import {
   documentLogPath,
   moveDatabaseAside,
   readLiveDocuments,
+  StoreInputError,
 } from '@kg/graph-store';
 import type { DocumentLogPut, Stats } from '@kg/schema';
 import { parseCommandArgs, UsageError } from '../args';
@@ -114,7 +115,16 @@ async function reingest(
     }));
     const { result, texts, failures: failed } = extractor.extract(inputs);
     failures.push(...failed);
-    await store.ingest(result, texts);
+    try {
+      await store.ingest(result, texts);
+    } catch (err) {
+      // the store refuses what it refused at first ingest (if the extractor changed since)
+      if (!(err instanceof StoreInputError)) throw err;
+      failures.push({
+        origin: `documents ${batch[0].id}..${batch.at(-1)?.id}`,
+        message: err.message,
+      });
+    }
     done += batch.length;
     progress.update(done, documents.length, batch.at(-1)?.id);
   }

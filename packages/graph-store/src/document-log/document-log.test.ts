@@ -24,8 +24,8 @@ describe('document-log', () => {
     it('should write one validated JSON line per new document, with its content hash', () => {
       const dir = fresh();
       const log = DocumentLog.open(dir);
-      expect(log.append([doc('a', 'Alpha.', '2024-01-02'), doc('b')])).toBe(2);
-      expect(log.append([doc('c')])).toBe(1);
+      expect(log.append([doc('a', 'Alpha.', '2024-01-02'), doc('b')]).ids).toHaveLength(2);
+      expect(log.append([doc('c')]).ids).toHaveLength(1);
       log.close();
       const [first, second, third] = lines(dir).map(
         (l) => JSON.parse(l) as Record<string, unknown>,
@@ -54,7 +54,7 @@ describe('document-log', () => {
       log.close();
       // reopened: the hashes come from scanning the file
       const again = DocumentLog.open(dir);
-      expect(again.append(docs)).toBe(appended);
+      expect(again.append(docs).ids).toHaveLength(appended);
       again.close();
       expect(lines(dir)).toHaveLength(1 + appended);
     });
@@ -65,14 +65,42 @@ describe('document-log', () => {
       const dir = fresh();
       const log = DocumentLog.open(dir);
       log.append([doc('a'), doc('b')]);
-      expect(log.delete('a')).toBe(true);
-      expect(log.delete('zzz')).toBe(false);
+      expect(log.delete('a').ids).toEqual(['a']);
+      expect(log.delete('zzz').ids).toEqual([]);
       expect(readLiveDocuments(documentLogPath(dir)).documents.map((d) => d.id)).toEqual(['b']);
-      expect(log.append([doc('a')])).toBe(1);
+      expect(log.append([doc('a')]).ids).toHaveLength(1);
       log.close();
       const live = readLiveDocuments(documentLogPath(dir));
       expect(live.documents.map((d) => d.id)).toEqual(['b', 'a']);
       expect(live.entries).toBe(4);
+    });
+  });
+
+  describe('#abort', () => {
+    it('should take back a batch the store did not commit, in the log and on reopening', () => {
+      const dir = fresh();
+      const log = DocumentLog.open(dir);
+      log.append([doc('a'), doc('b')]);
+      const failed = log.append([doc('a', 'Edited.'), doc('c')]);
+      expect(failed.ids).toEqual(['a', 'c']);
+      log.abort(failed, 'entity "x" is stored as Person');
+      // back to the version before: the edit can be logged again
+      expect(log.hashOf('a')).toBe(documentContentHash(doc('a')));
+      expect(log.hashOf('c')).toBeUndefined();
+      const deleted = log.delete('b');
+      log.abort(deleted, 'store unavailable');
+      expect(log.hashOf('b')).toBe(documentContentHash(doc('b')));
+      log.close();
+      const read = readLiveDocuments(documentLogPath(dir));
+      expect(read.documents.map((d) => [d.id, d.text])).toEqual([
+        ['a', 'Text of a.'],
+        ['b', 'Text of b.'],
+      ]);
+      const again = DocumentLog.open(dir);
+      expect(again.size).toBe(2);
+      expect(again.append([doc('a', 'Edited.')]).ids).toEqual(['a']);
+      again.close();
+      expect(lines(dir).at(-2)).toMatch(/"op":"abort".*"reason":"store unavailable"/);
     });
   });
 
@@ -89,7 +117,7 @@ describe('document-log', () => {
       expect(read.warnings.join()).toMatch(/:2: last line is incomplete .*ignored/);
       const again = DocumentLog.open(dir);
       expect(again.warnings).toHaveLength(1);
-      expect(again.append([doc('b')])).toBe(1);
+      expect(again.append([doc('b')]).ids).toHaveLength(1);
       again.close();
       expect(lines(dir).map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'b']);
       expect(readLiveDocuments(path).warnings).toEqual([]);

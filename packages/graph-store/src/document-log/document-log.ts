@@ -13,22 +13,12 @@ import { DOCUMENT_LOG_VERSION, type DocumentLogEntry, type DocumentLogPut } from
 import { StoreError } from '../errors';
 import { documentContentHash, type LoggedDocument } from './content-hash';
 import { scanDocumentLog } from './read-log';
+import { LogReplay } from './replay';
 
 /** The document log's file name inside the data directory. */
 export const DOCUMENT_LOG_FILE = 'documents.log.jsonl';
 
 export const documentLogPath = (dataDir: string): string => join(dataDir, DOCUMENT_LOG_FILE);
-
-/** Replays entries in order: the live documents, each at the place of its last `put`. */
-export class LiveDocuments {
-  readonly byId = new Map<string, DocumentLogPut>();
-
-  apply(entry: DocumentLogEntry): void {
-    // delete then set: a document put again moves to the end, where the store saw it last
-    this.byId.delete(entry.id);
-    if (entry.op === 'put') this.byId.set(entry.id, entry);
-  }
-}
 
 /** Every live document of the log at `path`, in ingest order, and the reader's warnings. */
 export function readLiveDocuments(path: string): {
@@ -36,13 +26,19 @@ export function readLiveDocuments(path: string): {
   warnings: string[];
   entries: number;
 } {
-  const live = new LiveDocuments();
+  const replay = new LogReplay<DocumentLogPut>((put) => put);
   let entries = 0;
-  const { warnings } = scanDocumentLog(path, (e) => {
+  const { warnings } = scanDocumentLog(path, (e, line) => {
     entries++;
-    live.apply(e);
+    replay.apply(e, line);
   });
-  return { documents: [...live.byId.values()], warnings, entries };
+  return { documents: replay.live(), warnings, entries };
+}
+
+/** What one append wrote: `abort` takes it back when the store does not commit it. */
+export interface LoggedBatch {
+  batch: string;
+  ids: string[];
 }
 
 /**
@@ -52,11 +48,12 @@ export function readLiveDocuments(path: string): {
  * writes the store. One writer at a time: the store's own lock keeps a second process out.
  */
 export class DocumentLog {
-  private readonly hashes = new Map<string, string>();
   private constructor(
     readonly path: string,
     private readonly fd: number,
     readonly warnings: string[],
+    private readonly hashes: LogReplay<string>,
+    private lines: number,
   ) {}
 
   static open(dataDir: string): DocumentLog {
@@ -69,23 +66,22 @@ export class DocumentLog {
     } catch (err) {
       throw new StoreError('document-log', `cannot open ${path}: ${String(err)}`, { cause: err });
     }
-    const hashes = new Map<string, string>();
-    const scan = scanDocumentLog(path, (e) => {
-      if (e.op === 'put') hashes.set(e.id, e.hash);
-      else hashes.delete(e.id);
+    const hashes = new LogReplay<string>((put) => put.hash);
+    let lines = 0;
+    const scan = scanDocumentLog(path, (e, line) => {
+      hashes.apply(e, line);
+      lines = line;
     });
     if (scan.tornBytes > 0) {
       ftruncateSync(fd, scan.completeBytes);
       fsyncSync(fd);
     }
-    const log = new DocumentLog(path, fd, scan.warnings);
-    for (const [id, hash] of hashes) log.hashes.set(id, hash);
-    return log;
+    return new DocumentLog(path, fd, scan.warnings, hashes, lines);
   }
 
   /** Live documents in the log. */
   get size(): number {
-    return this.hashes.size;
+    return this.hashes.live().length;
   }
 
   /** Logged content hash of a live document. */
@@ -93,17 +89,17 @@ export class DocumentLog {
     return this.hashes.get(id);
   }
 
-  /** Appends the documents not already logged with this content; returns how many. Durable. */
-  append(docs: LoggedDocument[], now = new Date()): number {
+  /** Appends the documents not already logged with this content, durably, as one batch. */
+  append(docs: LoggedDocument[], now = new Date()): LoggedBatch {
     const ingestedAt = now.toISOString();
     const batch = randomUUID();
-    const lines: string[] = [];
+    const entries: DocumentLogPut[] = [];
     const pending = new Map<string, string>();
     for (const d of docs) {
       const hash = documentContentHash(d);
       if ((pending.get(d.id) ?? this.hashes.get(d.id)) === hash) continue;
       pending.set(d.id, hash);
-      const entry: DocumentLogPut = {
+      entries.push({
         v: DOCUMENT_LOG_VERSION,
         op: 'put',
         id: d.id,
@@ -114,35 +110,44 @@ export class DocumentLog {
         ...(d.date === undefined ? {} : { date: d.date }),
         ...(d.source === undefined ? {} : { source: d.source }),
         text: d.text,
-      };
-      lines.push(JSON.stringify(entry));
+      });
     }
-    this.write(lines);
-    for (const [id, hash] of pending) this.hashes.set(id, hash);
-    return lines.length;
+    this.write(entries);
+    return { batch, ids: entries.map((e) => e.id) };
   }
 
   /** Logs the deletion of a live document (nothing for an id the log does not hold). Durable. */
-  delete(id: string, now = new Date()): boolean {
-    if (!this.hashes.has(id)) return false;
-    const entry: DocumentLogEntry = {
-      v: DOCUMENT_LOG_VERSION,
-      op: 'delete',
-      id,
-      deletedAt: now.toISOString(),
-    };
-    this.write([JSON.stringify(entry)]);
-    this.hashes.delete(id);
-    return true;
+  delete(id: string, now = new Date()): LoggedBatch {
+    const batch = randomUUID();
+    if (this.hashes.get(id) === undefined) return { batch, ids: [] };
+    this.write([
+      { v: DOCUMENT_LOG_VERSION, op: 'delete', id, deletedAt: now.toISOString(), batch },
+    ]);
+    return { batch, ids: [id] };
+  }
+
+  /** Takes back a batch the store did not commit: its documents are as they were before. */
+  abort(logged: LoggedBatch, reason: string, now = new Date()): void {
+    if (!logged.ids.length) return;
+    this.write([
+      {
+        v: DOCUMENT_LOG_VERSION,
+        op: 'abort',
+        batch: logged.batch,
+        ids: logged.ids,
+        abortedAt: now.toISOString(),
+        reason: reason.slice(0, 2000),
+      },
+    ]);
   }
 
   close(): void {
     closeSync(this.fd);
   }
 
-  private write(lines: string[]): void {
-    if (!lines.length) return;
-    const data = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+  private write(entries: DocumentLogEntry[]): void {
+    if (!entries.length) return;
+    const data = Buffer.from(`${entries.map((e) => JSON.stringify(e)).join('\n')}\n`, 'utf8');
     const before = fstatSync(this.fd).size;
     try {
       for (let done = 0; done < data.length; )
@@ -161,6 +166,7 @@ export class DocumentLog {
         { cause: err },
       );
     }
+    for (const e of entries) this.hashes.apply(e, ++this.lines);
   }
 }
 

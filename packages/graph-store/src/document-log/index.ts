@@ -5,6 +5,7 @@ export {
   DOCUMENT_LOG_FILE,
   documentLogPath,
   readLiveDocuments,
-  LiveDocuments,
+  type LoggedBatch,
 } from './document-log';
+export { LogReplay } from './replay';
 export { withDocumentLog } from './logged-store';
