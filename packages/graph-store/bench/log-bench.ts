@@ -63,7 +63,7 @@ log.append = (docs) => {
 };
 const logged = withDocumentLog(
   await createEmbeddedStore({ dir: logDir, bufferPoolSize: pool }),
-  log,
+  () => log,
 );
 let relations = 0;
 const parts = batches(fixture);

@@ -17,6 +17,9 @@ describe('open-store', () => {
         expect(store.dialect).toBe('kuzu');
         expect(await store.ping()).toBe(true);
         expect(existsSync(dir)).toBe(true);
+        await store.stats();
+        // reads never open (nor scan) the document log
+        expect(existsSync(documentLogPath(dir))).toBe(false);
       } finally {
         await store.close();
         rmSync(root, { recursive: true, force: true });

@@ -42,13 +42,9 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<G
     );
   }
   const store = await createEmbeddedStore({ dir, bufferPoolSize: bufferPoolOf(env) });
-  let log: DocumentLog;
-  try {
-    log = DocumentLog.open(dir);
-  } catch (err) {
-    await store.close();
-    throw err;
-  }
-  for (const w of log.warnings) console.warn(`@kg/graph-store/document-log: ${w}`);
-  return withDocumentLog(store, log);
+  return withDocumentLog(store, () => {
+    const log = DocumentLog.open(dir);
+    for (const w of log.warnings) console.warn(`@kg/graph-store/document-log: ${w}`);
+    return log;
+  });
 }

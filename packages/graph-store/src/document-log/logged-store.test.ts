@@ -45,7 +45,7 @@ describe('logged-store', () => {
     const calls: string[][] = [];
     const store = withDocumentLog(
       fakeStore(fail, calls, () => log),
-      log,
+      () => log,
     );
     const done = store.ingest(empty, [text('c')]);
     if (fail) await expect(done).rejects.toThrow(StoreInputError);
@@ -67,7 +67,7 @@ describe('logged-store', () => {
       const calls: string[][] = [];
       const store = withDocumentLog(
         fakeStore(fail, calls, () => log),
-        log,
+        () => log,
       );
       const done = store.deleteDocument('a');
       if (fail) await expect(done).rejects.toThrow(/stored as Person/);
