@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync, truncateSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -67,7 +68,7 @@ describe('kg repair', () => {
     expect(await counts(env)).toEqual(before);
     const check = capture(env);
     expect(await runCli(['repair', '--check'], check.io)).toBe(0);
-  });
+  }, 240_000);
 
   it('should report, with a non-zero exit, a logged document missing from the store', async () => {
     // a deletion the log never saw: straight on the store, around the CLI
@@ -88,6 +89,31 @@ describe('kg repair', () => {
     const c = capture(env);
     expect(await runCli(['repair', ...argv], c.io)).toBe(2);
     expect(c.err()).toMatch(message);
+  });
+
+  it('should change nothing while another process holds the store', async () => {
+    const held = { KG_DATA_DIR: join(dir, 'held'), KG_BUFFER_POOL_MB: '64' };
+    const child = spawn(
+      'npx',
+      ['tsx', resolve(import.meta.dirname, '../test-support/hold-store.ts')],
+      {
+        env: { ...process.env, ...held },
+        stdio: ['ignore', 'pipe', 'inherit'],
+        detached: true,
+      },
+    );
+    try {
+      await new Promise<void>((ready, fail) => {
+        child.stdout.on('data', (b: Buffer) => b.toString().includes('READY') && ready());
+        child.on('exit', (code) => fail(new Error(`hold-store exited ${code}`)));
+      });
+      const c = capture(held);
+      expect(await runCli(['repair'], c.io)).toBe(1);
+      expect(c.err()).toMatch(/another process has this store open.*nothing changed/);
+      expect(readdirSync(held.KG_DATA_DIR).filter((f) => f.includes('broken'))).toEqual([]);
+    } finally {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    }
   });
 
   it('should refuse a Neo4j store, and a data directory without a log', async () => {

@@ -8,6 +8,7 @@ import {
   moveDatabaseAside,
   readLiveDocuments,
   StoreInputError,
+  StoreLockedError,
 } from '@kg/graph-store';
 import type { DocumentLogPut, Stats } from '@kg/schema';
 import { parseCommandArgs, UsageError } from '../args';
@@ -36,8 +37,8 @@ export interface RepairOptions {
 /**
  * Rebuilds the embedded store in `dataDir` from its document log: moves the old database aside
  * (`graph.kuzu.broken-<time>/`, never deleted), creates a fresh store and re-extracts and
- * ingests every live logged document in log order, in the batches they were ingested in. Works when the old database cannot be opened
- * at all; refuses while another process holds it.
+ * ingests every live logged document in log order, in the batches they were ingested in. Works
+ * when the old database cannot be opened at all; refuses while another process holds it.
  */
 export async function rebuildStore(dataDir: string, options: RepairOptions): Promise<RepairReport> {
   const started = performance.now();
@@ -47,9 +48,9 @@ export async function rebuildStore(dataDir: string, options: RepairOptions): Pro
       `no document log at ${logPath}: this store cannot be rebuilt (its documents were ingested before the log existed); ingest your files again into a new KG_DATA_DIR`,
     );
   const { documents, warnings } = readLiveDocuments(logPath);
-  const openError = await probe(dataDir, options.bufferPoolSize);
-  if (openError && /another process has this store open/.test(openError))
-    throw new Error(`${openError.replace(/^@kg\/graph-store\/embedded: /, '')}; nothing changed`);
+  const failed = await probe(dataDir, options.bufferPoolSize);
+  if (failed instanceof StoreLockedError) throw new Error(`${failed.message}; nothing changed`);
+  const openError = failed?.message;
   const movedTo = moveDatabaseAside(dataDir);
   const store = await createEmbeddedStore({ dir: dataDir, bufferPoolSize: options.bufferPoolSize });
   try {
@@ -71,13 +72,13 @@ export async function rebuildStore(dataDir: string, options: RepairOptions): Pro
 }
 
 /** Opens and closes the old database: its open error, or undefined when it opens. */
-async function probe(dataDir: string, bufferPoolSize: number): Promise<string | undefined> {
+async function probe(dataDir: string, bufferPoolSize: number): Promise<Error | undefined> {
   try {
     const old = await createEmbeddedStore({ dir: dataDir, bufferPoolSize, readOnly: true });
     await old.close();
     return undefined;
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return err instanceof Error ? err : new Error(String(err));
   }
 }
 

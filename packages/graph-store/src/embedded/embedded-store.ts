@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { ENTITY_TYPES, EntityIdSchema } from '@kg/schema';
 import type { EntityType } from '@kg/schema';
 import type { GraphStore } from '../graph-store';
-import { StoreError, StoreInputError, StoreUnavailableError } from '../errors';
+import { StoreError, StoreInputError, StoreLockedError, StoreUnavailableError } from '../errors';
 import { q, KuzuCatalog } from './kuzu-schema';
 import { KuzuSession } from './kuzu-session';
 import { SearchIndex } from './search-index';
@@ -44,7 +44,8 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     session = KuzuSession.open(path, options.bufferPoolSize ?? DEFAULT_BUFFER_POOL_SIZE, readOnly);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new StoreUnavailableError(
+    const Err = isLock(why) ? StoreLockedError : StoreUnavailableError;
+    throw new Err(
       'embedded',
       `cannot open the Kùzu database at ${path}: ${why} (${openHint(why, options.dir)})`,
       { cause: err },
@@ -201,8 +202,11 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
 }
 
 /** What to do about an open failure: a lock held by another process, or damaged files. */
+const isLock = (why: string): boolean =>
+  /could not set lock|checkpointing this database/i.test(why);
+
 function openHint(why: string, dir: string): string {
-  if (/could not set lock|checkpointing this database/i.test(why))
+  if (isLock(why))
     return 'another process has this store open (a running `kg serve` or `kg start`?): stop it, or set KG_DATA_DIR to another directory';
   return `the database files look damaged: \`kg repair\` rebuilds the store from its document log (${documentLogPath(dir)}), moving the damaged files aside; \`kg repair --check\` compares the two`;
 }
