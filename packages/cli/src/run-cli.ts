@@ -5,6 +5,7 @@ import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
 import { neo4jCommand } from './commands/neo4j';
 import { queryCommand } from './commands/query';
+import { repairCommand } from './commands/repair';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
 import { DEFAULT_IO, type CliIO, type Command } from './io';
@@ -37,6 +38,11 @@ export const COMMANDS: Record<string, { run: Command; summary: string }> = {
   neo4j: {
     run: neo4jCommand,
     summary: 'neo4j start [--port N] [--data DIR] [--password PW]  run a Neo4j 5 dev server',
+  },
+  repair: {
+    run: repairCommand,
+    summary:
+      'repair [--check]                                      rebuild the store from its document log',
   },
   eval: {
     run: evalCommand,

@@ -32,6 +32,8 @@ export class QuerySyntaxError extends StoreError {}
 export class QueryTimeoutError extends StoreError {}
 /** The store cannot be reached or opened. -> HTTP 503 */
 export class StoreUnavailableError extends StoreError {}
+/** The embedded store is held by another process (its lock, or a checkpoint in progress). */
+export class StoreLockedError extends StoreUnavailableError {}
 /** Too many user queries already running or waiting. -> HTTP 429 */
 export class QueryBusyError extends StoreError {}
 /** A user query whose result is larger than the byte cap. -> HTTP 422 */

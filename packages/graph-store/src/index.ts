@@ -5,3 +5,4 @@ export * from './open-store';
 export * from './neo4j';
 export * from './export';
 export { guardReadOnlyCypher, checkBuildCost } from './cypher-guard';
+export * from './document-log';

@@ -3,13 +3,26 @@ import { resolve } from 'node:path';
 import type { GraphStore } from './graph-store';
 import { StoreUnavailableError } from './errors';
 import { createEmbeddedStore, DEFAULT_BUFFER_POOL_SIZE } from './embedded';
+import { DocumentLog, withDocumentLog } from './document-log';
 
 export const DEFAULT_DATA_DIR = '.kg';
+
+/** The embedded store's data directory: KG_DATA_DIR, default `.kg`, absolute. */
+export const dataDirOf = (env: NodeJS.ProcessEnv = process.env): string =>
+  resolve(env.KG_DATA_DIR || DEFAULT_DATA_DIR);
+
+/** The embedded store's buffer pool in bytes: KG_BUFFER_POOL_MB, default 512 MB. */
+export function bufferPoolOf(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.KG_BUFFER_POOL_MB);
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_BUFFER_POOL_SIZE;
+}
 
 /**
  * The store the environment asks for: Neo4j when NEO4J_URI is set (NEO4J_USER, default `neo4j`,
  * NEO4J_PASSWORD, unset for a server with auth off, optional NEO4J_DATABASE), else the embedded store in KG_DATA_DIR (default `.kg`;
- * KG_BUFFER_POOL_MB sets its buffer pool, default 512).
+ * KG_BUFFER_POOL_MB sets its buffer pool, default 512). The embedded store
+ * logs every document it is given in `<dir>/documents.log.jsonl` before storing it (see
+ * document-log/), so `kg repair` can rebuild it.
  */
 export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
   if (env.NEO4J_URI) {
@@ -18,7 +31,7 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<G
     const { createNeo4jStore, neo4jConfigFromEnv } = await import('./neo4j');
     return createNeo4jStore(neo4jConfigFromEnv(env)!);
   }
-  const dir = resolve(env.KG_DATA_DIR || DEFAULT_DATA_DIR);
+  const dir = dataDirOf(env);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
@@ -28,8 +41,10 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<G
       { cause: err },
     );
   }
-  const mb = Number(env.KG_BUFFER_POOL_MB);
-  const bufferPoolSize =
-    Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_BUFFER_POOL_SIZE;
-  return createEmbeddedStore({ dir, bufferPoolSize });
+  const store = await createEmbeddedStore({ dir, bufferPoolSize: bufferPoolOf(env) });
+  return withDocumentLog(store, () => {
+    const log = DocumentLog.open(dir);
+    for (const w of log.warnings) console.warn(`@kg/graph-store/document-log: ${w}`);
+    return log;
+  });
 }

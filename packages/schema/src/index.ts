@@ -2,3 +2,4 @@ export * from './catalogue';
 export * from './domain';
 export * from './graph';
 export * from './api';
+export * from './document-log';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { ENTITY_TYPES, EntityIdSchema } from '@kg/schema';
 import type { EntityType } from '@kg/schema';
 import type { GraphStore } from '../graph-store';
-import { StoreError, StoreInputError, StoreUnavailableError } from '../errors';
+import { StoreError, StoreInputError, StoreLockedError, StoreUnavailableError } from '../errors';
 import { q, KuzuCatalog } from './kuzu-schema';
 import { KuzuSession } from './kuzu-session';
 import { SearchIndex } from './search-index';
@@ -21,6 +21,7 @@ import { runUserQuery } from './user-query';
 import { syncEvidenceIndex } from './evidence-index';
 import { refreshRelations } from './relation-writes';
 import { num, str } from './values';
+import { documentLogPath } from '../document-log/document-log';
 
 export const DEFAULT_BUFFER_POOL_SIZE = 512 * 1024 * 1024;
 /** The Kùzu database file inside the store directory (Kùzu adds `<file>.wal` next to it). */
@@ -43,9 +44,10 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     session = KuzuSession.open(path, options.bufferPoolSize ?? DEFAULT_BUFFER_POOL_SIZE, readOnly);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new StoreUnavailableError(
+    const Err = isLock(why) ? StoreLockedError : StoreUnavailableError;
+    throw new Err(
       'embedded',
-      `cannot open the Kùzu database at ${path}: ${why} (is another process using it? set KG_DATA_DIR to another directory)`,
+      `cannot open the Kùzu database at ${path}: ${why} (${openHint(why, options.dir)})`,
       { cause: err },
     );
   }
@@ -56,7 +58,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     await session.close();
     throw new StoreUnavailableError(
       'embedded',
-      `cannot prepare the schema at ${path}: ${String(err)}`,
+      `cannot prepare the schema at ${path}: ${String(err)} (${openHint(String(err), options.dir)})`,
       { cause: err },
     );
   }
@@ -197,6 +199,16 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     close: () => session.close(),
   };
   return store;
+}
+
+/** What to do about an open failure: a lock held by another process, or damaged files. */
+const isLock = (why: string): boolean =>
+  /could not set lock|checkpointing this database/i.test(why);
+
+function openHint(why: string, dir: string): string {
+  if (isLock(why))
+    return 'another process has this store open (a running `kg serve` or `kg start`?): stop it, or set KG_DATA_DIR to another directory';
+  return `the database files look damaged: \`kg repair\` rebuilds the store from its document log (${documentLogPath(dir)}), moving the damaged files aside; \`kg repair --check\` compares the two`;
 }
 
 function checkId(id: string): string {

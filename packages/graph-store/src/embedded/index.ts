@@ -1,2 +1,3 @@
-export { createEmbeddedStore, DEFAULT_BUFFER_POOL_SIZE } from './embedded-store';
+export { createEmbeddedStore, DEFAULT_BUFFER_POOL_SIZE, DATABASE_FILE } from './embedded-store';
 export type { EmbeddedStoreOptions } from './embedded-store';
+export { moveDatabaseAside } from './move-aside';
