@@ -31,7 +31,8 @@ function namedSchemas(): Array<[string, JsonMap]> {
     const name = exported.slice(0, -'Schema'.length);
     const output = jsonSchema(schema, 'output');
     const input = jsonSchema(schema, 'input');
-    if (JSON.stringify(output).includes('"$defs"')) continue;
+    // a schema with its own $defs (recursive, or meta ids) is left inline: its refs are local
+    if (JSON.stringify([output, input]).includes('"$defs"')) continue;
     out.push([name, output]);
     if (JSON.stringify(input) !== JSON.stringify(output)) out.push([`${name}Input`, input]);
   }
