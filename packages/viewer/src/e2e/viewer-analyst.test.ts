@@ -58,6 +58,15 @@ async function snapshot(page: Page) {
   };
 }
 
+/** Wait until the address bar stops changing (camera animations done, debounced writes made). */
+async function settled(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 40 && page.url() !== last; i++) {
+    last = page.url();
+    await page.waitForTimeout(700);
+  }
+}
+
 /** States reached by clicking, from the EU's neighbourhood. */
 const STATES: Array<[string, (page: Page) => Promise<void>]> = [
   [
@@ -152,6 +161,7 @@ describe('analyst workflows (browser, issue #15 items 5-7)', () => {
         const { page, errors } = await open('/?focus=european-union');
         await reach(page);
         await page.waitForTimeout(1500); // layout settles, the URL write (debounced) follows
+        await settled(page);
         const before = await snapshot(page);
         const again = await bed.browser.newPage(DESKTOP);
         await again.page.goto(page.url());
@@ -175,6 +185,7 @@ describe('analyst workflows (browser, issue #15 items 5-7)', () => {
       const { page } = await open('/?focus=european-union');
       await STATES[2][1](page);
       await page.waitForTimeout(1500);
+      await settled(page);
       const before = await snapshot(page);
       await page.getByRole('button', { name: 'Share link or embed code' }).click();
       await page.getByLabel('View name').fill('Belarus filtered');
