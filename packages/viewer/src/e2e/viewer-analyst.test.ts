@@ -58,6 +58,15 @@ async function snapshot(page: Page) {
   };
 }
 
+/** Wait until the address bar stops changing (camera animations done, debounced writes made). */
+async function settled(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 40 && page.url() !== last; i++) {
+    last = page.url();
+    await page.waitForTimeout(700);
+  }
+}
+
 /** States reached by clicking, from the EU's neighbourhood. */
 const STATES: Array<[string, (page: Page) => Promise<void>]> = [
   [
@@ -146,31 +155,37 @@ describe('analyst workflows (browser, issue #15 items 5-7)', () => {
   });
 
   describe('#permalink-state', () => {
-    it.each(STATES)('should reload %s exactly as it was', async (name, reach) => {
-      const { page, errors } = await open('/?focus=european-union');
-      await reach(page);
-      await page.waitForTimeout(1500); // layout settles, the URL write (debounced) follows
-      const before = await snapshot(page);
-      const again = await bed.browser.newPage(DESKTOP);
-      await again.page.goto(page.url());
-      await waitReady(again.page);
-      await expect
-        .poll(() => again.page.locator('#details .entity-name').textContent())
-        .toBe(before.details);
-      const after = await snapshot(again.page);
-      expect({ ...after, camera: undefined }, name).toEqual({ ...before, camera: undefined });
-      expect(after.camera.x).toBeCloseTo(before.camera.x, 3);
-      expect(after.camera.ratio).toBeCloseTo(before.camera.ratio, 3);
-      await again.page.screenshot({
-        path: screenshotPath(`43-permalink-${STATES.findIndex((s) => s[0] === name)}`),
-      });
-      expect([...errors, ...again.errors]).toEqual([]);
-    });
+    it.each(STATES)(
+      'should reload %s exactly as it was',
+      async (name, reach) => {
+        const { page, errors } = await open('/?focus=european-union');
+        await reach(page);
+        await page.waitForTimeout(1500); // layout settles, the URL write (debounced) follows
+        await settled(page);
+        const before = await snapshot(page);
+        const again = await bed.browser.newPage(DESKTOP);
+        await again.page.goto(page.url());
+        await waitReady(again.page);
+        await expect
+          .poll(() => again.page.locator('#details .entity-name').textContent())
+          .toBe(before.details);
+        const after = await snapshot(again.page);
+        expect({ ...after, camera: undefined }, name).toEqual({ ...before, camera: undefined });
+        expect(after.camera.x).toBeCloseTo(before.camera.x, 3);
+        expect(after.camera.ratio).toBeCloseTo(before.camera.ratio, 3);
+        await again.page.screenshot({
+          path: screenshotPath(`43-permalink-${STATES.findIndex((s) => s[0] === name)}`),
+        });
+        expect([...errors, ...again.errors]).toEqual([]);
+      },
+      120_000,
+    );
 
     it('should reopen a saved view with the same actors, filters, selection and panels', async () => {
       const { page } = await open('/?focus=european-union');
       await STATES[2][1](page);
       await page.waitForTimeout(1500);
+      await settled(page);
       const before = await snapshot(page);
       await page.getByRole('button', { name: 'Share link or embed code' }).click();
       await page.getByLabel('View name').fill('Belarus filtered');
@@ -180,12 +195,15 @@ describe('analyst workflows (browser, issue #15 items 5-7)', () => {
       const again = await bed.browser.newPage(PHONE);
       await again.page.goto((await link.getAttribute('href'))!);
       await waitReady(again.page);
+      await expect
+        .poll(() => again.page.locator('#details .entity-name').textContent())
+        .toBe(before.details);
       const after = await snapshot(again.page);
       expect(after.ids).toEqual(before.ids);
       expect(after.view).toEqual(before.view);
       expect(after.hiddenEdges).toBe(before.hiddenEdges);
       await again.page.screenshot({ path: screenshotPath('44-saved-view-mobile') });
-    });
+    }, 120_000);
   });
 
   describe('#cypher-console', () => {
