@@ -57,7 +57,9 @@ export async function readInputs(
   }
   if (options.id && inputs.length === 1) inputs[0]!.id = options.id;
   else if (options.id) inputs.forEach((d, k) => (d.id ??= `${options.id}-${k + 1}`));
-  if (options.date) for (const d of inputs) d.date ??= options.date;
+  // A page's own publication date (read at intake) beats the fallback: the extractor gets
+  // options.date as its reference date instead.
+  if (options.date) for (const d of inputs) if (d.format !== 'html') d.date ??= options.date;
   return { inputs, failures };
 }
 

@@ -1,4 +1,5 @@
-import { createExtractor, readInputs } from '@kg/extractor';
+import { createExtractor } from '@kg/extractor';
+import { readSources } from '../inputs/read-sources';
 import { parseCommandArgs, UsageError } from '../args';
 import type { CliIO } from '../io';
 
@@ -22,7 +23,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
     throw new UsageError('extract', `--date must be YYYY-MM-DD (got "${values.date}")`);
   }
-  const { inputs, failures: readFailures } = await readInputs(positionals, {
+  const { inputs, failures: readFailures } = await readSources(positionals, {
     id: values.id,
     date: values.date,
   });

@@ -8,16 +8,19 @@ export async function ingestCommand(argv: string[], io: CliIO): Promise<number> 
   const { values, positionals } = parseCommandArgs('ingest', argv, {
     batch: { type: 'string' },
     date: { type: 'string' },
+    timeout: { type: 'string' },
   });
   if (positionals.length === 0)
     throw new UsageError('ingest', 'give at least one file or folder to ingest');
   const batch = intFlag('ingest', 'batch', values.batch, DEFAULT_INGEST_BATCH, 1, 10_000);
+  const timeoutMs = intFlag('ingest', 'timeout', values.timeout, 15_000, 100, 600_000);
   const store = await openStore(io.env);
   try {
     const summary = await ingestPaths(store, positionals, {
       batch,
       stderr: io.stderr,
       date: values.date,
+      timeoutMs,
     });
     io.stdout.write(`${formatIngestSummary(summary)}\n`);
     if (summary.documents === 0 && summary.failures.length > 0) return 1;

@@ -1,0 +1,58 @@
+import type { Server } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli';
+import { captureIO } from '../test-support/capture-io';
+import { startLocalWeb, stopLocalWeb } from '../test-support/local-web';
+
+describe('kg ingest URL...', () => {
+  let dir: string;
+  let base: string;
+  let server: Server;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kg-ingest-url-'));
+    ({ base, server } = await startLocalWeb());
+  });
+  afterAll(async () => {
+    await stopLocalWeb(server);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('should store pages and feed items with title, date and source, and exit 1 for the failed URL', async () => {
+    const env = { KG_DATA_DIR: join(dir, 'store') };
+    const c = captureIO(env);
+    const args = ['ingest', `${base}/news/grain-talks`, `${base}/world.rss`, `${base}/slow`];
+    expect(await runCli([...args, '--timeout', '300'], c.io)).toBe(1);
+    expect(c.out()).toMatch(/ingested 3 document\(s\)/);
+    expect(c.out()).toContain(
+      `failed: ${base}/slow: @kg/cli/fetch-url: no complete answer within 300 ms`,
+    );
+
+    const q = captureIO(env);
+    const cypher =
+      'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.date AS date, d.source AS source ORDER BY id';
+    expect(await runCli(['query', cypher, '--json'], q.io)).toBe(0);
+    expect(JSON.parse(q.out()).rows).toEqual([
+      [
+        `${base}/news/grain-talks`,
+        'Turkish, Russian and Ukrainian ministers meet in Istanbul over grain exports',
+        '2022-07-13',
+        'The Harbour Times',
+      ],
+      [
+        'https://news.example.org/world/eu-sanctions',
+        'EU adopts new sanctions on Russia',
+        '2022-04-08',
+        'Harbour Times & Wire: World',
+      ],
+      [
+        'https://news.example.org/world/istanbul-talks',
+        'Talks in Istanbul',
+        '2022-03-29',
+        'Harbour Times & Wire: World',
+      ],
+    ]);
+  });
+});
