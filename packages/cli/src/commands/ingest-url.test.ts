@@ -55,4 +55,11 @@ describe('kg ingest URL...', () => {
       ],
     ]);
   });
+
+  it('should print a JSON summary with --json, and find an unchanged page on a second run', async () => {
+    const env = { KG_DATA_DIR: join(dir, 'store') };
+    const c = captureIO(env);
+    expect(await runCli(['ingest', `${base}/news/grain-talks`, '--json'], c.io)).toBe(0);
+    expect(JSON.parse(c.out())).toMatchObject({ documents: 1, unchanged: 1, failures: [] });
+  });
 });
