@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEnglish, detectLanguage } from './language';
+import { checkEnglish, detectLanguage, functionWordShare } from './language';
 
 const TEXTS = {
   english:
@@ -30,6 +30,28 @@ describe('language', () => {
 
     it('should not guess on a short text', () => {
       expect(detectLanguage(TEXTS.shortFrench)).toBeUndefined();
+    });
+  });
+
+  describe('#functionWordShare', () => {
+    it.each([
+      ['english', 0.15, 1],
+      ['french', 0, 0.05],
+      ['german', 0, 0.05],
+    ] as const)('should be high for English only (%s)', (key, min, max) => {
+      const share = functionWordShare(TEXTS[key]);
+      expect(share).toBeGreaterThanOrEqual(min);
+      expect(share).toBeLessThan(max);
+    });
+
+    it('should leave English without function words (a list of names) to franc', () => {
+      const names =
+        'Emmanuel Macron, Olaf Scholz, Mario Draghi, Pedro Sanchez, Mark Rutte, Alexander De Croo, ' +
+        'Xavier Bettel, Micheal Martin, Antonio Costa, Kyriakos Mitsotakis, Andrej Plenkovic, ' +
+        'Robert Golob, Karl Nehammer, Petr Fiala, Eduard Heger, Viktor Orban, Klaus Iohannis, ' +
+        'Rumen Radev, Mateusz Morawiecki, Gitanas Nauseda, Krisjanis Karins, Kaja Kallas, Sanna Marin.';
+      expect(functionWordShare(names)).toBe(0);
+      expect(detectLanguage(names)).toMatchObject({ code: 'eng', english: true });
     });
   });
 
