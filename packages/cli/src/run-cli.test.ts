@@ -32,6 +32,8 @@ describe('cli', () => {
       [['query'], 2, /exactly one Cypher query/],
       [['export', '--format', 'pdf'], 2, /--format must be one of/],
       [['eval', 'only-one.json'], 2, /usage: kg eval GOLD.json PRED.json/],
+      [['ingest', 'x', '--date', 'yesterday'], 2, /--date must be YYYY-MM-DD/],
+      [['ingest', 'x', '--timeout', '5'], 2, /--timeout must be an integer from 100/],
       [['ingest', 'x', '--batch', '0'], 2, /--batch must be an integer from 1/],
     ])('should refuse %j with exit %i and a clear message', async (argv, code, message) => {
       const c = capture();

@@ -26,13 +26,16 @@ export const ingestSpec: CommandSpec = {
     if (args.length === 0)
       throw new UsageError('ingest', 'give at least one file, folder or URL to ingest');
     const batch = intFlag('ingest', 'batch', str(opts.batch), DEFAULT_INGEST_BATCH, 1, 10_000);
+    const date = str(opts.date);
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+      throw new UsageError('ingest', `--date must be YYYY-MM-DD (got "${date}")`);
     const timeoutMs = intFlag('ingest', 'timeout', str(opts.timeout), 15_000, 100, 600_000);
     const store = await openStore(io.env);
     try {
       const summary = await ingestPaths(store, args, {
         batch,
         stderr: io.stderr,
-        date: str(opts.date),
+        date,
         timeoutMs,
       });
       io.stdout.write(

@@ -59,6 +59,7 @@ export async function fetchUrl(
         redirect: 'manual',
         signal,
         headers: {
+          'user-agent': 'kg-news/0.1 (news knowledge-graph builder; one request per URL given)',
           accept:
             'text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8',
         },
