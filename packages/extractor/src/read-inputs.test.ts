@@ -74,6 +74,13 @@ describe('read-inputs', () => {
       expect(inputs).toEqual([expect.objectContaining({ id: 'mine', date: '2022-04-07' })]);
     });
 
+    it('should leave a page undated for its own date to win over options.date', async () => {
+      const { inputs } = await readInputs([join(dir, 'nested', 'c.html'), join(dir, 'a.txt')], {
+        date: '2022-04-07',
+      });
+      expect(inputs.map((i) => i.date)).toEqual([undefined, '2022-04-07']);
+    });
+
     it('should refuse files over the size limit and missing paths', async () => {
       const { failures } = await readInputs([join(dir, 'a.txt'), join(dir, 'nope.txt')], {
         maxFileBytes: 5,
