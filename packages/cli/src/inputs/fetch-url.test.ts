@@ -69,6 +69,7 @@ describe('fetch-url', () => {
         ['https://news.example.org/world/istanbul-talks', 'text'],
         ['https://atom.example.org/china-india', 'text'],
         ['https://atom.example.org/summary', 'text'],
+        ['https://atom.example.org/xhtml', 'text'],
       ]);
       expect(failures.map((f) => f.origin.replace(base, ''))).toEqual([
         '/world.rss item 3 (https://news.example.org/world/empty)',

@@ -53,6 +53,10 @@ describe('feed', () => {
           date: '2022-05-02',
           text: 'Japan and South Korea agreed to resume regular summits.',
         }),
+        expect.objectContaining({
+          id: 'https://atom.example.org/xhtml',
+          text: 'Kenya and Ethiopia signed a trade deal.\n\nTalks go on.',
+        }),
       ]);
       expect(feed.failures).toEqual([]);
     });

@@ -16,6 +16,8 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
+  // Atom <content> is kept raw: type="xhtml" is markup, type="html"/"text" escaped text.
+  stopNodes: ['feed.entry.content'],
   parseTagValue: false,
   trimValues: true,
   isArray: (name) => ['item', 'entry', 'link'].includes(name),
@@ -54,8 +56,8 @@ export function parseFeed(xml: string, origin: string): ParsedFeed {
   items.forEach((item, k) => {
     const link = itemLink(item);
     const where = `${origin} item ${k + 1}${link ? ` (${link})` : ''}`;
-    const body = ['content:encoded', 'content', 'description', 'summary']
-      .map((key) => text(item[key]))
+    const body = [text(item['content:encoded']), atomContent(item.content)]
+      .concat(['description', 'summary'].map((key) => text(item[key])))
       .find((v) => v !== undefined && v.trim() !== '');
     if (body === undefined) {
       result.failures.push({
@@ -101,6 +103,16 @@ function text(v: unknown): string | undefined {
   if (v && typeof v === 'object' && typeof (v as Node)['#text'] === 'string')
     return (v as Node)['#text'] as string;
   return undefined;
+}
+
+/** Raw Atom <content>: xhtml is markup as is; html and text are escaped (CDATA unwrapped). */
+function atomContent(v: unknown): string | undefined {
+  const raw = text(v);
+  if (raw === undefined) return undefined;
+  const type = (v as Node | undefined)?.['@_type'];
+  if (type === 'xhtml') return raw;
+  const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(raw);
+  return cdata ? cdata[1] : decodeEntities(raw);
 }
 
 /** A title as plain text (feeds often carry entities or tags in titles). */
