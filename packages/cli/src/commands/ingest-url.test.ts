@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ExtractionResultSchema } from '@kg/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli';
 import { captureIO } from '../test-support/capture-io';
@@ -61,5 +62,17 @@ describe('kg ingest URL...', () => {
     const c = captureIO(env);
     expect(await runCli(['ingest', `${base}/news/grain-talks`, '--json'], c.io)).toBe(0);
     expect(JSON.parse(c.out())).toMatchObject({ documents: 1, unchanged: 1, failures: [] });
+  });
+
+  it('should extract a page by URL with kg extract, dated by the page', async () => {
+    const c = captureIO({});
+    expect(await runCli(['extract', `${base}/moved`], c.io)).toBe(0);
+    const result = ExtractionResultSchema.parse(JSON.parse(c.out()));
+    expect(result.documents).toEqual([
+      expect.objectContaining({ id: `${base}/news/grain-talks`, date: '2022-07-13' }),
+    ]);
+    expect(result.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Turkey', 'Russia', 'Ukraine', 'Hulusi Akar']),
+    );
   });
 });
