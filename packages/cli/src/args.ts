@@ -1,32 +1,11 @@
-import { parseArgs } from 'node:util';
-
 /** A CLI usage mistake: printed without a stack trace, exit code 2. */
 export class UsageError extends Error {
-  constructor(command: string, message: string) {
+  constructor(
+    readonly command: string,
+    message: string,
+  ) {
     super(`kg ${command}: ${message}`);
     this.name = 'UsageError';
-  }
-}
-
-export interface OptionSpec {
-  type: 'string' | 'boolean';
-  default?: string | boolean;
-}
-export type OptionValues<O> = {
-  [K in keyof O]: O[K] extends { type: 'boolean' } ? boolean | undefined : string | undefined;
-};
-
-/** Parse a command's argv with node's parseArgs, turning its errors into UsageErrors. */
-export function parseCommandArgs<O extends Record<string, OptionSpec>>(
-  command: string,
-  argv: string[],
-  options: O,
-): { values: OptionValues<O>; positionals: string[] } {
-  try {
-    const parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-    return { values: parsed.values as unknown as OptionValues<O>, positionals: parsed.positionals };
-  } catch (error) {
-    throw new UsageError(command, (error as Error).message);
   }
 }
 

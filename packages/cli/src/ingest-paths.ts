@@ -1,5 +1,6 @@
-import { createExtractor, readInputs } from '@kg/extractor';
+import { createExtractor } from '@kg/extractor';
 import type { GraphStore, IngestReport } from '@kg/graph-store';
+import { readSources } from './inputs/read-sources';
 import { createProgress } from './progress';
 
 export const DEFAULT_INGEST_BATCH = 50;
@@ -9,14 +10,17 @@ export interface IngestSummary extends IngestReport {
   elapsedMs: number;
 }
 
-/** Read files/folders, extract in batches and ingest each batch, with progress on stderr. */
+/** Read files/folders/URLs, extract in batches and ingest each batch, with progress on stderr. */
 export async function ingestPaths(
   store: GraphStore,
   paths: string[],
-  options: { batch?: number; stderr?: NodeJS.WriteStream; date?: string } = {},
+  options: { batch?: number; stderr?: NodeJS.WriteStream; date?: string; timeoutMs?: number } = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const { inputs, failures } = await readInputs(paths, { date: options.date });
+  const { inputs, failures } = await readSources(paths, {
+    date: options.date,
+    limits: options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
+  });
   const extractor = createExtractor();
   const batch = options.batch ?? DEFAULT_INGEST_BATCH;
   const progress = createProgress('ingest', options.stderr);

@@ -19,14 +19,21 @@ describe('cli', () => {
 
   describe('#runCli', () => {
     it.each([
-      [['nope'], 2, /unknown command "nope"/],
+      [['nope'], 2, /unknown command 'nope'/],
       [['extract'], 2, /give at least one FILE/],
       [['extract', 'x.txt', '--format', 'xml'], 2, /--format must be one of json/],
       [['extract', 'x.txt', '--date', '7 April'], 2, /--date must be YYYY-MM-DD/],
-      [['extract', 'x.txt', '--bogus'], 2, /Unknown option '--bogus'/],
+      [['extract', 'x.txt', '--bogus'], 2, /unknown option '--bogus'\n\(run "kg extract --help"/],
+      [['ingest', 'x', '--batch'], 2, /option '--batch <n>' argument missing/],
+      [['ingest'], 2, /give at least one file, folder or URL to ingest\n\(run "kg ingest --help"/],
+      [['serve', 'extra'], 2, /too many arguments for 'serve'/],
+      [['neo4j'], 2, /Usage: kg neo4j \[options\] \[command\]/],
+      [['neo4j', 'stop'], 2, /unknown command 'stop'/],
       [['query'], 2, /exactly one Cypher query/],
       [['export', '--format', 'pdf'], 2, /--format must be one of/],
       [['eval', 'only-one.json'], 2, /usage: kg eval GOLD.json PRED.json/],
+      [['ingest', 'x', '--date', 'yesterday'], 2, /--date must be YYYY-MM-DD/],
+      [['ingest', 'x', '--timeout', '5'], 2, /--timeout must be an integer from 100/],
       [['ingest', 'x', '--batch', '0'], 2, /--batch must be an integer from 1/],
     ])('should refuse %j with exit %i and a clear message', async (argv, code, message) => {
       const c = capture();
@@ -34,10 +41,51 @@ describe('cli', () => {
       expect(c.err()).toMatch(message);
     });
 
-    it('should print usage for --help', async () => {
+    it.each([['--help'], ['help'], ['-h']])('should list every command for %s', async (...argv) => {
       const c = capture();
-      expect(await runCli(['--help'], c.io)).toBe(0);
-      expect(c.out()).toMatch(/kg extract FILE/);
+      expect(await runCli(argv, c.io)).toBe(0);
+      for (const name of [
+        'extract',
+        'ingest',
+        'serve',
+        'start',
+        'query',
+        'export',
+        'neo4j',
+        'eval',
+      ])
+        expect(c.out()).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+      expect(c.out()).toMatch(/Exit codes: 0 ok, 1 some inputs or the command failed, 2 usage/);
+    });
+
+    it('should print usage and exit 2 when no command is given', async () => {
+      const c = capture();
+      expect(await runCli([], c.io)).toBe(2);
+      expect(c.out()).toMatch(/^Usage: kg \[options\] \[command\]/);
+    });
+
+    it.each([
+      ['extract', '--pretty'],
+      ['ingest', '--timeout <ms>'],
+      ['serve', '--port <n>'],
+      ['start', '--host <host>'],
+      ['query', '--limit <n>'],
+      ['export', '--view <id|url>'],
+      ['eval', '--json'],
+      ['neo4j start', '--pagecache <size>'],
+      ['neo4j build', '--help'],
+    ])('should answer kg %s --help with its options and an example', async (name, option) => {
+      const c = capture();
+      expect(await runCli([...name.split(' '), '--help'], c.io)).toBe(0);
+      expect(c.out()).toContain(`Usage: kg ${name}`);
+      expect(c.out()).toContain(option);
+      expect(c.out()).toMatch(new RegExp(`Examples:\n  \\$ kg ${name}`));
+    });
+
+    it('should answer kg help COMMAND like kg COMMAND --help', async () => {
+      const c = capture();
+      expect(await runCli(['help', 'ingest'], c.io)).toBe(0);
+      expect(c.out()).toContain('Usage: kg ingest [options] [PATH|URL...]');
     });
   });
 

@@ -1,87 +1,59 @@
+import { CommanderError } from 'commander';
 import { UsageError } from './args';
-import { evalCommand } from './commands/eval';
-import { exportCommand } from './commands/export';
-import { extractCommand } from './commands/extract';
-import { ingestCommand } from './commands/ingest';
-import { neo4jCommand } from './commands/neo4j';
-import { queryCommand } from './commands/query';
-import { repairCommand } from './commands/repair';
-import { serveCommand } from './commands/serve';
-import { startCommand } from './commands/start';
-import { DEFAULT_IO, type CliIO, type Command } from './io';
+import type { CommandSpec } from './command-spec';
+import { evalSpec } from './commands/eval';
+import { exportSpec } from './commands/export';
+import { extractSpec } from './commands/extract';
+import { ingestSpec } from './commands/ingest';
+import { neo4jSpec } from './commands/neo4j';
+import { querySpec } from './commands/query';
+import { repairSpec } from './commands/repair';
+import { serveSpec } from './commands/serve';
+import { startSpec } from './commands/start';
+import { DEFAULT_IO, type CliIO } from './io';
+import { buildProgram, commanderExitCode, EXIT } from './program';
 
-export const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  extract: {
-    run: extractCommand,
-    summary: 'extract FILE... [--format json] [--id ID] [--date D]   print the ExtractionResult',
-  },
-  ingest: {
-    run: ingestCommand,
-    summary: 'ingest PATH... [--batch N]                            extract and store (idempotent)',
-  },
-  serve: {
-    run: serveCommand,
-    summary: 'serve [--port N] [--host H]                           API + viewer',
-  },
-  start: {
-    run: startCommand,
-    summary: 'start [PATH...] [--port N]                             ingest the corpus, then serve',
-  },
-  query: {
-    run: queryCommand,
-    summary: 'query "CYPHER" [--limit N] [--json]                    read-only query, table',
-  },
-  export: {
-    run: exportCommand,
-    summary: 'export --format json|gexf|graphml|cypher|csv|html [--out F] [--focus ID]',
-  },
-  neo4j: {
-    run: neo4jCommand,
-    summary: 'neo4j start [--port N] [--data DIR] [--password PW]  run a Neo4j 5 dev server',
-  },
-  repair: {
-    run: repairCommand,
-    summary:
-      'repair [--check]                                      rebuild the store from its document log',
-  },
-  eval: {
-    run: evalCommand,
-    summary: 'eval GOLD.json PRED.json [--json]                     score an extraction',
-  },
-};
+export const COMMANDS: CommandSpec[] = [
+  extractSpec,
+  ingestSpec,
+  serveSpec,
+  startSpec,
+  querySpec,
+  exportSpec,
+  neo4jSpec,
+  repairSpec,
+  evalSpec,
+];
 
-export function usage(): string {
-  const lines = Object.values(COMMANDS).map((c) => `  kg ${c.summary}`);
-  return [
-    'Usage:',
-    ...lines,
-    '',
-    'Store: embedded at $KG_DATA_DIR (default .kg), or Neo4j when NEO4J_URI is set',
-    '(NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; `kg neo4j start` runs one here).',
-  ].join('\n');
+/** `kg --help`: the commands and what they do. */
+export function usage(io: CliIO = DEFAULT_IO): string {
+  return buildProgram(COMMANDS, io, { code: 0 }).helpInformation();
 }
 
-/** Run the CLI; returns the exit code. Usage errors print without a stack trace (exit 2). */
+/**
+ * Run the CLI; returns the exit code (0 ok, 1 some inputs or the command failed, 2 usage
+ * mistake). Usage errors print without a stack trace, with a hint to the command's --help.
+ */
 export async function runCli(argv: string[], io: CliIO = DEFAULT_IO): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(`${usage()}\n`);
-    return name === undefined ? 2 : 0;
-  }
-  const command = COMMANDS[name];
-  if (command === undefined) {
-    io.stderr.write(`kg: unknown command "${name}"\n${usage()}\n`);
-    return 2;
+  const result = { code: EXIT.ok as number };
+  const program = buildProgram(COMMANDS, io, result);
+  if (argv.length === 0) {
+    io.stdout.write(program.helpInformation());
+    return EXIT.usage;
   }
   try {
-    return await command.run(rest, io);
+    await program.parseAsync(argv, { from: 'user' });
+    return result.code;
   } catch (error) {
+    if (error instanceof CommanderError) return commanderExitCode(error);
     if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\n`);
-      return 2;
+      io.stderr.write(
+        `${error.message}\n(run "kg ${error.command} --help" for its options and an example)\n`,
+      );
+      return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`kg ${name}: ${message}\n`);
-    return 1;
+    io.stderr.write(`kg ${argv[0]}: ${message}\n`);
+    return EXIT.failed;
   }
 }

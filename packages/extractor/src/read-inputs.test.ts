@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,13 @@ describe('read-inputs', () => {
       expect(inputs).toEqual([expect.objectContaining({ id: 'mine', date: '2022-04-07' })]);
     });
 
+    it('should leave a page undated for its own date to win over options.date', async () => {
+      const { inputs } = await readInputs([join(dir, 'nested', 'c.html'), join(dir, 'a.txt')], {
+        date: '2022-04-07',
+      });
+      expect(inputs.map((i) => i.date)).toEqual([undefined, '2022-04-07']);
+    });
+
     it('should refuse files over the size limit and missing paths', async () => {
       const { failures } = await readInputs([join(dir, 'a.txt'), join(dir, 'nope.txt')], {
         maxFileBytes: 5,
@@ -82,6 +89,29 @@ describe('read-inputs', () => {
         expect.stringMatching(/over the 5-byte limit/),
         expect.stringMatching(/no such file/),
       ]);
+    });
+  });
+
+  describe('feeds', () => {
+    it('should read a feed file into one document per item, by content as well as extension', async () => {
+      const feedDir = mkdtempSync(join(tmpdir(), 'kg-feed-'));
+      const rss = readFileSync(new URL('./reader/fixtures/world-news.rss', import.meta.url));
+      writeFileSync(join(feedDir, 'world.xml'), rss);
+      writeFileSync(join(feedDir, 'saved-feed.txt'), rss);
+      writeFileSync(join(feedDir, 'notes.xml'), '<notes><n>hi</n></notes>');
+      const { inputs, failures } = await readInputs([feedDir]);
+      expect(inputs.map((i) => i.title)).toEqual([
+        'EU adopts new sanctions on Russia',
+        'Talks in Istanbul',
+        'EU adopts new sanctions on Russia',
+        'Talks in Istanbul',
+      ]);
+      expect(failures.map((f) => f.origin.replace(feedDir, ''))).toEqual([
+        '/notes.xml',
+        '/saved-feed.txt item 3 (https://news.example.org/world/empty)',
+        '/world.xml item 3 (https://news.example.org/world/empty)',
+      ]);
+      expect(failures[0]?.message).toMatch(/not an RSS or Atom feed/);
     });
   });
 

@@ -1,6 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { DocumentInput, InputFormat, IntakeFailure } from './public-types';
+import { readContent } from './reader/read-content';
+
+const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const INPUT_EXTENSIONS = [
@@ -11,6 +14,9 @@ export const INPUT_EXTENSIONS = [
   '.htm',
   '.jsonl',
   '.json',
+  '.xml',
+  '.rss',
+  '.atom',
 ] as const;
 
 export interface ReadInputsOptions {
@@ -47,11 +53,13 @@ export async function readInputs(
       );
       return [] as string[];
     });
-    for (const file of files) await readOne(file, options, inputs, fail);
+    for (const file of files) await readOne(file, options, inputs, fail, failures);
   }
   if (options.id && inputs.length === 1) inputs[0]!.id = options.id;
   else if (options.id) inputs.forEach((d, k) => (d.id ??= `${options.id}-${k + 1}`));
-  if (options.date) for (const d of inputs) d.date ??= options.date;
+  // A page's own publication date (read at intake) beats the fallback: the extractor gets
+  // options.date as its reference date instead.
+  if (options.date) for (const d of inputs) if (d.format !== 'html') d.date ??= options.date;
   return { inputs, failures };
 }
 
@@ -72,6 +80,7 @@ async function readOne(
   options: ReadInputsOptions,
   inputs: DocumentInput[],
   fail: (origin: string, message: string) => void,
+  failures: IntakeFailure[],
 ): Promise<void> {
   const size = (await stat(file)).size;
   const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -93,7 +102,13 @@ async function readOne(
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl') return readJsonl(file, text, inputs, fail);
   if (ext === '.json') return readJson(file, text, inputs, fail);
-  inputs.push({ text, format: FORMATS[ext] ?? 'text', origin: file });
+  const read = readContent(
+    text,
+    file,
+    FORMATS[ext] ?? (FEED_EXTENSIONS.has(ext) ? 'feed' : 'text'),
+  );
+  inputs.push(...read.inputs);
+  failures.push(...read.failures);
 }
 
 function readJsonl(

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { ExtractionResultSchema } from '@kg/schema';
 import { formatEvalReport, GoldSchema, scoreExtraction } from '@kg/extractor';
-import { parseCommandArgs, UsageError } from '../args';
-import type { CliIO } from '../io';
+import { UsageError } from '../args';
+import type { CommandSpec } from '../command-spec';
 
 async function readJson(command: string, path: string): Promise<unknown> {
   let raw: string;
@@ -19,28 +19,35 @@ async function readJson(command: string, path: string): Promise<unknown> {
 }
 
 /** `kg eval GOLD.json PRED.json [--json]`: precision/recall/F1 of an extraction against gold. */
-export async function evalCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('eval', argv, {
-    json: { type: 'boolean', default: false },
-  });
-  if (positionals.length !== 2)
-    throw new UsageError(
-      'eval',
-      'usage: kg eval GOLD.json PRED.json (PRED from kg extract --format json)',
-    );
-  const gold = GoldSchema.safeParse(await readJson('eval', positionals[0]));
-  if (!gold.success)
-    throw new UsageError(
-      'eval',
-      `${positionals[0]} is not a gold file: ${gold.error.issues[0]?.message}`,
-    );
-  const pred = ExtractionResultSchema.safeParse(await readJson('eval', positionals[1]));
-  if (!pred.success)
-    throw new UsageError(
-      'eval',
-      `${positionals[1]} is not an ExtractionResult: ${pred.error.issues[0]?.message}`,
-    );
-  const report = scoreExtraction(gold.data, pred.data);
-  io.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${formatEvalReport(report)}\n`);
-  return 0;
-}
+export const evalSpec: CommandSpec = {
+  name: 'eval',
+  summary: 'score an extraction against a gold annotation (precision, recall, F1)',
+  args: '[GOLD.json] [PRED.json]',
+  options: [['--json', 'print the scores as one JSON object']],
+  examples: [
+    'kg eval ../shared/corpus/seed-gold.json pred.json --json',
+    'kg extract ../shared/corpus/belarus-2022-04-07.txt > pred.json   # makes PRED.json',
+  ],
+  async run(args, opts, io) {
+    if (args.length !== 2)
+      throw new UsageError(
+        'eval',
+        'usage: kg eval GOLD.json PRED.json (PRED from kg extract --format json)',
+      );
+    const gold = GoldSchema.safeParse(await readJson('eval', args[0]!));
+    if (!gold.success)
+      throw new UsageError(
+        'eval',
+        `${args[0]} is not a gold file: ${gold.error.issues[0]?.message}`,
+      );
+    const pred = ExtractionResultSchema.safeParse(await readJson('eval', args[1]!));
+    if (!pred.success)
+      throw new UsageError(
+        'eval',
+        `${args[1]} is not an ExtractionResult: ${pred.error.issues[0]?.message}`,
+      );
+    const report = scoreExtraction(gold.data, pred.data);
+    io.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatEvalReport(report)}\n`);
+    return 0;
+  },
+};

@@ -4,7 +4,8 @@ import type { EvidenceRow, SavedView, Subgraph } from '@kg/schema';
 import { exportSubgraph, openStore, type GraphStore } from '@kg/graph-store';
 import { createFileViewStore } from '@kg/graph-server';
 import { renderStandaloneHtml, viewIdFromQuery, viewStateFromQuery } from '@kg/viewer';
-import { intFlag, parseCommandArgs, UsageError } from '../args';
+import { intFlag, UsageError } from '../args';
+import { str, type CommandSpec, type Opts } from '../command-spec';
 import type { CliIO } from '../io';
 import { viewStorePath } from '../serve';
 import { renderViewImage } from './export-image';
@@ -76,22 +77,43 @@ async function collectEvidence(
   return evidence;
 }
 
+const EXPORT_NOTES = `--view takes a saved view id ($KG_DATA_DIR/views.json) or a viewer URL / query
+string (focus, depth, filters, camera). png/svg render the html export in Debian's Chromium
+(/usr/bin/chromium, or CHROMIUM_PATH); nothing is downloaded.`;
+
 /**
  * `kg export --format F [--out FILE] [--focus ID --depth N | --view ID|URL] [--limit N]
- * [--title T] [--width W --height H]`.
+ * [--title T] [--width W --height H] [--json]`.
  */
-export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('export', argv, {
-    format: { type: 'string', default: 'json' },
-    out: { type: 'string' },
-    focus: { type: 'string' },
-    depth: { type: 'string' },
-    limit: { type: 'string' },
-    title: { type: 'string' },
-    view: { type: 'string' },
-    width: { type: 'string' },
-    height: { type: 'string' },
-  });
+export const exportSpec: CommandSpec = {
+  name: 'export',
+  summary: 'export the graph, a neighbourhood or a saved view (json, gexf, graphml, html, png...)',
+  options: [
+    ['--format <format>', `${CLI_EXPORT_FORMATS.join(', ')} (default json)`],
+    ['--out <file>', 'write here (a folder for csv) instead of stdout'],
+    ['--focus <id>', 'only the neighbourhood of this entity id'],
+    ['--depth <n>', 'neighbourhood depth 1-3 (default 1)'],
+    ['--limit <n>', 'at most this many nodes (default 500)'],
+    ['--view <id|url>', 'a saved view or a viewer URL (html, png, svg)'],
+    ['--title <title>', 'title of an html/png/svg report'],
+    ['--width <px>', 'image width (default 1200)'],
+    ['--height <px>', 'image height (default 800)'],
+    ['--json', 'with --out: print {files: [{path, bytes}], nodes, edges, seconds} on stdout'],
+  ],
+  examples: [
+    'kg export --format gexf --out graph.gexf',
+    'kg export --format png --focus BLR --depth 2 --title "Belarus" --out fig.png',
+  ],
+  notes: EXPORT_NOTES,
+  run: exportCommand,
+};
+
+async function exportCommand(_args: string[], opts: Opts, io: CliIO): Promise<number> {
+  const values = Object.fromEntries(Object.entries(opts).map(([k, v]) => [k, str(v)])) as Record<
+    string,
+    string | undefined
+  >;
+  values.format ??= 'json';
   const format = values.format as CliExportFormat;
   if (!CLI_EXPORT_FORMATS.includes(format)) {
     throw new UsageError(
@@ -151,6 +173,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     await store.close();
   }
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  const written: Array<{ path: string; bytes: number }> = [];
   for (const [name, content] of Object.entries(files)) {
     if (values.out === undefined) {
       io.stdout.write(content);
@@ -159,10 +182,16 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     const target = name === '' ? resolve(io.cwd, values.out) : resolve(io.cwd, values.out, name);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, content);
+    written.push({ path: target, bytes: Buffer.byteLength(content) });
     io.stderr.write(
       `kg export: wrote ${target} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KB, ` +
         `${view.nodes.length} nodes, ${view.edges.length} edges, ${secs} s)\n`,
     );
+  }
+  if (opts.json && values.out !== undefined) {
+    const { nodes, edges } = view;
+    const summary = { files: written, nodes: nodes.length, edges: edges.length, seconds: +secs };
+    io.stdout.write(`${JSON.stringify(summary)}\n`);
   }
   return 0;
 }

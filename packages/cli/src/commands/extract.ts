@@ -1,35 +1,47 @@
-import { createExtractor, readInputs } from '@kg/extractor';
-import { parseCommandArgs, UsageError } from '../args';
-import type { CliIO } from '../io';
+import { createExtractor } from '@kg/extractor';
+import { UsageError } from '../args';
+import { str, type CommandSpec } from '../command-spec';
+import { readSources } from '../inputs/read-sources';
 
 export const EXTRACT_FORMATS = ['json'] as const;
 
-/** `kg extract FILE... [--format json] [--id ID] [--date YYYY-MM-DD]`: ExtractionResult on stdout. */
-export async function extractCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('extract', argv, {
-    format: { type: 'string', default: 'json' },
-    id: { type: 'string' },
-    date: { type: 'string' },
-    pretty: { type: 'boolean', default: false },
-  });
-  if (positionals.length === 0) throw new UsageError('extract', 'give at least one FILE or folder');
-  if (!EXTRACT_FORMATS.includes(values.format as (typeof EXTRACT_FORMATS)[number])) {
-    throw new UsageError(
-      'extract',
-      `--format must be one of ${EXTRACT_FORMATS.join(', ')} (got "${values.format}")`,
-    );
-  }
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
-    throw new UsageError('extract', `--date must be YYYY-MM-DD (got "${values.date}")`);
-  }
-  const { inputs, failures: readFailures } = await readInputs(positionals, {
-    id: values.id,
-    date: values.date,
-  });
-  const { result, failures } = createExtractor().extract(inputs, { referenceDate: values.date });
-  const allFailures = [...readFailures, ...failures];
-  for (const f of allFailures) io.stderr.write(`kg extract: ${f.origin}: ${f.message}\n`);
-  io.stdout.write(`${JSON.stringify(result, null, values.pretty ? 2 : undefined)}\n`);
-  if (result.documents.length === 0) return 1;
-  return allFailures.length > 0 ? 1 : 0;
-}
+/** `kg extract FILE|URL... [--format json] [--id ID] [--date YYYY-MM-DD] [--pretty]`. */
+export const extractSpec: CommandSpec = {
+  name: 'extract',
+  summary: 'print the ExtractionResult JSON of files, pages, feeds or URLs (stores nothing)',
+  args: '[FILE|URL...]',
+  options: [
+    ['--format <format>', `output format: ${EXTRACT_FORMATS.join(', ')} (default json)`],
+    ['--id <id>', 'document id (for several documents: ID-1, ID-2...)'],
+    ['--date <YYYY-MM-DD>', 'date for documents that carry none'],
+    ['--pretty', 'indent the JSON'],
+  ],
+  examples: [
+    'kg extract ../shared/corpus/belarus-2022-04-07.txt --pretty',
+    'kg extract article.html --date 2022-04-07 > pred.json',
+  ],
+  notes:
+    'Always JSON on stdout: exactly one ExtractionResult object. Failures go to stderr as\n' +
+    'file[:line]: message; exit code 1 if any document failed.',
+  async run(args, opts, io) {
+    if (args.length === 0) throw new UsageError('extract', 'give at least one FILE or folder');
+    const format = str(opts.format) ?? 'json';
+    if (!EXTRACT_FORMATS.includes(format as (typeof EXTRACT_FORMATS)[number])) {
+      throw new UsageError(
+        'extract',
+        `--format must be one of ${EXTRACT_FORMATS.join(', ')} (got "${format}")`,
+      );
+    }
+    const date = str(opts.date);
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      throw new UsageError('extract', `--date must be YYYY-MM-DD (got "${date}")`);
+    }
+    const { inputs, failures: readFailures } = await readSources(args, { id: str(opts.id), date });
+    const { result, failures } = createExtractor().extract(inputs, { referenceDate: date });
+    const allFailures = [...readFailures, ...failures];
+    for (const f of allFailures) io.stderr.write(`kg extract: ${f.origin}: ${f.message}\n`);
+    io.stdout.write(`${JSON.stringify(result, null, opts.pretty ? 2 : undefined)}\n`);
+    if (result.documents.length === 0) return 1;
+    return allFailures.length > 0 ? 1 : 0;
+  },
+};

@@ -6,31 +6,58 @@ import {
   startNeo4jDevServer,
   type Neo4jDevServer,
 } from '@kg/neo4j-dev';
-import { intFlag, parseCommandArgs, UsageError } from '../args';
+import { intFlag, UsageError } from '../args';
+import { str, type CommandSpec, type Opts } from '../command-spec';
 import type { CliIO } from '../io';
 
 export const DEFAULT_NEO4J_DATA_DIR = '.neo4j';
 
-const USAGE =
-  'usage: kg neo4j start [--port 7687] [--host 127.0.0.1] [--data .neo4j] [--password PW] ' +
-  `[--heap ${DEFAULT_MEMORY.heap}] [--pagecache ${DEFAULT_MEMORY.pagecache}] | kg neo4j build`;
+/** `kg neo4j start|build`: a Neo4j 5.26 Community dev server (Java 17+ and Maven needed). */
+export const neo4jSpec: CommandSpec = {
+  name: 'neo4j',
+  summary: 'build and run a Neo4j 5 dev server (needs Java 17+ and Maven)',
+  examples: ['kg neo4j start --password secret123', 'kg neo4j build'],
+  children: [
+    {
+      name: 'start',
+      summary: 'run a Neo4j dev server in the foreground (built on first use); Ctrl-C stops it',
+      options: [
+        ['--port <n>', 'Bolt port (default 7687)'],
+        ['--host <host>', 'address to listen on (default 127.0.0.1)'],
+        ['--data <dir>', `data folder (default ${DEFAULT_NEO4J_DATA_DIR})`],
+        [
+          '--password <pw>',
+          'turn auth on with this password (8+ characters; or KG_NEO4J_PASSWORD)',
+        ],
+        ['--heap <size>', `JVM heap (default ${DEFAULT_MEMORY.heap})`],
+        ['--pagecache <size>', `page cache (default ${DEFAULT_MEMORY.pagecache})`],
+      ],
+      examples: ['kg neo4j start', 'kg neo4j start --port 7688 --data /tmp/neo4j --heap 1g'],
+      run: (_args, opts, io) => neo4jCommand('start', opts, io),
+    },
+    {
+      name: 'build',
+      summary: 'only build the launcher (Maven)',
+      examples: ['kg neo4j build'],
+      run: (_args, opts, io) => neo4jCommand('build', opts, io),
+    },
+  ],
+};
 
 /**
  * `kg neo4j start`: builds (first time: Maven) and runs a Neo4j 5.26 Community dev server in the
  * foreground, prints how to point kg at it, stops it cleanly on Ctrl-C / SIGTERM.
  * `kg neo4j build`: only builds the launcher.
  */
-export async function neo4jCommand(argv: string[], io: CliIO): Promise<number> {
-  const [action, ...rest] = argv;
-  if (action !== 'start' && action !== 'build') throw new UsageError('neo4j', USAGE);
-  const { values } = parseCommandArgs('neo4j', rest, {
-    port: { type: 'string' },
-    host: { type: 'string' },
-    data: { type: 'string' },
-    password: { type: 'string' },
-    heap: { type: 'string' },
-    pagecache: { type: 'string' },
-  });
+async function neo4jCommand(action: 'start' | 'build', opts: Opts, io: CliIO): Promise<number> {
+  const values = {
+    port: str(opts.port),
+    host: str(opts.host),
+    data: str(opts.data),
+    password: str(opts.password),
+    heap: str(opts.heap),
+    pagecache: str(opts.pagecache),
+  };
   const check = checkToolchain(io.env);
   if (!check.ok) {
     io.stderr.write(`kg neo4j: ${check.reason}\n`);

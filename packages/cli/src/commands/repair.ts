@@ -11,8 +11,8 @@ import {
   StoreLockedError,
 } from '@kg/graph-store';
 import type { DocumentLogPut, Stats } from '@kg/schema';
-import { parseCommandArgs, UsageError } from '../args';
-import type { CliIO } from '../io';
+import { UsageError } from '../args';
+import type { CommandSpec } from '../command-spec';
 import { createProgress } from '../progress';
 import { checkOk, checkStore, formatCheck } from './repair-check';
 
@@ -146,27 +146,35 @@ export function formatRepair(r: RepairReport): string {
   return lines.join('\n');
 }
 
-/** `kg repair [--check]`: rebuild the embedded store from its document log. */
-export async function repairCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('repair', argv, {
-    check: { type: 'boolean' },
-  });
-  if (positionals.length) throw new UsageError('repair', `unexpected argument "${positionals[0]}"`);
-  if (io.env.NEO4J_URI)
-    throw new UsageError(
-      'repair',
-      'repairs the embedded store in KG_DATA_DIR; unset NEO4J_URI (a Neo4j database is checked with Neo4j tools)',
-    );
-  const dataDir = dataDirOf(io.env);
-  const bufferPoolSize = bufferPoolOf(io.env);
-  if (values.check) {
-    const report = await checkStore(dataDir, bufferPoolSize);
+/** `kg repair [--check]`: rebuild the embedded store from its document log, or check it. */
+export const repairSpec: CommandSpec = {
+  name: 'repair',
+  summary: 'rebuild the embedded store from its document log (or --check it)',
+  options: [
+    ['--check', 'compare the store with the log; exit 1 on any missing, extra or changed document'],
+  ],
+  examples: ['kg repair --check', 'KG_DATA_DIR=.kg kg repair'],
+  notes:
+    'The old database is moved aside to graph.kuzu.broken-<time>/ (never deleted); every logged\n' +
+    'document is re-extracted and ingested in its original batch. Embedded store only.',
+  async run(args, opts, io) {
+    if (args.length) throw new UsageError('repair', `unexpected argument "${args[0]}"`);
+    if (io.env.NEO4J_URI)
+      throw new UsageError(
+        'repair',
+        'repairs the embedded store in KG_DATA_DIR; unset NEO4J_URI (a Neo4j database is checked with Neo4j tools)',
+      );
+    const dataDir = dataDirOf(io.env);
+    const bufferPoolSize = bufferPoolOf(io.env);
+    if (opts.check) {
+      const report = await checkStore(dataDir, bufferPoolSize);
+      for (const w of report.warnings) io.stderr.write(`kg repair: warning: ${w}\n`);
+      io.stdout.write(`${formatCheck(report)}\n`);
+      return checkOk(report) ? 0 : 1;
+    }
+    const report = await rebuildStore(dataDir, { bufferPoolSize, stderr: io.stderr });
     for (const w of report.warnings) io.stderr.write(`kg repair: warning: ${w}\n`);
-    io.stdout.write(`${formatCheck(report)}\n`);
-    return checkOk(report) ? 0 : 1;
-  }
-  const report = await rebuildStore(dataDir, { bufferPoolSize, stderr: io.stderr });
-  for (const w of report.warnings) io.stderr.write(`kg repair: warning: ${w}\n`);
-  io.stdout.write(`${formatRepair(report)}\n`);
-  return report.failures.length ? 1 : 0;
-}
+    io.stdout.write(`${formatRepair(report)}\n`);
+    return report.failures.length ? 1 : 0;
+  },
+};

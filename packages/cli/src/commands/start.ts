@@ -1,10 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openStore } from '@kg/graph-store';
-import { intFlag, parseCommandArgs } from '../args';
+import { intFlag } from '../args';
+import { str, type CommandSpec } from '../command-spec';
 import { formatIngestSummary, ingestPaths } from '../ingest-paths';
-import type { CliIO } from '../io';
 import { closeOnSignals, serveStore } from '../serve';
+import { LISTEN_OPTIONS } from './serve';
 
 const ARTICLE_FILE = /\.(txt|md|html?)$/i;
 
@@ -22,27 +23,37 @@ export function defaultCorpusPaths(cwd: string): string[] {
   return [resolve(cwd, 'data/articles'), ...sharedArticles].filter((p) => existsSync(p));
 }
 
-/** `kg start [PATH...]`: ingest the corpus (idempotent) then serve the API and viewer. */
-export async function startCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('start', argv, {
-    port: { type: 'string' },
-    host: { type: 'string' },
-  });
-  const port =
-    values.port === undefined ? undefined : intFlag('start', 'port', values.port, 4173, 0, 65535);
-  const paths = positionals.length > 0 ? positionals : defaultCorpusPaths(io.cwd);
-  const store = await openStore(io.env);
-  io.stderr.write(`kg start: ingesting ${paths.join(', ')} into the ${store.dialect} store\n`);
-  const summary = await ingestPaths(store, paths, { stderr: io.stderr });
-  io.stderr.write(`${formatIngestSummary(summary)}\n`);
-  const { url, close } = await serveStore(
-    store,
-    { KG_LOG_LEVEL: 'warn', ...io.env },
-    { port, host: values.host },
-  );
-  closeOnSignals(close, io.stderr);
-  io.stdout.write(`kg: open ${url} in a browser (Ctrl+C to stop)\n`);
-  return new Promise<number>(() => {
-    /* runs until a signal stops the process */
-  });
-}
+/** `kg start [PATH...] [--port N] [--host H] [--json]`: ingest the corpus, then serve. */
+export const startSpec: CommandSpec = {
+  name: 'start',
+  summary: 'ingest the corpus (data/articles, ../shared/corpus) or PATHs, then serve',
+  args: '[PATH|URL...]',
+  options: LISTEN_OPTIONS,
+  examples: ['kg start', 'kg start my-articles/ --port 8080'],
+  notes: 'This is what `pnpm start` runs. Ingesting is idempotent: a second start changes nothing.',
+  async run(args, opts, io) {
+    const port =
+      opts.port === undefined
+        ? undefined
+        : intFlag('start', 'port', str(opts.port), 4173, 0, 65535);
+    const paths = args.length > 0 ? args : defaultCorpusPaths(io.cwd);
+    const store = await openStore(io.env);
+    io.stderr.write(`kg start: ingesting ${paths.join(', ')} into the ${store.dialect} store\n`);
+    const summary = await ingestPaths(store, paths, { stderr: io.stderr });
+    io.stderr.write(`${formatIngestSummary(summary)}\n`);
+    const { url, close } = await serveStore(
+      store,
+      { KG_LOG_LEVEL: 'warn', ...io.env },
+      { port, host: str(opts.host) },
+    );
+    closeOnSignals(close, io.stderr);
+    io.stdout.write(
+      opts.json
+        ? `${JSON.stringify({ url, dialect: store.dialect })}\n`
+        : `kg: open ${url} in a browser (Ctrl+C to stop)\n`,
+    );
+    return new Promise<number>(() => {
+      /* runs until a signal stops the process */
+    });
+  },
+};

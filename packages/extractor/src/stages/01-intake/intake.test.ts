@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ExtractorError } from '../../errors';
 import { intake } from './intake';
 import { readHeader } from './header';
-import { stripHtml, stripMarkdown } from './strip-markup';
+import { stripMarkdown } from './strip-markup';
 
 describe('intake', () => {
   describe('#readHeader', () => {
@@ -22,16 +23,6 @@ describe('intake', () => {
     it('should resolve a dateline without year against the fallback date', () => {
       const h = readHeader('KYIV, Feb. 24 (AP) — Explosions were heard.', '2022-03-01');
       expect(h).toMatchObject({ date: '2022-02-24', source: 'AP' });
-    });
-  });
-
-  describe('#stripHtml', () => {
-    it('should drop scripts and tags, decode entities and keep the title', () => {
-      const out = stripHtml(
-        '<html><head><title>A &amp; B</title></head><body><script>x=1</script><p>Caf&eacute; &#8220;talks&#8221;</p><p>Two</p></body></html>',
-      );
-      expect(out.title).toBe('A & B');
-      expect(out.text).toBe('Café “talks”\n\nTwo');
     });
   });
 
@@ -69,6 +60,25 @@ describe('intake', () => {
     it('should index HTML documents by their plain text', () => {
       const doc = intake({ text: '<p>Russia &amp; Ukraine</p>', format: 'html' });
       expect(doc.text).toBe('Russia & Ukraine');
+    });
+
+    it('should give a web page its headline, publication date and site name', () => {
+      const page = readFileSync(new URL('../../reader/fixtures/news-page.html', import.meta.url));
+      const doc = intake({ text: page.toString('utf8'), format: 'html' }, '2000-01-01');
+      expect(doc).toMatchObject({
+        title: 'Turkish, Russian and Ukrainian ministers meet in Istanbul over grain exports',
+        date: '2022-07-13',
+        source: 'The Harbour Times',
+      });
+      expect(doc.text).toMatch(/^ISTANBUL — Defence officials/);
+    });
+
+    it('should refuse a long text that is clearly not English, naming the language', () => {
+      const french =
+        'Le président de la République a rencontré hier à Paris le chancelier allemand pour ' +
+        'discuter de la guerre en Ukraine et des sanctions contre la Russie. Les deux dirigeants ' +
+        'ont appelé à un cessez-le-feu immédiat et à la reprise des négociations de paix.';
+      expect(() => intake({ text: french })).toThrow(/in French \(fra\), not English: skipped/);
     });
   });
 });

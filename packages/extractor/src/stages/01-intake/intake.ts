@@ -4,7 +4,10 @@ import { ExtractorError } from '../../errors';
 import type { DocumentInput } from '../../public-types';
 import type { IntakeDoc } from '../../types';
 import { readHeader, toIsoDate } from './header';
-import { stripHtml, stripMarkdown } from './strip-markup';
+import { stripMarkdown } from './strip-markup';
+import { readHtml } from '../../reader/read-html';
+import { publicationDate } from '../../reader/publication-date';
+import { checkEnglish } from '../../reader/language';
 
 /** Document id when none is given: sha256 of the text, first 16 hex chars. */
 export function contentId(text: string): string {
@@ -22,6 +25,7 @@ export function intake(input: DocumentInput, fallbackDate?: string): IntakeDoc {
   const id = input.id ?? contentId(input.text);
   let text = input.text;
   let title = input.title;
+  let source = input.source;
   let date = input.date ? toIsoDate(input.date) : undefined;
   if (input.date && !date) {
     throw new ExtractorError(
@@ -30,10 +34,11 @@ export function intake(input: DocumentInput, fallbackDate?: string): IntakeDoc {
     );
   }
   if (input.format === 'html') {
-    const html = stripHtml(text);
-    text = html.text;
-    title ??= html.title;
-    date ??= html.date;
+    const page = readHtml(text);
+    text = page.text;
+    title ??= page.title;
+    date ??= publicationDate(page.published);
+    source ??= page.siteName;
   } else if (input.format === 'markdown') {
     const header = readHeader(text);
     const md = stripMarkdown(text.slice(header.bodyStart));
@@ -41,6 +46,7 @@ export function intake(input: DocumentInput, fallbackDate?: string): IntakeDoc {
     title ??= header.title ?? md.title;
     date ??= header.date;
   }
+  checkEnglish(text);
   const header = readHeader(text, date ?? fallbackDate);
   return {
     id,
@@ -48,7 +54,7 @@ export function intake(input: DocumentInput, fallbackDate?: string): IntakeDoc {
     bodyStart: header.bodyStart,
     title: title ?? header.title ?? headline(text.slice(header.bodyStart)),
     date: date ?? header.date ?? fallbackDate,
-    source: input.source ?? header.source,
+    source: source ?? header.source,
     origin: input.origin,
   };
 }
