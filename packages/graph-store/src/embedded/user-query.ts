@@ -1,4 +1,4 @@
-import type { Connection, KuzuValue } from 'kuzu';
+import type { Connection, EngineValue } from './engine';
 import type { CypherResult } from '@kg/schema';
 import {
   QueryRejectedError,
@@ -51,7 +51,7 @@ export async function runUserQuery(
 async function execute(
   conn: Connection,
   cypher: string,
-  values: Record<string, KuzuValue>,
+  values: Record<string, EngineValue>,
   options: UserQueryOptions,
   leftMs: number,
 ): Promise<CypherResult> {
@@ -92,7 +92,7 @@ function hardDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Error): 
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-function checkParams(params: Record<string, unknown>): Record<string, KuzuValue> {
+function checkParams(params: Record<string, unknown>): Record<string, EngineValue> {
   const ok = (v: unknown): boolean =>
     v === null ||
     ['string', 'number', 'boolean'].includes(typeof v) ||
@@ -108,7 +108,7 @@ function checkParams(params: Record<string, unknown>): Record<string, KuzuValue>
       );
     }
   }
-  return params as Record<string, KuzuValue>;
+  return params as Record<string, EngineValue>;
 }
 
 function databaseError(message: string, timeoutMs?: number): Error {
