@@ -28,6 +28,8 @@ interface EngineModule {
 }
 
 const PACKAGES: Record<EngineName, string> = { ladybug: '@ladybugdb/core', kuzu: 'kuzu' };
+/** How messages name each engine. */
+export const ENGINE_LABELS: Record<EngineName, string> = { ladybug: 'Ladybug', kuzu: 'Kùzu' };
 
 /** The engine KG_EMBEDDED_ENGINE names (read here only), Ladybug when unset. */
 export function engineName(env: NodeJS.ProcessEnv = process.env): EngineName {

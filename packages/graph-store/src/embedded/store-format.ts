@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { IncompatibleStoreError } from '../errors';
-import type { EngineName } from './engine';
+import { ENGINE_LABELS, type EngineName } from './engine';
 
 /**
  * Which engine wrote a database file, from its header: 4 magic bytes (`KUZU` for Kùzu, `LBUG`
@@ -9,7 +9,6 @@ import type { EngineName } from './engine';
  * 0.19 writes 43). Neither engine opens the other's files.
  */
 const MAGIC: Record<string, EngineName> = { KUZU: 'kuzu', LBUG: 'ladybug' };
-const RELEASES: Record<EngineName, string> = { kuzu: 'Kùzu 0.11', ladybug: 'Ladybug' };
 
 export interface StoreFormat {
   engine: EngineName;
@@ -39,6 +38,6 @@ export function checkStoreFormat(path: string, engine: EngineName): void {
   if (!found || found.engine === engine) return;
   throw new IncompatibleStoreError(
     'embedded',
-    `this store was written by ${RELEASES[found.engine]} (storage version ${found.storageVersion}) and ${RELEASES[engine]} cannot open it: rebuild it with \`kg repair\` (or move ${dirname(path)} aside and ingest again)`,
+    `this store was written by ${found.engine === 'kuzu' ? 'Kùzu 0.11' : ENGINE_LABELS[found.engine]} (storage version ${found.storageVersion}) and ${ENGINE_LABELS[engine]} cannot open it: rebuild it with \`kg repair\` (or move ${dirname(path)} aside and ingest again)`,
   );
 }

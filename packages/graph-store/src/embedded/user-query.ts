@@ -1,3 +1,4 @@
+import { engine, ENGINE_LABELS } from './engine';
 import type { Connection, EngineValue } from './engine';
 import type { CypherResult } from '@kg/schema';
 import {
@@ -136,7 +137,8 @@ function databaseError(message: string, timeoutMs?: number): Error {
   const hint = /Table \w+ does not exist/i.test(msg)
     ? ' (relationship tables exist once a relation of that type was ingested; labels are case-sensitive)'
     : /type\(|labels\(|shortestPath|elementId/i.test(msg)
-      ? ' (Kùzu dialect: label(x) for type/labels, -[* SHORTEST 1..k]- for shortestPath)'
+      ? ' (Kùzu/Ladybug dialect: label(x) for type/labels, -[* SHORTEST 1..k]- for shortestPath)'
       : '';
-  return new QuerySyntaxError(SOURCE, `Kùzu rejected the query: ${msg}${hint}`);
+  const by = ENGINE_LABELS[engine().name];
+  return new QuerySyntaxError(SOURCE, `${by} rejected the query: ${msg}${hint}`);
 }
