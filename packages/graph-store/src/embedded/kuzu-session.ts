@@ -79,8 +79,9 @@ export class KuzuSession {
 
   /** After a commit: a guarded checkpoint once the WAL is past CHECKPOINT_WAL_BYTES (or `now`). */
   private checkpointIfDue(now = false): void {
-    if (this.readOnly || process.env.KG_NOCKPT) return;
-    if (!now && walBytes(this.path) < CHECKPOINT_WAL_BYTES) return;
+    const wal = walBytes(this.path);
+    if (this.readOnly || process.env.KG_NOCKPT || wal === 0) return;
+    if (!now && wal < CHECKPOINT_WAL_BYTES) return;
     try {
       withCheckpointBackup(this.path, () => this.exec('CHECKPOINT'));
     } catch (err) {
