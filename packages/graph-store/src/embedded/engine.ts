@@ -1,37 +1,38 @@
 import { createRequire } from 'node:module';
-import type * as Lbug from '@ladybugdb/core';
+import type * as Kuzu from 'kuzu';
 import { StoreError } from '../errors';
 
 /**
  * The one module that loads the embedded graph engine; the rest of the embedded adapter takes
- * its classes and types from here. Two engines speak the same API: Ladybug (`@ladybugdb/core`,
- * the maintained fork, the default) and Kùzu 0.11.3 (archived upstream, final), kept to compare
- * them (`KG_EMBEDDED_ENGINE=kuzu`, see the README's engine table). Only one is loaded per
- * process: both native modules in one process crash it at exit.
+ * its classes and types from here. Two engines speak the same API: Kùzu 0.11.3 (archived
+ * upstream, final; the default) and its maintained fork Ladybug (`@ladybugdb/core`, a dev
+ * dependency, `KG_EMBEDDED_ENGINE=ladybug`): the README's engine table says why Kùzu stays for
+ * now. Only one is loaded per process: both native modules in one process crash it at exit.
  */
-export type EngineName = 'ladybug' | 'kuzu';
-export const ENGINE_NAMES: readonly EngineName[] = ['ladybug', 'kuzu'];
-export const DEFAULT_ENGINE: EngineName = 'ladybug';
+export type EngineName = 'kuzu' | 'ladybug';
+export const ENGINE_NAMES: readonly EngineName[] = ['kuzu', 'ladybug'];
+export const DEFAULT_ENGINE: EngineName = 'kuzu';
 
-export type Database = Lbug.Database;
-export type Connection = Lbug.Connection;
-export type PreparedStatement = Lbug.PreparedStatement;
-export type QueryResult = Lbug.QueryResult;
+// Kùzu's declarations type both engines: Ladybug's API is the same (plus Arrow calls unused here)
+export type Database = Kuzu.Database;
+export type Connection = Kuzu.Connection;
+export type PreparedStatement = Kuzu.PreparedStatement;
+export type QueryResult = Kuzu.QueryResult;
 /** A value the engine returns or takes as a parameter. */
-export type EngineValue = Lbug.LbugValue;
+export type EngineValue = Kuzu.KuzuValue;
 
 interface EngineModule {
-  Database: typeof Lbug.Database;
-  Connection: typeof Lbug.Connection;
+  Database: typeof Kuzu.Database;
+  Connection: typeof Kuzu.Connection;
   VERSION: string;
   STORAGE_VERSION: number | bigint;
 }
 
-const PACKAGES: Record<EngineName, string> = { ladybug: '@ladybugdb/core', kuzu: 'kuzu' };
+const PACKAGES: Record<EngineName, string> = { kuzu: 'kuzu', ladybug: '@ladybugdb/core' };
 /** How messages name each engine. */
-export const ENGINE_LABELS: Record<EngineName, string> = { ladybug: 'Ladybug', kuzu: 'Kùzu' };
+export const ENGINE_LABELS: Record<EngineName, string> = { kuzu: 'Kùzu', ladybug: 'Ladybug' };
 
-/** The engine KG_EMBEDDED_ENGINE names (read here only), Ladybug when unset. */
+/** The engine KG_EMBEDDED_ENGINE names (read here only), Kùzu when unset. */
 export function engineName(env: NodeJS.ProcessEnv = process.env): EngineName {
   const raw = env.KG_EMBEDDED_ENGINE?.trim().toLowerCase();
   if (!raw) return DEFAULT_ENGINE;
@@ -46,8 +47,8 @@ export interface Engine {
   name: EngineName;
   /** The engine's release, e.g. `0.19.1`. */
   version: string;
-  Database: typeof Lbug.Database;
-  Connection: typeof Lbug.Connection;
+  Database: typeof Kuzu.Database;
+  Connection: typeof Kuzu.Connection;
 }
 
 let loaded: Engine | undefined;
@@ -56,7 +57,16 @@ let loaded: Engine | undefined;
 export function engine(): Engine {
   if (!loaded) {
     const name = engineName();
-    const m = createRequire(import.meta.url)(PACKAGES[name]) as EngineModule;
+    let m: EngineModule;
+    try {
+      m = createRequire(import.meta.url)(PACKAGES[name]) as EngineModule;
+    } catch (err) {
+      throw new StoreError(
+        'embedded/engine',
+        `cannot load the ${ENGINE_LABELS[name]} engine (${PACKAGES[name]}): ${String(err)} (run \`pnpm install\`; ${PACKAGES.ladybug} is a dev dependency of @kg/graph-store)`,
+        { cause: err },
+      );
+    }
     loaded = { name, version: m.VERSION, Database: m.Database, Connection: m.Connection };
   }
   return loaded;
