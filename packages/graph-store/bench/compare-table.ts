@@ -55,8 +55,10 @@ function cell(outcome: StoreOutcome | undefined, get: Cell): string {
 export function comparisonTable(json: Json): string[] {
   const cols = columnsOf(json);
   const present = (['embedded', 'neo4j'] as const).filter((s) => cols[s]);
+  // runs before the engine seam have no `engine`: they ran on Kùzu
+  const engine = typeof json.engine === 'string' ? json.engine : 'kuzu';
   const rows = [
-    ['metric', ...present.map((s) => (s === 'embedded' ? 'embedded (Kùzu)' : 'neo4j'))],
+    ['metric', ...present.map((s) => (s === 'embedded' ? `embedded (${engine})` : 'neo4j'))],
     ...ROWS.map(([name, get]) => [name, ...present.map((s) => cell(cols[s], get))]),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

@@ -1,4 +1,4 @@
-/** The bench on the embedded Kùzu store (temp directory, 1 GB buffer pool), plus graphology. */
+/** The bench on the embedded store (temp directory, 1 GB buffer pool), plus graphology. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,18 +3,20 @@
  * [--store embedded|neo4j|both] [--scale 0.1] [--ingest-only]` (default both, scale 1);
  * `--neo4j-batch-documents N` tries another Neo4j write batch (the adapter's default is 50).
  * Synthetic news graph (scale 1: 100k entities, ~1M relationships): bulk ingest into an empty
- * store, incremental ingest, re-ingest, read latencies, on the embedded Kùzu store (plus a
+ * store, incremental ingest, re-ingest, read latencies, on the embedded store (plus a
  * graphology baseline) and on a Neo4j 5.26 dev server (needs Java 17+ and Maven, else that
  * column is skipped with one line). Each store runs in its own child process (store-run.ts), so
  * peak RSS is per store. Prints the children's lines, a side-by-side table, then one
  * `BENCH_JSON {...}` line: embedded figures at the top level as before, Neo4j's under `neo4j`.
- * KG_KUZU_PROFILE=1 / KG_NEO4J_PROFILE=1: where the ingest time goes.
+ * KG_EMBEDDED_ENGINE=ladybug|kuzu picks the embedded engine (default ladybug); KG_KUZU_PROFILE=1 /
+ * KG_NEO4J_PROFILE=1: where the ingest time goes.
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { checkToolchain } from '@kg/neo4j-dev';
+import { engineName } from '../src/embedded/engine';
 import { argString, argValue } from './bench-util';
 import { comparisonTable } from './compare-table';
 import { combineOutcomes, STORES, type StoreName, type StoreOutcome } from './store-figures';
@@ -57,7 +59,9 @@ const args = ['--scale', String(scale), ...process.argv.filter((a) => a === '--i
 if (batch) args.push('--neo4j-batch-documents', String(batch));
 const started = new Date();
 const loadStart = load();
-log(`${started.toISOString()}: scale ${scale}, stores ${stores.join(', ')}, load ${loadStart}`);
+log(
+  `${started.toISOString()}: scale ${scale}, stores ${stores.join(', ')}, embedded engine ${engineName()} (KG_EMBEDDED_ENGINE), load ${loadStart}`,
+);
 const outcomes: Partial<Record<StoreName, StoreOutcome>> = {};
 for (const store of stores) {
   const toolchain = store === 'neo4j' ? checkToolchain() : undefined;
@@ -71,6 +75,7 @@ for (const store of stores) {
 }
 const json = {
   ...combineOutcomes(scale, outcomes),
+  engine: engineName(),
   startedAt: started.toISOString(),
   finishedAt: new Date().toISOString(),
   loadAverage: { start: loadStart, end: load() },

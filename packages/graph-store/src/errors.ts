@@ -38,3 +38,5 @@ export class StoreLockedError extends StoreUnavailableError {}
 export class QueryBusyError extends StoreError {}
 /** A user query whose result is larger than the byte cap. -> HTTP 422 */
 export class ResultTooLargeError extends StoreError {}
+/** A store on disk written by another engine or format than this build reads. -> HTTP 503 */
+export class IncompatibleStoreError extends StoreUnavailableError {}

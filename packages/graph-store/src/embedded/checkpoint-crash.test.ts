@@ -16,7 +16,7 @@ const DB = 'graph.kuzu';
 const INSTANTS: Array<[string, (db: string) => string]> = [
   ['copying the files aside', (db) => `${backupDirOf(db)}.tmp`],
   ['copy in place, checkpoint starting', (db) => backupDirOf(db)],
-  ['Kùzu writing the checkpoint (.shadow)', (db) => `${db}.shadow`],
+  ['the engine writing the checkpoint (.shadow)', (db) => `${db}.shadow`],
 ];
 
 /** Runs the child until `marker` exists after at least 2 batches, then SIGKILLs its group. */

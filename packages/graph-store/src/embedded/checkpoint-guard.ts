@@ -14,20 +14,33 @@ import {
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Crash safety around Kùzu checkpoints. A `kill -9` while Kùzu 0.11 writes a checkpoint (its
+ * Crash safety around engine checkpoints. A `kill -9` while Kùzu 0.11 writes a checkpoint (its
  * `.shadow` file present) can leave a database that no longer opens ("Found duplicated primary
  * key value"): the WAL is replayed over pages the checkpoint had already written. So the store
- * never lets Kùzu checkpoint on its own: before every checkpoint (and before an open or close
- * that will checkpoint a non-empty WAL) the database and its WAL are copied aside, fsynced,
- * and renamed into place as `<db>.pre-checkpoint`; the copy is removed once the checkpoint is
- * done. On open, a copy left by a process that died is put back: the database as it was just
- * before the checkpoint, every committed write still in its WAL.
+ * never lets the engine checkpoint on its own: before every checkpoint (and before an open or
+ * close that will checkpoint a non-empty WAL) the database and its WAL are copied aside,
+ * fsynced, and renamed into place as `<db>.pre-checkpoint`; the copy is removed once the
+ * checkpoint is done. On open, a copy left by a process that died is put back: the database as
+ * it was just before the checkpoint, every committed write still in its WAL. The same guard
+ * runs on Ladybug (its checkpoint leaves other files, see CHECKPOINT_SIDE_FILES).
  */
 
 /** WAL size past which a write transaction is followed by a checkpoint (Kùzu's default). */
 export const CHECKPOINT_WAL_BYTES = Number(process.env.KG_CHECKPOINT_WAL_BYTES ?? 16 * 1024 ** 2);
 
 export const backupDirOf = (path: string): string => `${path}.pre-checkpoint`;
+/**
+ * Files an engine's checkpoint in progress leaves next to the database: Kùzu's `.shadow` pages;
+ * Ladybug moves the WAL it checkpoints to `.wal.checkpoint` and takes two lock files. Restoring
+ * the copy removes them: left there, the engine would replay the moved WAL over the restored
+ * one (duplicated primary keys).
+ */
+const CHECKPOINT_SIDE_FILES = [
+  '.shadow',
+  '.wal.checkpoint',
+  '.checkpoint.apply.lock',
+  '.checkpoint.intent.lock',
+];
 const filesOf = (path: string): string[] => [path, `${path}.wal`];
 
 function fsyncPath(p: string): void {
@@ -119,7 +132,7 @@ export function restoreInterruptedCheckpoint(path: string): string | undefined {
     fsyncPath(`${f}.restoring`);
     renameSync(`${f}.restoring`, f);
   }
-  rmSync(`${path}.shadow`, { force: true });
+  for (const suffix of CHECKPOINT_SIDE_FILES) rmSync(`${path}${suffix}`, { force: true });
   fsyncPath(dirname(path));
   rmSync(dir, { recursive: true, force: true });
   return `the last checkpoint of ${path} was interrupted (process ${pid} stopped during it): restored the database as it was just before, with every committed write`;

@@ -6,6 +6,8 @@ import type { GraphStore } from '../graph-store';
 import { StoreError, StoreInputError, StoreLockedError, StoreUnavailableError } from '../errors';
 import { q, KuzuCatalog } from './kuzu-schema';
 import { KuzuSession } from './kuzu-session';
+import { engine } from './engine';
+import { checkStoreFormat } from './store-format';
 import { SearchIndex } from './search-index';
 import { Adjacency } from './adjacency';
 import { loadEdges } from './reads';
@@ -24,7 +26,7 @@ import { num, str } from './values';
 import { documentLogPath } from '../document-log/document-log';
 
 export const DEFAULT_BUFFER_POOL_SIZE = 512 * 1024 * 1024;
-/** The Kùzu database file inside the store directory (Kùzu adds `<file>.wal` next to it). */
+/** The database file inside the store directory (the engine adds `<file>.wal` next to it). */
 export const DATABASE_FILE = 'graph.kuzu';
 
 export interface EmbeddedStoreOptions {
@@ -34,10 +36,11 @@ export interface EmbeddedStoreOptions {
   readOnly?: boolean;
 }
 
-/** The embedded GraphStore: an on-disk Kùzu database in `dir`, no server to start. */
+/** The embedded GraphStore: an on-disk Ladybug (or Kùzu) database in `dir`, no server to start. */
 export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
   const path = join(options.dir, DATABASE_FILE);
   const readOnly = options.readOnly ?? false;
+  checkStoreFormat(path, engine().name);
   let session: KuzuSession;
   try {
     if (!readOnly) mkdirSync(dirname(path), { recursive: true });
@@ -47,7 +50,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     const Err = isLock(why) ? StoreLockedError : StoreUnavailableError;
     throw new Err(
       'embedded',
-      `cannot open the Kùzu database at ${path}: ${why} (${openHint(why, options.dir)})`,
+      `cannot open the ${engine().name} database at ${path}: ${why} (${openHint(why, options.dir)})`,
       { cause: err },
     );
   }

@@ -85,15 +85,18 @@ export function ingestExtraction(
   // Into an empty store everything goes in one step with COPY (each table filled once).
   const bulk = num(session.rows('MATCH (d:Document) RETURN count(*) AS c')[0]?.c) === 0;
   const chunkSize = bulk ? changed.length : Math.max(1, options.chunkSize ?? DEFAULT_INGEST_CHUNK);
-  session.transaction(() => {
-    for (let i = 0; i < changed.length; i += chunkSize) {
-      const chunk = changed.slice(i, i + chunkSize);
-      const replaced = new Set(chunk.filter((d) => stored.has(d.id)).map((d) => d.id));
-      if (bulk) writeBulk(session, { plan, docs: chunk, typeOf }, report, effects);
-      else writeChunk(session, { plan, chunk, replaced, typeOf, types }, report, effects);
-      options.onProgress?.(report.unchanged + i + chunk.length, plan.documents.length);
-    }
-  });
+  session.transaction(
+    () => {
+      for (let i = 0; i < changed.length; i += chunkSize) {
+        const chunk = changed.slice(i, i + chunkSize);
+        const replaced = new Set(chunk.filter((d) => stored.has(d.id)).map((d) => d.id));
+        if (bulk) writeBulk(session, { plan, docs: chunk, typeOf }, report, effects);
+        else writeChunk(session, { plan, chunk, replaced, typeOf, types }, report, effects);
+        options.onProgress?.(report.unchanged + i + chunk.length, plan.documents.length);
+      }
+    },
+    { checkpoint: bulk },
+  );
   return { report, effects };
 }
 

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import kuzu from 'kuzu';
-import type { Database } from 'kuzu';
+import { newDatabase } from './engine';
+import type { Database } from './engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryBusyError } from '../errors';
 import { RECYCLE_AFTER_PREPARES, UserConnection } from './user-connection';
@@ -12,7 +12,7 @@ let db: Database;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kg-user-conn-'));
-  db = new kuzu.Database(join(dir, 'graph.kuzu'), 64 * 1024 * 1024);
+  db = newDatabase(join(dir, 'graph.kuzu'), 64 * 1024 * 1024, false);
   db.initSync();
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
-import kuzu from 'kuzu';
-import type { Connection, Database } from 'kuzu';
+import { newConnection } from './engine';
+import type { Connection, Database } from './engine';
 import { QueryBusyError, StoreError } from '../errors';
 
 /**
@@ -76,7 +76,7 @@ export class UserConnection {
   private async connection(): Promise<Connection> {
     if (this.conn && this.prepares >= RECYCLE_AFTER_PREPARES) await this.drop();
     if (!this.conn) {
-      const conn = new kuzu.Connection(this.db);
+      const conn = newConnection(this.db);
       await conn.init();
       this.conn = conn;
       this.opened++;

@@ -1,4 +1,4 @@
-import type { QueryResult } from 'kuzu';
+import type { QueryResult } from './engine';
 import type { CypherResult, GraphEdge, GraphNode } from '@kg/schema';
 import { ResultTooLargeError } from '../errors';
 import { DEFAULT_MAX_RESULT_BYTES } from '../graph-store';

@@ -1,4 +1,5 @@
-import type { Connection, KuzuValue } from 'kuzu';
+import { engine, ENGINE_LABELS } from './engine';
+import type { Connection, EngineValue } from './engine';
 import type { CypherResult } from '@kg/schema';
 import {
   QueryRejectedError,
@@ -51,7 +52,7 @@ export async function runUserQuery(
 async function execute(
   conn: Connection,
   cypher: string,
-  values: Record<string, KuzuValue>,
+  values: Record<string, EngineValue>,
   options: UserQueryOptions,
   leftMs: number,
 ): Promise<CypherResult> {
@@ -92,7 +93,7 @@ function hardDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Error): 
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-function checkParams(params: Record<string, unknown>): Record<string, KuzuValue> {
+function checkParams(params: Record<string, unknown>): Record<string, EngineValue> {
   const ok = (v: unknown): boolean =>
     v === null ||
     ['string', 'number', 'boolean'].includes(typeof v) ||
@@ -108,7 +109,7 @@ function checkParams(params: Record<string, unknown>): Record<string, KuzuValue>
       );
     }
   }
-  return params as Record<string, KuzuValue>;
+  return params as Record<string, EngineValue>;
 }
 
 function databaseError(message: string, timeoutMs?: number): Error {
@@ -136,7 +137,8 @@ function databaseError(message: string, timeoutMs?: number): Error {
   const hint = /Table \w+ does not exist/i.test(msg)
     ? ' (relationship tables exist once a relation of that type was ingested; labels are case-sensitive)'
     : /type\(|labels\(|shortestPath|elementId/i.test(msg)
-      ? ' (Kùzu dialect: label(x) for type/labels, -[* SHORTEST 1..k]- for shortestPath)'
+      ? ' (Kùzu/Ladybug dialect: label(x) for type/labels, -[* SHORTEST 1..k]- for shortestPath)'
       : '';
-  return new QuerySyntaxError(SOURCE, `Kùzu rejected the query: ${msg}${hint}`);
+  const by = ENGINE_LABELS[engine().name];
+  return new QuerySyntaxError(SOURCE, `${by} rejected the query: ${msg}${hint}`);
 }

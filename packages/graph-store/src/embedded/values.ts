@@ -1,11 +1,11 @@
-import type { KuzuValue } from 'kuzu';
+import type { EngineValue } from './engine';
 import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema';
 import type { EntityType, GraphEdge, GraphNode, QuadClass, RelationType } from '@kg/schema';
 
 const ENTITY_SET = new Set<string>(ENTITY_TYPES);
 const RELATION_SET = new Set<string>(RELATION_TYPES);
 
-export type Obj = Record<string, KuzuValue>;
+export type Obj = Record<string, EngineValue>;
 
 export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
@@ -86,7 +86,7 @@ export function toGraphEdge(v: Obj): GraphEdge {
 }
 
 /** Any Kùzu value as plain JSON: nodes/rels as objects with app ids, dates ISO, BigInt as number. */
-export function toPlain(v: KuzuValue): unknown {
+export function toPlain(v: EngineValue): unknown {
   if (v === null || v === undefined) return null;
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof Date) return isoDate(v);
@@ -97,8 +97,8 @@ export function toPlain(v: KuzuValue): unknown {
   const o: Obj = v;
   if (isPathValue(o)) {
     return {
-      nodes: (o._nodes as KuzuValue[]).map(toPlain),
-      edges: (o._rels as KuzuValue[]).map(toPlain),
+      nodes: (o._nodes as EngineValue[]).map(toPlain),
+      edges: (o._rels as EngineValue[]).map(toPlain),
     };
   }
   // Bookkeeping records (Document, Evidence, MENTIONS, index tables) in the Neo4j adapter's
