@@ -188,6 +188,11 @@ export const TriggersLexiconSchema = z.looseObject({
       accusing: z.array(str).default([]),
     })
     .default({ verbs: [], negative: [], unlawful: [], accusing: [] }),
+  /**
+   * 'Iran-backed Hezbollah': verb lemmas whose agent compound means another relation type than
+   * the verb's plain entry (backing an armed group is material support), `compound-agents.ts`.
+   */
+  compounds: z.record(z.string(), RelationTypeSchema).default({}),
   /** Irregular past forms wink may tag as nouns ('overthrew' -> 'overthrow'; cameo-triggers.json). */
   pastForms: z.record(z.string(), z.string()).default({}),
 });

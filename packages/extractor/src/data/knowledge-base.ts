@@ -57,6 +57,8 @@ export interface KnowledgeBase {
   /** Irregular past forms wink may tag as nouns, keyed in `verbTriggers` like their verb. */
   pastForms: Set<string>;
   nounTriggers: Map<string, NounTrigger>;
+  /** 'Iran-backed X': relation types of agent compounds by verb lemma (triggers.json `compounds`). */
+  compoundTypes: Map<string, RelationType>;
   /** 'dismissed the move': nouns standing for an earlier action, and the relation types they take. */
   anaphoricNouns: Set<string>;
   anaphoricTypes: Set<RelationType>;
@@ -253,6 +255,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     verbTriggers,
     pastForms,
     nounTriggers: new Map(data.triggers.nouns.map((n) => [n.noun, n])),
+    compoundTypes: new Map(Object.entries(data.triggers.compounds)),
     anaphoricNouns: new Set(data.triggers.anaphoricObjects.nouns),
     anaphoricTypes: new Set(data.triggers.anaphoricObjects.types),
     judgements: {

@@ -5,6 +5,7 @@ import { anaphoricTarget, askerOf } from './anaphora';
 import { accusedOf, type Claim, claimOf } from './claims';
 import { pastFormVerb, triggersOf } from './trigger-lookup';
 import { acceptsEvents } from './constraints';
+import { joinedByHyphen } from './compound-agents';
 import {
   type Clause,
   isPassive,
@@ -42,6 +43,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
     // 'accused Ukraine of attacking Poland': the gerund after 'of' is the accused's act
     const accused = !verb && t.pos === 'VERB' ? accusedOf(c, v) : undefined;
     if (!verb && !accused && t.pos !== 'NOUN') continue;
+    // 'the Iran-backed group': a compound adjective, not a verb of the clause (compound-agents.ts)
+    if (v - 2 >= c.sentence.tokenStart && joinedByHyphen(tokens, v)) continue;
     const list = triggersOf(c, t);
     if (!verb && !accused && !phrasalNoun(c, v, list)) continue;
     const conjoined = afterConjunction(tokens, v);
