@@ -170,6 +170,13 @@ export type NounTrigger = z.infer<typeof NounTriggerSchema>;
 export const TriggersLexiconSchema = z.looseObject({
   verbs: z.array(VerbTriggerSchema),
   nouns: z.array(NounTriggerSchema),
+  /**
+   * "Peru's decision to impose sanctions on X": nouns whose owner is the subject of the infinitive
+   * after them, with what they say of the act (`asserted`, `expected`, `negated`).
+   */
+  controlNouns: z
+    .record(z.enum(['asserted', 'expected', 'negated']), z.array(str))
+    .default({ asserted: [], expected: [], negated: [] }),
   /** 'Russia dismissed the move': object nouns that stand for the last actor's action. */
   anaphoricObjects: z
     .looseObject({ nouns: z.array(str), types: z.array(RelationTypeSchema) })

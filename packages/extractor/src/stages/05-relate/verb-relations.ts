@@ -18,7 +18,8 @@ import {
 import type { Edges } from './emit';
 import { otherSides } from './unit-lists';
 import { relativeThingOwner } from './relative-owner';
-import { verbalAttack } from './verbal-attack';
+import { eventAuthor, verbalAttack } from './verbal-attack';
+import { controlPolarity, controlSubject } from './control-nouns';
 import { verbLike } from './verb-like';
 import type { Unit } from './units';
 
@@ -76,12 +77,16 @@ export function verbRelations(c: Clause, edges: Edges): void {
       // has the subject of the clause it hangs on.
       const prepGerund =
         t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[v - 1]?.lower ?? '');
+      // "Peru's decision to impose sanctions": the noun's owner acts
+      const control = accused ? undefined : controlSubject(c, v);
       const coordinated =
         !accused &&
+        !control &&
         (afterConjunction(tokens, v) || participle || prepGerund) &&
         lastSubject.length > 0;
-      const subject = accused?.subject ?? (coordinated ? lastSubject : subjectOf(c, v));
-      if (!coordinated && !accused && irrealis(c, v, subject)) break;
+      const subject =
+        control?.subject ?? accused?.subject ?? (coordinated ? lastSubject : subjectOf(c, v));
+      if (!coordinated && !accused && !control && irrealis(c, v, subject)) break;
       if (conjoined && inThingRelative && !accused && !commaConjunction(tokens, v)) break;
       const claim = accused?.claim ?? claimOf(c, subject, v, lastSubject);
       const passive = isPassive(tokens, v) || reduced;
@@ -119,7 +124,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
               fallbackPreps: trig.cameo ? undefined : trig.targetPreps ? ['of'] : FALLBACK_PREPS,
               fallbackDistance: 7,
             });
-        targets = refused && ownerOfThing(c, obj.units[0]) ? [] : obj.units;
+        targets = refused && ownerOfThing(c, obj.units[0]) ? [] : eventAuthor(c, trig, obj.units);
         if (!targets.length && c.kb.anaphoricTypes.has(trig.type))
           targets = relativeThingOwner(c, subject, v, end);
         fallback = obj.fallback;
@@ -151,7 +156,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
       const subjEnd = coordinated
         ? v - 2
         : Math.max(...subject.map((u) => u.to), c.sentence.tokenStart);
-      const pol = polarity(c, subjEnd, v);
+      const pol = { ...polarity(c, subjEnd, v), ...controlPolarity(control) };
       edges.add({
         type: trig.type,
         sources,
@@ -162,8 +167,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
         confidence: fallback ? 0.6 : 0.85,
         claim,
       });
-      // the accused is no subject for a verb coordinated with the accusation
-      if (subject.length && !passive && !accused) lastSubject = subject;
+      // the accused (or a control noun's owner) is no subject for a verb coordinated after it
+      if (subject.length && !passive && !accused && !control) lastSubject = subject;
       if (!firstSubject.length) firstSubject = lastSubject;
       break;
     }

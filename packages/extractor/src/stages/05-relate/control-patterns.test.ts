@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor } from '../../create-extractor';
+import type { Extractor } from '../../public-types';
+import { expectRelationCase, type RelationCase } from '../../test-support/relation-cases';
+
+/** Control nouns (`control-nouns.ts`) and reactions to an owned act, on sentences written for this test. */
+const CASES: RelationCase[] = [
+  {
+    pattern: "a decision's owner is the subject of the infinitive",
+    text: "Peru's decision to impose sanctions on Bolivia angered Chile.",
+    expected: ['PER SANCTIONS BOL'],
+    forbidden: ['CHL SANCTIONS BOL'],
+  },
+  {
+    pattern: 'the owner, not the clause subject, after a preposition',
+    text: "Chile protested against Peru's decision to expel Bolivia's ambassador.",
+    expected: ['PER REDUCES_RELATIONS BOL', 'CHL PROTESTS_AGAINST PER'],
+    forbidden: ['CHL REDUCES_RELATIONS BOL'],
+  },
+  {
+    pattern: 'a refusal negates the act',
+    text: "Chile criticised Peru's refusal to meet Bolivia.",
+    expected: ['CHL CRITICIZES PER'],
+    forbidden: ['PER CONSULTS BOL'],
+  },
+  {
+    pattern: "a possessive pronoun owns the noun ('its decision to')",
+    text: 'Kenya said on Monday that its decision to expel Uganda’s envoy was final.',
+    expected: ['KEN REDUCES_RELATIONS UGA'],
+  },
+  {
+    pattern: 'a noun that is no control noun leaves the clause subject',
+    text: "Chile sent Peru's envoy to meet Ecuador.",
+    expected: [],
+    forbidden: ['PER CONSULTS ECU'],
+  },
+  {
+    pattern: "criticism of an actor's act is aimed at the actor",
+    text: "Kenya criticised Uganda's attack on Tanzania.",
+    expected: ['KEN CRITICIZES UGA', 'UGA ATTACKS TZA'],
+  },
+  {
+    pattern: 'an act with no owner stays the target',
+    text: 'Kenya criticised the brutal attack on Tanzania.',
+    expected: [],
+    forbidden: ['KEN CRITICIZES TZA'],
+  },
+];
+
+describe('control nouns and owned acts', () => {
+  let extractor: Extractor;
+  beforeAll(() => {
+    extractor = createExtractor();
+  });
+
+  it.each(CASES)('should handle: $pattern', (c) => expectRelationCase(extractor, c));
+
+  it.each([
+    ["Argentina rejected Britain's offer to hold talks with Chile.", 'GBR', 'CHL', 'expected'],
+    ["Kenya welcomed Uganda's plan to impose sanctions on Sudan.", 'UGA', 'SDN', 'expected'],
+  ])('should mark the act after a plan or offer as expected: %s', (text, s, t, modality) => {
+    const { result } = extractor.extract([{ text: `date 2023-01-10 ${text}` }]);
+    const edge = result.relations.find((r) => r.source === s && r.target === t);
+    expect(edge?.modality).toBe(modality);
+  });
+});
