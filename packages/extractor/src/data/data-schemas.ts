@@ -171,6 +171,11 @@ export const TriggersLexiconSchema = z.looseObject({
   verbs: z.array(VerbTriggerSchema),
   nouns: z.array(NounTriggerSchema),
   /**
+   * 'ordered the expulsion of X', 'carried out the arrest of X': verbs whose object, a nominalised
+   * trigger, is the act their subject does (`nominal-events.ts`). Not 'announce'/'confirm'.
+   */
+  lightVerbs: z.array(str).default([]),
+  /**
    * "Peru's decision to impose sanctions on X": nouns whose owner is the subject of the infinitive
    * after them, with what they say of the act (`asserted`, `expected`, `negated`).
    */

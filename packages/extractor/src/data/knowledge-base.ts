@@ -57,6 +57,8 @@ export interface KnowledgeBase {
   /** Irregular past forms wink may tag as nouns, keyed in `verbTriggers` like their verb. */
   pastForms: Set<string>;
   nounTriggers: Map<string, NounTrigger>;
+  /** 'ordered the expulsion of X': verbs whose nominalised object is their subject's act. */
+  lightVerbs: Set<string>;
   /** "Peru's decision to ...": control nouns and what they say of the act (triggers.json). */
   controlNouns: Map<string, 'asserted' | 'expected' | 'negated'>;
   /** 'Iran-backed X': relation types of agent compounds by verb lemma (triggers.json `compounds`). */
@@ -259,6 +261,7 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     nounTriggers: new Map(data.triggers.nouns.map((n) => [n.noun, n])),
     compoundTypes: new Map(Object.entries(data.triggers.compounds)),
     controlNouns: controlNounMap(data.triggers.controlNouns),
+    lightVerbs: new Set(data.triggers.lightVerbs),
     anaphoricNouns: new Set(data.triggers.anaphoricObjects.nouns),
     anaphoricTypes: new Set(data.triggers.anaphoricObjects.types),
     judgements: {

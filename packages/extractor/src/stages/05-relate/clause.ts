@@ -20,6 +20,7 @@ const HARD_STOPS = new Set([
   'when',
 ]);
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+const LIST_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 const RELATIVES = new Set(['who', 'that', 'which']);
 const OWNED_POS = new Set(['NOUN', 'ADJ']);
 const RECIPROCAL = [
@@ -150,7 +151,12 @@ export function objectOf(
   let stop = limit;
   for (let k = end; k < limit; k++) {
     const t = tokens[k]!;
-    if (isStop(t, tokens[k + 1]) || t.quoted !== tokens[end - 1]!.quoted || newClause(tokens, k)) {
+    if (
+      isStop(t, tokens[k + 1]) ||
+      t.quoted !== tokens[end - 1]!.quoted ||
+      newClause(tokens, k) ||
+      (k > end && nounParticiple(tokens, k))
+    ) {
       stop = k;
       break;
     }
@@ -169,7 +175,7 @@ export function objectOf(
       continue;
     const prep = prepOf(u, end);
     if (prep ? preps.includes(prep) : preps.includes('direct'))
-      return { units: c.groups[u.group]!, fallback: false };
+      return { units: c.groups[phraseHead(c, u).group]!, fallback: false };
     if (
       !fb &&
       fallbackPreps &&
@@ -180,7 +186,20 @@ export function objectOf(
     )
       fb = u;
   }
-  return fb ? { units: c.groups[fb.group]!, fallback: true } : { units: [], fallback: false };
+  return fb
+    ? { units: c.groups[phraseHead(c, fb).group]!, fallback: true }
+    : { units: [], fallback: false };
+}
+
+/**
+ * 'killed Hamas commander Ahmed Jabari': an actor naming the body of a title is no object of its
+ * own; the person after it, whose phrase starts where the body's ends, heads the phrase.
+ */
+function phraseHead(c: Clause, u: Unit): Unit {
+  const head = c.units.find(
+    (x) => x.from === u.to && !x.prep && x.mention.tokenStart > u.mention.tokenStart,
+  );
+  return head ?? u;
 }
 
 /**
@@ -260,6 +279,8 @@ const stronger = (a: Modality, b: Modality): Modality => (RANK[b] > RANK[a] ? b 
 /** ', and the Supreme Court ordered': a comma + conjunction followed soon by a verb starts a new clause. */
 function newClause(tokens: Token[], k: number): boolean {
   if (tokens[k]!.text === ',') {
+    // ', including Argentina, Chile and Peru': examples of the object, not a new clause
+    if (LIST_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
     // ', the Foreign Office said' / ', killing three': a verb right after the comma.
     for (let j = k + 1; j < k + 7 && j < tokens.length; j++) {
       if (tokens[j]!.pos === 'VERB') return true;
@@ -273,6 +294,16 @@ function newClause(tokens: Token[], k: number): boolean {
     if (tokens[j]!.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/**
+ * 'issued a statement urging X', 'released a communique criticising X': an '-ing' verb right
+ * after a common noun opens a participial phrase; what follows is its object, not the main verb's.
+ */
+function nounParticiple(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1]!;
+  return t.pos === 'VERB' && t.lower.endsWith('ing') && prev.pos === 'NOUN' && !prev.cap;
 }
 
 /** 'accused each other', 'met one another': end of the reciprocal phrase after `end`, or -1. */

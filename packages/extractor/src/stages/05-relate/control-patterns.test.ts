@@ -45,6 +45,23 @@ const CASES: RelationCase[] = [
     expected: [],
     forbidden: ['KEN CRITICIZES TZA'],
   },
+  {
+    pattern: "an '-ing' verb after a document noun takes the object ('a statement urging X')",
+    text: 'The G7 released a communique criticising China for its policies.',
+    expected: ['g7 CRITICIZES CHN'],
+    forbidden: ['g7 YIELDS CHN'],
+  },
+  {
+    pattern: "', including' lists examples of the object, not a new clause",
+    text: 'Venezuela expelled diplomats from several countries, including Chile and Peru.',
+    expected: ['VEN REDUCES_RELATIONS CHL', 'VEN REDUCES_RELATIONS PER'],
+  },
+  {
+    pattern: "a title's body before a name is no object ('killed Hamas commander X')",
+    text: 'Israel killed Hamas commander Ahmed Jabari in Gaza.',
+    expected: ['ISR ASSAULTS ahmed-jabari'],
+    forbidden: ['ISR ASSAULTS hamas'],
+  },
 ];
 
 describe('control nouns and owned acts', () => {

@@ -50,6 +50,47 @@ const NOMINAL: RelationCase[] = [
     expected: [],
     forbidden: ['BOL COERCES PER'],
   },
+  {
+    pattern: 'a light verb does the act its nominalised object names',
+    text: 'Kenya ordered the expulsion of diplomats from Uganda on Friday.',
+    expected: ['KEN REDUCES_RELATIONS UGA'],
+    forbidden: ['KEN DEMANDS UGA'],
+  },
+  {
+    pattern: "a light verb with a particle ('carried out the arrest of')",
+    text: 'Bolivian police carried out the arrest of Peru’s consul in La Paz.',
+    expected: ['BOL COERCES PER'],
+  },
+  {
+    pattern: "the light verb's subject across a coordinated clause",
+    text: 'Kenya accused Sudan of lying and ordered the expulsion of envoys from several states, including Chad and Niger.',
+    expected: ['KEN REDUCES_RELATIONS TCD', 'KEN REDUCES_RELATIONS NER'],
+    forbidden: ['SDN REDUCES_RELATIONS TCD'],
+  },
+  {
+    pattern: 'an infinitive inside an accusation does not lend its subject to a later verb',
+    text: 'Chile accused Peru of trying to stage a coup and ordered the expulsion of envoys from Bolivia.',
+    expected: ['CHL REDUCES_RELATIONS BOL'],
+    forbidden: ['PER REDUCES_RELATIONS BOL'],
+  },
+  {
+    pattern: "'the withdrawal of X from Y': X acts, so no edge to X",
+    text: 'Chile ordered the withdrawal of Peru from the regional alliance.',
+    expected: [],
+    forbidden: ['CHL YIELDS PER', 'CHL REDUCES_RELATIONS PER'],
+  },
+  {
+    pattern: 'a negated light verb gives no positive edge',
+    text: "Kenya did not order the arrest of Uganda's envoy.",
+    expected: [],
+    forbidden: ['KEN COERCES UGA'],
+  },
+  {
+    pattern: "a verb that only reports the act ('confirmed') is no light verb",
+    text: "Hamas confirmed the killing of Peru's consul.",
+    expected: [],
+    forbidden: ['hamas ASSAULTS PER'],
+  },
 ];
 
 /** Agent compounds (`compound-agents.ts`). */

@@ -24,7 +24,7 @@ export function nominalEventRelations(c: Clause, edges: Edges): void {
     const trig = verbEntry(c, t.lemma);
     if (!trig) continue;
     const patient = patientAfter(c, n, trig);
-    if (!patient.length) continue;
+    if (!patient.length || agentOf(c, n)) continue;
     const agent = possessorBefore(c, n) ?? agentAfter(c, patient[patient.length - 1]!);
     if (!agent.length) continue;
     const [sources, targets] = trig.reverse ? [patient, agent] : [agent, patient];
@@ -38,6 +38,45 @@ export function nominalEventRelations(c: Clause, edges: Edges): void {
       confidence: 0.7,
     });
   }
+}
+
+const PARTICLES = new Set(['out', 'up']);
+const NP_OPENERS = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * 'ordered the expulsion of diplomats from X', 'carried out the arrest of X': a light verb
+ * (triggers.json `lightVerbs`) whose object is a nominalised trigger does that act; the entry
+ * (taking 'of' as its object's preposition too) and the token after the noun, for the verb's
+ * own object search. Undefined when the verb is no light verb or its object no such noun.
+ */
+export function governedNominal(
+  c: Clause,
+  v: number,
+): { entry: VerbTrigger; end: number } | undefined {
+  const { tokens } = c.doc;
+  if (tokens[v]!.pos !== 'VERB' || !c.kb.lightVerbs.has(tokens[v]!.lemma)) return undefined;
+  let k = v + 1;
+  if (PARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  while (k < c.sentence.tokenEnd && NP_OPENERS.has(tokens[k]!.pos)) k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== 'NOUN' || noun.cap || c.kb.nounTriggers.has(noun.lemma))
+    return undefined;
+  if (tokens[k + 1]?.pos === 'NOUN') return undefined;
+  const entry = verbEntry(c, noun.lemma);
+  if (!entry || agentOf(c, k)) return undefined;
+  const preps = new Set([...(entry.targetPreps ?? ['direct']), 'of']);
+  return { entry: { ...entry, targetPreps: [...preps] }, end: k + 1 };
+}
+
+/**
+ * 'the withdrawal of Britain from the EU': an actor after 'of' with a 'from' phrase after it is
+ * the one who acts (withdraws, leaves), not the patient; such nominals are left alone.
+ */
+function agentOf(c: Clause, n: number): boolean {
+  const u = c.units.find((x) => x.prepAt === n + 1 && x.prep === 'of');
+  if (!u) return false;
+  const group = c.groups[u.group]!;
+  return c.doc.tokens[group[group.length - 1]!.to]?.lower === 'from';
 }
 
 /** The first plain (no phrase, no required word) interaction entry of the noun's verb. */

@@ -6,6 +6,7 @@ import { accusedOf, type Claim, claimOf } from './claims';
 import { pastFormVerb, triggersOf } from './trigger-lookup';
 import { acceptsEvents } from './constraints';
 import { joinedByHyphen } from './compound-agents';
+import { governedNominal } from './nominal-events';
 import {
   type Clause,
   isPassive,
@@ -46,21 +47,25 @@ export function verbRelations(c: Clause, edges: Edges): void {
     if (!verb && !accused && t.pos !== 'NOUN') continue;
     // 'the Iran-backed group': a compound adjective, not a verb of the clause (compound-agents.ts)
     if (v - 2 >= c.sentence.tokenStart && joinedByHyphen(tokens, v)) continue;
-    const list = triggersOf(c, t);
+    // 'ordered the expulsion of X': the nominalised act is the trigger (nominal-events.ts)
+    const governed = verb ? governedNominal(c, v) : undefined;
+    const list = governed ? [governed.entry] : triggersOf(c, t);
     if (!verb && !accused && !phrasalNoun(c, v, list)) continue;
     const conjoined = afterConjunction(tokens, v);
     if (t.pos === 'VERB' && !conjoined) inThingRelative = thingRelative(c, v);
     // A verb no trigger entry applies to ('put X on a blacklist' without 'blacklist') still has a subject.
-    if (!list || !anyTriggerAt(c, list, v)) {
+    if (!list || (!governed && !anyTriggerAt(c, list, v))) {
       if (t.pos === 'VERB' && !accused && !afterConjunction(tokens, v)) {
         const s = subjectOf(c, v);
-        if (s.length && !isPassive(tokens, v)) lastSubject = s;
+        // 'accused X of trying to stage a coup and ordered ...': an infinitive's subject (X) is
+        // not the one a later coordinated verb shares
+        if (s.length && !isPassive(tokens, v) && tokens[v - 1]?.lower !== 'to') lastSubject = s;
         if (!firstSubject.length) firstSubject = lastSubject;
       }
       continue;
     }
     for (const entry of list) {
-      const end = triggerEnd(c, entry, v);
+      const end = governed ? governed.end : triggerEnd(c, entry, v);
       if (end < 0) continue;
       // 'attacked the decision': a verbal attack, criticism of the decision's author
       const verbal = verbalAttack(c, entry, end);
