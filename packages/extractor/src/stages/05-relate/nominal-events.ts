@@ -20,7 +20,10 @@ export function nominalEventRelations(c: Clause, edges: Edges): void {
   const { tokens } = c.doc;
   for (let n = c.sentence.tokenStart + 1; n < c.sentence.tokenEnd - 2; n++) {
     const t = tokens[n]!;
-    if (t.pos !== 'NOUN' || t.cap || c.kb.nounTriggers.has(t.lemma)) continue;
+    // the patient's preposition comes right after the noun: checked before any lexicon look-up
+    const next = tokens[n + 1]!;
+    if (t.pos !== 'NOUN' || t.cap || (next.pos !== 'ADP' && next.lower !== 'to')) continue;
+    if (c.kb.nounTriggers.has(t.lemma)) continue;
     const trig = verbEntry(c, t.lemma);
     if (!trig) continue;
     const patient = patientAfter(c, n, trig);
@@ -79,8 +82,20 @@ function agentOf(c: Clause, n: number): boolean {
   return c.doc.tokens[group[group.length - 1]!.to]?.lower === 'from';
 }
 
+/** `verbEntry` by noun, per knowledge base (a document repeats the same few nouns). */
+const entryMemo = new WeakMap<Clause['kb'], Map<string, VerbTrigger | undefined>>();
+
 /** The first plain (no phrase, no required word) interaction entry of the noun's verb. */
 function verbEntry(c: Clause, noun: string): VerbTrigger | undefined {
+  let memo = entryMemo.get(c.kb);
+  if (!memo) entryMemo.set(c.kb, (memo = new Map()));
+  if (memo.has(noun)) return memo.get(noun);
+  const entry = findVerbEntry(c, noun);
+  memo.set(noun, entry);
+  return entry;
+}
+
+function findVerbEntry(c: Clause, noun: string): VerbTrigger | undefined {
   for (const verb of verbCandidates(noun)) {
     const entry = c.kb.verbTriggers
       .get(verb)
