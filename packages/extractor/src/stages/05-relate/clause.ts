@@ -20,6 +20,7 @@ const HARD_STOPS = new Set([
   'when',
 ]);
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+const NEW_SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const LIST_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 const RELATIVES = new Set(['who', 'that', 'which']);
 const OWNED_POS = new Set(['NOUN', 'ADJ']);
@@ -155,7 +156,7 @@ export function objectOf(
       isStop(t, tokens[k + 1]) ||
       t.quoted !== tokens[end - 1]!.quoted ||
       newClause(tokens, k) ||
-      (k > end && nounParticiple(tokens, k))
+      (k > end && (nounParticiple(tokens, k) || coordinatedVerb(tokens, end, k)))
     ) {
       stop = k;
       break;
@@ -304,6 +305,27 @@ function nounParticiple(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1]!;
   return t.pos === 'VERB' && t.lower.endsWith('ing') && prev.pos === 'NOUN' && !prev.cap;
+}
+
+/**
+ * 'welcomed the agreement and urged both sides to ...', 'welcomed the deal and Peru rejected it':
+ * 'and' + a verb (or a new subject and a verb) after the object starts a second verb phrase,
+ * whose object is its own ('criticised and condemned X' shares X: no object before the 'and').
+ */
+function coordinatedVerb(tokens: Token[], end: number, k: number): boolean {
+  if (tokens[k]!.pos !== 'CCONJ') return false;
+  let j = k + 1;
+  // 'and Peru rejected it': a subject of its own may come first
+  while (j < k + 5 && j < tokens.length && NEW_SUBJECT.has(tokens[j]!.pos)) j++;
+  let aux = false;
+  for (; j < tokens.length && VERB_GROUP.has(tokens[j]!.pos); j++)
+    if (tokens[j]!.pos === 'AUX') aux = true;
+  const verb = tokens[j];
+  // a finite verb: inflected ('urged', 'said') or after an auxiliary; 'and tear gas' is none
+  if (verb?.pos !== 'VERB' || (!aux && verb.lower === verb.lemma)) return false;
+  for (let i = end; i < k; i++)
+    if (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') return true;
+  return false;
 }
 
 /** 'accused each other', 'met one another': end of the reciprocal phrase after `end`, or -1. */

@@ -62,6 +62,29 @@ const CASES: RelationCase[] = [
     expected: ['ISR ASSAULTS ahmed-jabari'],
     forbidden: ['ISR ASSAULTS hamas'],
   },
+  {
+    pattern: "'both commanders' after two named people: each of them",
+    text: 'Burhan and Dagalo signed a truce in Jeddah. Blinken welcomed the agreement and urged both commanders to respect it.',
+    expected: [
+      'antony-blinken APPEALS_TO abdel-fattah-al-burhan',
+      'antony-blinken APPEALS_TO mohamed-hamdan-dagalo',
+    ],
+    forbidden: [
+      'antony-blinken COOPERATES_DIPLOMATICALLY abdel-fattah-al-burhan',
+      'antony-blinken COOPERATES_DIPLOMATICALLY mohamed-hamdan-dagalo',
+    ],
+  },
+  {
+    pattern: "'and' + a new subject and verb ends the first verb's object",
+    text: 'Chile welcomed the trade deal and Peru rejected it.',
+    expected: [],
+    forbidden: ['CHL COOPERATES_DIPLOMATICALLY PER'],
+  },
+  {
+    pattern: 'two coordinated verbs with no object between share the object',
+    text: 'Kenya criticised and condemned Uganda.',
+    expected: ['KEN CRITICIZES UGA'],
+  },
 ];
 
 describe('control nouns and owned acts', () => {
