@@ -170,6 +170,18 @@ export type NounTrigger = z.infer<typeof NounTriggerSchema>;
 export const TriggersLexiconSchema = z.looseObject({
   verbs: z.array(VerbTriggerSchema),
   nouns: z.array(NounTriggerSchema),
+  /**
+   * 'ordered the expulsion of X', 'carried out the arrest of X': verbs whose object, a nominalised
+   * trigger, is the act their subject does (`nominal-events.ts`). Not 'announce'/'confirm'.
+   */
+  lightVerbs: z.array(str).default([]),
+  /**
+   * "Peru's decision to impose sanctions on X": nouns whose owner is the subject of the infinitive
+   * after them, with what they say of the act (`asserted`, `expected`, `negated`).
+   */
+  controlNouns: z
+    .record(z.enum(['asserted', 'expected', 'negated']), z.array(str))
+    .default({ asserted: [], expected: [], negated: [] }),
   /** 'Russia dismissed the move': object nouns that stand for the last actor's action. */
   anaphoricObjects: z
     .looseObject({ nouns: z.array(str), types: z.array(RelationTypeSchema) })
@@ -188,6 +200,11 @@ export const TriggersLexiconSchema = z.looseObject({
       accusing: z.array(str).default([]),
     })
     .default({ verbs: [], negative: [], unlawful: [], accusing: [] }),
+  /**
+   * 'Iran-backed Hezbollah': verb lemmas whose agent compound means another relation type than
+   * the verb's plain entry (backing an armed group is material support), `compound-agents.ts`.
+   */
+  compounds: z.record(z.string(), RelationTypeSchema).default({}),
   /** Irregular past forms wink may tag as nouns ('overthrew' -> 'overthrow'; cameo-triggers.json). */
   pastForms: z.record(z.string(), z.string()).default({}),
 });

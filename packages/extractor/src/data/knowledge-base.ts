@@ -57,6 +57,12 @@ export interface KnowledgeBase {
   /** Irregular past forms wink may tag as nouns, keyed in `verbTriggers` like their verb. */
   pastForms: Set<string>;
   nounTriggers: Map<string, NounTrigger>;
+  /** 'ordered the expulsion of X': verbs whose nominalised object is their subject's act. */
+  lightVerbs: Set<string>;
+  /** "Peru's decision to ...": control nouns and what they say of the act (triggers.json). */
+  controlNouns: Map<string, 'asserted' | 'expected' | 'negated'>;
+  /** 'Iran-backed X': relation types of agent compounds by verb lemma (triggers.json `compounds`). */
+  compoundTypes: Map<string, RelationType>;
   /** 'dismissed the move': nouns standing for an earlier action, and the relation types they take. */
   anaphoricNouns: Set<string>;
   anaphoricTypes: Set<RelationType>;
@@ -253,6 +259,9 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
     verbTriggers,
     pastForms,
     nounTriggers: new Map(data.triggers.nouns.map((n) => [n.noun, n])),
+    compoundTypes: new Map(Object.entries(data.triggers.compounds)),
+    controlNouns: controlNounMap(data.triggers.controlNouns),
+    lightVerbs: new Set(data.triggers.lightVerbs),
     anaphoricNouns: new Set(data.triggers.anaphoricObjects.nouns),
     anaphoricTypes: new Set(data.triggers.anaphoricObjects.types),
     judgements: {
@@ -292,4 +301,13 @@ function byFirstWord<T>(items: T[], wordsOf: (t: T) => string[]): Map<string, T[
   }
   for (const list of map.values()) list.sort((a, b) => wordsOf(b).length - wordsOf(a).length);
   return map;
+}
+
+function controlNounMap(
+  lists: Partial<Record<'asserted' | 'expected' | 'negated', string[]>>,
+): Map<string, 'asserted' | 'expected' | 'negated'> {
+  const out = new Map<string, 'asserted' | 'expected' | 'negated'>();
+  for (const kind of ['asserted', 'expected', 'negated'] as const)
+    for (const noun of lists[kind] ?? []) out.set(noun, kind);
+  return out;
 }

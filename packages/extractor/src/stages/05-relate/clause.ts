@@ -20,6 +20,8 @@ const HARD_STOPS = new Set([
   'when',
 ]);
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+const NEW_SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const LIST_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 const RELATIVES = new Set(['who', 'that', 'which']);
 const OWNED_POS = new Set(['NOUN', 'ADJ']);
 const RECIPROCAL = [
@@ -150,7 +152,12 @@ export function objectOf(
   let stop = limit;
   for (let k = end; k < limit; k++) {
     const t = tokens[k]!;
-    if (isStop(t, tokens[k + 1]) || t.quoted !== tokens[end - 1]!.quoted || newClause(tokens, k)) {
+    if (
+      isStop(t, tokens[k + 1]) ||
+      t.quoted !== tokens[end - 1]!.quoted ||
+      newClause(tokens, k) ||
+      (k > end && (nounParticiple(tokens, k) || coordinatedVerb(tokens, end, k)))
+    ) {
       stop = k;
       break;
     }
@@ -169,7 +176,7 @@ export function objectOf(
       continue;
     const prep = prepOf(u, end);
     if (prep ? preps.includes(prep) : preps.includes('direct'))
-      return { units: c.groups[u.group]!, fallback: false };
+      return { units: c.groups[phraseHead(c, u).group]!, fallback: false };
     if (
       !fb &&
       fallbackPreps &&
@@ -180,7 +187,20 @@ export function objectOf(
     )
       fb = u;
   }
-  return fb ? { units: c.groups[fb.group]!, fallback: true } : { units: [], fallback: false };
+  return fb
+    ? { units: c.groups[phraseHead(c, fb).group]!, fallback: true }
+    : { units: [], fallback: false };
+}
+
+/**
+ * 'killed Hamas commander Ahmed Jabari': an actor naming the body of a title is no object of its
+ * own; the person after it, whose phrase starts where the body's ends, heads the phrase.
+ */
+function phraseHead(c: Clause, u: Unit): Unit {
+  const head = c.units.find(
+    (x) => x.from === u.to && !x.prep && x.mention.tokenStart > u.mention.tokenStart,
+  );
+  return head ?? u;
 }
 
 /**
@@ -260,6 +280,8 @@ const stronger = (a: Modality, b: Modality): Modality => (RANK[b] > RANK[a] ? b 
 /** ', and the Supreme Court ordered': a comma + conjunction followed soon by a verb starts a new clause. */
 function newClause(tokens: Token[], k: number): boolean {
   if (tokens[k]!.text === ',') {
+    // ', including Argentina, Chile and Peru': examples of the object, not a new clause
+    if (LIST_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
     // ', the Foreign Office said' / ', killing three': a verb right after the comma.
     for (let j = k + 1; j < k + 7 && j < tokens.length; j++) {
       if (tokens[j]!.pos === 'VERB') return true;
@@ -272,6 +294,37 @@ function newClause(tokens: Token[], k: number): boolean {
     if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
     if (tokens[j]!.pos === 'PUNCT') return false;
   }
+  return false;
+}
+
+/**
+ * 'issued a statement urging X', 'released a communique criticising X': an '-ing' verb right
+ * after a common noun opens a participial phrase; what follows is its object, not the main verb's.
+ */
+function nounParticiple(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1]!;
+  return t.pos === 'VERB' && t.lower.endsWith('ing') && prev.pos === 'NOUN' && !prev.cap;
+}
+
+/**
+ * 'welcomed the agreement and urged both sides to ...', 'welcomed the deal and Peru rejected it':
+ * 'and' + a verb (or a new subject and a verb) after the object starts a second verb phrase,
+ * whose object is its own ('criticised and condemned X' shares X: no object before the 'and').
+ */
+function coordinatedVerb(tokens: Token[], end: number, k: number): boolean {
+  if (tokens[k]!.pos !== 'CCONJ') return false;
+  let j = k + 1;
+  // 'and Peru rejected it': a subject of its own may come first
+  while (j < k + 5 && j < tokens.length && NEW_SUBJECT.has(tokens[j]!.pos)) j++;
+  let aux = false;
+  for (; j < tokens.length && VERB_GROUP.has(tokens[j]!.pos); j++)
+    if (tokens[j]!.pos === 'AUX') aux = true;
+  const verb = tokens[j];
+  // a finite verb: inflected ('urged', 'said') or after an auxiliary; 'and tear gas' is none
+  if (verb?.pos !== 'VERB' || (!aux && verb.lower === verb.lemma)) return false;
+  for (let i = end; i < k; i++)
+    if (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') return true;
   return false;
 }
 

@@ -2,6 +2,7 @@ import { CALENDAR_WORDS } from '../../util/calendar-words';
 import type { NounTrigger } from '../../data/data-schemas';
 import { type Clause, isPassive, polarity, subjectOf } from './clause';
 import type { Edges } from './emit';
+import { type ControlSubject, controlPolarity, controlSubject } from './control-nouns';
 import { otherSides } from './unit-lists';
 import type { Unit } from './units';
 
@@ -35,9 +36,12 @@ export function nounRelations(c: Clause, edges: Edges): void {
       gov = governor(c, n, trig.patientGovernors);
       if (gov >= 0 && !isPassive(tokens, gov)) targets.push(...subjectOf(c, gov));
     }
+    let control: ControlSubject | undefined;
     if (!sources.length) {
       gov = governor(c, n, trig.governors);
-      if (gov >= 0 && !isPassive(tokens, gov)) sources = subjectOf(c, gov);
+      // "Britain's offer to hold talks with X": the control noun's owner, the act expected
+      control = gov >= 0 ? controlSubject(c, gov) : undefined;
+      if (gov >= 0 && !isPassive(tokens, gov)) sources = control?.subject ?? subjectOf(c, gov);
     }
     if (trig.symmetric && !targets.length) {
       // 'a truce between X and Y'; 'X and Y agreed to a ceasefire': every member with every other.
@@ -52,7 +56,7 @@ export function nounRelations(c: Clause, edges: Edges): void {
     if (!sources.length || !targets.length) continue;
     const pol =
       gov >= 0
-        ? polarity(c, Math.max(...sources.map((u) => u.to)), n)
+        ? { ...polarity(c, Math.max(...sources.map((u) => u.to)), n), ...controlPolarity(control) }
         : { negated: false, modality: 'asserted' as const };
     addNounEdge(c, edges, trig, n, sources, targets, 0.75, pol);
   }

@@ -5,6 +5,8 @@ import { anaphoricTarget, askerOf } from './anaphora';
 import { accusedOf, type Claim, claimOf } from './claims';
 import { pastFormVerb, triggersOf } from './trigger-lookup';
 import { acceptsEvents } from './constraints';
+import { joinedByHyphen } from './compound-agents';
+import { governedNominal } from './nominal-events';
 import {
   type Clause,
   isPassive,
@@ -17,7 +19,8 @@ import {
 import type { Edges } from './emit';
 import { otherSides } from './unit-lists';
 import { relativeThingOwner } from './relative-owner';
-import { verbalAttack } from './verbal-attack';
+import { eventAuthor, verbalAttack } from './verbal-attack';
+import { controlPolarity, controlSubject } from './control-nouns';
 import { verbLike } from './verb-like';
 import type { Unit } from './units';
 
@@ -42,21 +45,27 @@ export function verbRelations(c: Clause, edges: Edges): void {
     // 'accused Ukraine of attacking Poland': the gerund after 'of' is the accused's act
     const accused = !verb && t.pos === 'VERB' ? accusedOf(c, v) : undefined;
     if (!verb && !accused && t.pos !== 'NOUN') continue;
-    const list = triggersOf(c, t);
+    // 'the Iran-backed group': a compound adjective, not a verb of the clause (compound-agents.ts)
+    if (v - 2 >= c.sentence.tokenStart && joinedByHyphen(tokens, v)) continue;
+    // 'ordered the expulsion of X': the nominalised act is the trigger (nominal-events.ts)
+    const governed = verb ? governedNominal(c, v) : undefined;
+    const list = governed ? [governed.entry] : triggersOf(c, t);
     if (!verb && !accused && !phrasalNoun(c, v, list)) continue;
     const conjoined = afterConjunction(tokens, v);
     if (t.pos === 'VERB' && !conjoined) inThingRelative = thingRelative(c, v);
     // A verb no trigger entry applies to ('put X on a blacklist' without 'blacklist') still has a subject.
-    if (!list || !anyTriggerAt(c, list, v)) {
+    if (!list || (!governed && !anyTriggerAt(c, list, v))) {
       if (t.pos === 'VERB' && !accused && !afterConjunction(tokens, v)) {
         const s = subjectOf(c, v);
-        if (s.length && !isPassive(tokens, v)) lastSubject = s;
+        // 'accused X of trying to stage a coup and ordered ...': an infinitive's subject (X) is
+        // not the one a later coordinated verb shares
+        if (s.length && !isPassive(tokens, v) && tokens[v - 1]?.lower !== 'to') lastSubject = s;
         if (!firstSubject.length) firstSubject = lastSubject;
       }
       continue;
     }
     for (const entry of list) {
-      const end = triggerEnd(c, entry, v);
+      const end = governed ? governed.end : triggerEnd(c, entry, v);
       if (end < 0) continue;
       // 'attacked the decision': a verbal attack, criticism of the decision's author
       const verbal = verbalAttack(c, entry, end);
@@ -73,12 +82,16 @@ export function verbRelations(c: Clause, edges: Edges): void {
       // has the subject of the clause it hangs on.
       const prepGerund =
         t.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[v - 1]?.lower ?? '');
+      // "Peru's decision to impose sanctions": the noun's owner acts
+      const control = accused ? undefined : controlSubject(c, v);
       const coordinated =
         !accused &&
+        !control &&
         (afterConjunction(tokens, v) || participle || prepGerund) &&
         lastSubject.length > 0;
-      const subject = accused?.subject ?? (coordinated ? lastSubject : subjectOf(c, v));
-      if (!coordinated && !accused && irrealis(c, v, subject)) break;
+      const subject =
+        control?.subject ?? accused?.subject ?? (coordinated ? lastSubject : subjectOf(c, v));
+      if (!coordinated && !accused && !control && irrealis(c, v, subject)) break;
       if (conjoined && inThingRelative && !accused && !commaConjunction(tokens, v)) break;
       const claim = accused?.claim ?? claimOf(c, subject, v, lastSubject);
       const passive = isPassive(tokens, v) || reduced;
@@ -116,7 +129,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
               fallbackPreps: trig.cameo ? undefined : trig.targetPreps ? ['of'] : FALLBACK_PREPS,
               fallbackDistance: 7,
             });
-        targets = refused && ownerOfThing(c, obj.units[0]) ? [] : obj.units;
+        targets = refused && ownerOfThing(c, obj.units[0]) ? [] : eventAuthor(c, trig, obj.units);
         if (!targets.length && c.kb.anaphoricTypes.has(trig.type))
           targets = relativeThingOwner(c, subject, v, end);
         fallback = obj.fallback;
@@ -148,7 +161,7 @@ export function verbRelations(c: Clause, edges: Edges): void {
       const subjEnd = coordinated
         ? v - 2
         : Math.max(...subject.map((u) => u.to), c.sentence.tokenStart);
-      const pol = polarity(c, subjEnd, v);
+      const pol = { ...polarity(c, subjEnd, v), ...controlPolarity(control) };
       edges.add({
         type: trig.type,
         sources,
@@ -159,8 +172,8 @@ export function verbRelations(c: Clause, edges: Edges): void {
         confidence: fallback ? 0.6 : 0.85,
         claim,
       });
-      // the accused is no subject for a verb coordinated with the accusation
-      if (subject.length && !passive && !accused) lastSubject = subject;
+      // the accused (or a control noun's owner) is no subject for a verb coordinated after it
+      if (subject.length && !passive && !accused && !control) lastSubject = subject;
       if (!firstSubject.length) firstSubject = lastSubject;
       break;
     }

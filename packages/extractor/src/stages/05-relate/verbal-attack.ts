@@ -100,3 +100,27 @@ function byAuthor(c: Clause, n: number): Unit[] | undefined {
   }
   return undefined;
 }
+
+/** Verbal reactions aimed at the author of an act: 'condemned Israel's aggression'. */
+const AT_AUTHOR = new Set<RelationType>([...BY_THING, 'PROTESTS_AGAINST', 'DEMANDS']);
+
+/**
+ * "Kenya condemned Uganda's attack on Tanzania", "welcomed Chile's decision": a verbal reaction to
+ * an actor's event is aimed at that actor (the possessor), not at the event. `targets` unchanged
+ * when they are not one event with an actor as possessor.
+ */
+export function eventAuthor(c: Clause, trig: VerbTrigger, targets: Unit[]): Unit[] {
+  const only = targets.length === 1 ? targets[0]!.mention : undefined;
+  if (!only || only.ref?.type !== 'Event' || !AT_AUTHOR.has(trig.type) || trig.reverse)
+    return targets;
+  const { tokens } = c.doc;
+  let k = only.tokenStart - 1;
+  while (k > c.sentence.tokenStart && OPENERS.has(tokens[k]!.pos) && !tokens[k]!.cap) k--;
+  if (!POSSESSIVE.has(tokens[k]?.lower ?? '')) return targets;
+  const owner = c.mentions.find(
+    (m) => m.tokenEnd === k && m.ref && m.ref.type !== 'Event' && m.ref.type !== 'Location',
+  );
+  return owner
+    ? [{ mention: owner, from: owner.tokenStart, to: owner.tokenEnd, group: -1 }]
+    : targets;
+}
