@@ -3,6 +3,7 @@
  * Deterministic: the same data and options give byte-identical weights.
  * Run: npx tsx packages/extractor/scripts/train-name-tagger.ts
  *   [--datasets dir] [--out file] [--epochs 12] [--min-count 2] [--prune 3] [--seed 7] [--models 5]
+ *   [--dropout 0.3]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -11,6 +12,7 @@ import { collectCommonWords } from '../src/name-tagger/common-words';
 import { DEFAULT_NAME_TAGGER_MODEL } from '../src/name-tagger/load-name-tagger';
 import { createNameGazetteer, gazetteerListsFromData } from '../src/name-tagger/name-gazetteer';
 import { createNameTagger } from '../src/name-tagger/name-tagger';
+import { NO_NAME_WORDS, loadNameWords } from '../src/name-tagger/name-words-file';
 import { decodeTaggerModel, encodeTaggerModel } from '../src/name-tagger/tagger-model-file';
 import { createFeatureExtractor } from '../src/name-tagger/token-features';
 import { trainPerceptron } from '../src/name-tagger/train-perceptron';
@@ -26,11 +28,11 @@ const settings = {
   pruneBelow: argNumber('prune', 3),
   seed: argNumber('seed', 7),
   models: argNumber('models', 5),
+  knowledgeDropout: argNumber('dropout', 0.3),
 };
 
 const t0 = performance.now();
 const data = loadData();
-const gazetteer = createNameGazetteer(gazetteerListsFromData(data));
 const corpora = loadNerCorpora(datasets, data);
 const tokens = corpora.train.reduce((n, s) => n + s.tokens.length, 0);
 console.log(
@@ -38,8 +40,22 @@ console.log(
 );
 
 const commonWords = collectCommonWords(corpora.train, 2);
+const lists = gazetteerListsFromData(data, loadNameWords());
+const gazetteer = createNameGazetteer(lists);
+// the same lists without any names: for knowledge dropout
+const nameless = createNameGazetteer({
+  ...lists,
+  phrases: { DEMONYM: lists.phrases.DEMONYM, TITLE: lists.phrases.TITLE },
+  givenNames: [],
+  nameWords: NO_NAME_WORDS,
+});
 const trained = trainPerceptron(corpora.train, createFeatureExtractor(gazetteer, commonWords), {
   ...settings,
+  dropout: {
+    extractor: createFeatureExtractor(nameless, commonWords),
+    fraction: settings.knowledgeDropout,
+    seed: settings.seed,
+  },
   onEpoch: (epoch, errors) =>
     console.log(
       `epoch ${epoch}: ${errors} token errors (${((performance.now() - t0) / 1000).toFixed(0)} s)`,

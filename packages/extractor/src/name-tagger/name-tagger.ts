@@ -12,6 +12,7 @@ import type { TaggerModel } from './tagger-model-file';
 import { viterbiDecode } from './viterbi';
 import { createWeightTable, type WeightTable } from './weight-table';
 import type { WordInfo } from './word-info';
+import { COMMON_FLAG } from './word-info';
 import { HONORIFICS } from './word-shape';
 import {
   BOUNDARY_WORD,
@@ -68,8 +69,17 @@ export function createNameTagger(model: TaggerModel, gazetteer: NameGazetteer): 
     HONORIFICS.has(w.lower) ||
     (w.lexicon & (LEXICON_BITS.titleWord | LEXICON_BITS.givenName)) === LEXICON_BITS.titleWord;
 
+  /** `-` then a lower-case word that is no common word ('Kim Jong - un', 'Lee Cheuk - yan'). */
+  const LOWER_PART = /^\p{Ll}+$/u;
+  const hyphenPart = (i: number) =>
+    i + 1 < context.words.length &&
+    context.words[i]!.lower === '-' &&
+    LOWER_PART.test(context.words[i + 1]!.lower) &&
+    (context.words[i + 1]!.flags & COMMON_FLAG) === 0;
+
   /**
    * Name conventions the weights do not always follow: a bare head word is no name ('Party');
+   * a person's name split at a hyphen goes on over a lower-case part ('Kim Jong - un');
    * a title or honorific opening a person's name stays out of it ('Prince Mohammed bin Salman',
    * 'Dr. William Glennie'); a nationality word is no place ('Syrian', 'South African').
    */
@@ -82,9 +92,14 @@ export function createNameTagger(model: TaggerModel, gazetteer: NameGazetteer): 
       const w = context.words[i]!;
       if ((end === i + 1 && isBareHead(w)) || context.isOnlyPhrase(i, end, 'DEMONYM')) {
         tags.fill('O', i, end);
-      } else if (tags[i] === 'B-PER' && end > i + 1 && isTitle(w)) {
+        continue;
+      }
+      if (tags[i] === 'B-PER' && end > i + 1 && isTitle(w)) {
         tags[i] = 'O';
         tags[i + 1] = 'B-PER';
+      }
+      if (tags[i] === 'B-PER' && hyphenPart(end) && tags[end] === 'O' && tags[end + 1] === 'O') {
+        tags.fill('I-PER', end, end + 2);
       }
     }
   }
