@@ -5,6 +5,7 @@
  * sentence-context features are looked up per token. Not re-entrant (buffers are reused).
  */
 import { bioToSpans, type NameSpan } from './bio-spans';
+import { harmoniseDocument } from './document-names';
 import { LEXICON_BITS, type NameGazetteer } from './name-gazetteer';
 import { MODEL_TAGS, NAME_TYPES, TAG_COUNT, type NameTag, type NameType } from './name-tags';
 import { CONTEXT_SLOTS, createSentenceContext } from './sentence-context';
@@ -28,6 +29,11 @@ export interface NameTagger {
   tag(tokens: readonly string[]): NameTag[];
   /** The names in `tokens`: `{ start, end, type }`, end exclusive. */
   spans(tokens: readonly string[]): NameSpan<NameType>[];
+  /**
+   * The names of a document's sentences (each a token list), with document memory: one type per
+   * name, surnames of found people, repeats of found names (document-names.ts).
+   */
+  documentSpans(sentences: readonly (readonly string[])[]): NameSpan<NameType>[][];
 }
 
 const T = TAG_COUNT;
@@ -130,8 +136,10 @@ export function createNameTagger(model: TaggerModel, gazetteer: NameGazetteer): 
     return tags;
   }
 
+  const spans = (tokens: readonly string[]) => bioToSpans<NameType>(tag(tokens), NAME_TYPE_SET);
   return {
     tag,
-    spans: (tokens) => bioToSpans<NameType>(tag(tokens), NAME_TYPE_SET),
+    spans,
+    documentSpans: (sentences) => harmoniseDocument(sentences, sentences.map(spans)),
   };
 }
