@@ -62,6 +62,11 @@ describe('train-perceptron', () => {
       expect(train(1)).toEqual(trainPerceptron(TINY_CORPUS, nameless, options));
       expect(train(0.5)).toEqual(train(0.5));
       expect(train(0.5).weights).not.toEqual(train(0).weights);
+      const copiesDropped = trainPerceptron(TINY_CORPUS, full, {
+        ...options,
+        dropout: { extractor: nameless, fraction: 0, seed: 3, alwaysFrom: 0 },
+      });
+      expect(copiesDropped).toEqual(trainPerceptron(TINY_CORPUS, nameless, options));
     });
   });
 });

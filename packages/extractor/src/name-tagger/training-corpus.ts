@@ -32,6 +32,8 @@ export interface KnowledgeDropout {
   extractor: FeatureExtractor;
   fraction: number;
   seed: number;
+  /** sentences from this index on (augmented copies) are always read without the lists */
+  alwaysFrom?: number;
 }
 
 export function prepareTrainingCorpus(
@@ -52,7 +54,9 @@ export function prepareTrainingCorpus(
         `@kg/extractor/name-tagger: sentence ${i} has ${s.tokens.length} tokens and ${s.tags.length} tags`,
       );
     }
-    const dropped = dropout !== undefined && random() < dropout.fraction;
+    const dropped =
+      dropout !== undefined &&
+      (random() < dropout.fraction || i >= (dropout.alwaysFrom ?? Infinity));
     const features = (dropped ? dropout.extractor : extractor).extract(s.tokens);
     raw.set(features.subarray(0, s.tokens.length * FEATURE_SLOTS), offsets[i]! * FEATURE_SLOTS);
     s.tags.forEach((tag, j) => (gold[offsets[i]! + j] = tagIndex(tag)));
