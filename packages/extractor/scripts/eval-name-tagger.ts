@@ -22,6 +22,28 @@ const tagger = loadNameTagger(modelFile ? { modelFile } : {});
 const ours = (s: LabelledSentence) => tagger.spans(s.tokens);
 const theirs = (s: LabelledSentence) => compromiseSpans(s.tokens, s.text);
 
+/**
+ * Document mode: the development parts whose sentences carry a document (GUM's `gum:<doc>`), each
+ * document tagged with `documentSpans`; the spans are memoised per sentence for the scorer.
+ */
+function documentParts(dev: ReadonlyMap<string, LabelledSentence[]>) {
+  const byDocument = new Map<LabelledSentence, NameSpan<string>[]>();
+  const parts = new Map<string, LabelledSentence[]>();
+  for (const [part, sentences] of dev) {
+    const docs = new Map<string, LabelledSentence[]>();
+    for (const s of sentences) {
+      if (s.source.startsWith('gum:')) docs.set(s.source, [...(docs.get(s.source) ?? []), s]);
+    }
+    if (docs.size === 0) continue;
+    for (const doc of docs.values()) {
+      const found = tagger.documentSpans(doc.map((s) => s.tokens));
+      doc.forEach((s, k) => byDocument.set(s, found[k]!));
+    }
+    parts.set(`${part} (document mode)`, [...docs.values()].flat());
+  }
+  return { parts, spans: (s: LabelledSentence) => byDocument.get(s)! };
+}
+
 /** Prints up to `limit` sentences where the tagger's names differ from the gold names. */
 function printErrors(sentences: readonly LabelledSentence[], limit: number): void {
   const show = (s: LabelledSentence, spans: NameSpan<string>[]) =>
@@ -54,6 +76,8 @@ if (set === 'pud') {
   const { dev } = loadNerCorpora(datasets, loadData());
   console.log(scoreDevParts(dev, ours, 'name-tagger'));
   console.log(scoreDevParts(dev, theirs, 'compromise'));
+  const documents = documentParts(dev);
+  console.log(scoreDevParts(documents.parts, documents.spans, 'name-tagger'));
   const errors = argNumber('errors', 0);
   if (errors > 0) printErrors([...dev.values()].flat(), errors);
 } else {

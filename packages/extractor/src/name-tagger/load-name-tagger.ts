@@ -4,6 +4,7 @@ import { loadData, type DataLocation, type RawData } from '../data/load-data';
 import { ExtractorError } from '../errors';
 import { createNameGazetteer, gazetteerListsFromData } from './name-gazetteer';
 import { createNameTagger, type NameTagger } from './name-tagger';
+import { loadNameWords } from './name-words-file';
 import { TaggerModelFileSchema, decodeTaggerModel } from './tagger-model-file';
 
 /** The committed weights (regenerate: `npx tsx packages/extractor/scripts/train-name-tagger.ts`). */
@@ -16,6 +17,8 @@ export interface LoadNameTaggerOptions extends DataLocation {
   modelFile?: string;
   /** Gazetteer and lexicons already read with `loadData()` (else read from the data location). */
   data?: RawData;
+  /** Word classes; defaults to `data/models/name-words.json` (see name-words-file.ts). */
+  nameWordsFile?: string;
 }
 
 /** Reads the weight file and the gazetteer/lexicons (IO; ~0.5 s): call once, reuse the tagger. */
@@ -33,6 +36,8 @@ export function loadNameTagger(options: LoadNameTaggerOptions = {}): NameTagger 
       },
     );
   }
-  const gazetteer = createNameGazetteer(gazetteerListsFromData(options.data ?? loadData(options)));
+  const gazetteer = createNameGazetteer(
+    gazetteerListsFromData(options.data ?? loadData(options), loadNameWords(options.nameWordsFile)),
+  );
   return createNameTagger(decodeTaggerModel(parsed), gazetteer);
 }

@@ -17,6 +17,13 @@ const gazetteer = createNameGazetteer({
   givenNames: ['Donald'],
   orgHeads: ['Party', 'Congress'],
   placeHeads: ['River'],
+  nameWords: {
+    firstName: ['joe'],
+    lastName: ['nowak', 'ho'],
+    place: ['gdańsk'],
+    organization: ['exxon'],
+    orgWord: ['petroleum'],
+  },
 });
 
 /** `class:mark` for every marked token, e.g. `Kremlin LOC:1`. */
@@ -74,6 +81,16 @@ describe('name-gazetteer', () => {
       expect(gazetteer.wordLexicon('Donald')).toBe(LEXICON_BITS.givenName);
       expect(gazetteer.wordLexicon('President') & LEXICON_BITS.titleWord).toBeTruthy();
       expect(gazetteer.wordLexicon('River')).toBe(LEXICON_BITS.placeHead | LEXICON_BITS.bareHead);
+    });
+
+    it('should flag the name-word classes in any case', () => {
+      expect(gazetteer.wordLexicon('Joe')).toBe(LEXICON_BITS.firstNameWord);
+      expect(gazetteer.wordLexicon('Nowak')).toBe(LEXICON_BITS.lastNameWord);
+      expect(gazetteer.wordLexicon('HO')).toBe(LEXICON_BITS.lastNameWord);
+      expect(gazetteer.wordLexicon('Gdańsk')).toBe(LEXICON_BITS.placeWord);
+      expect(gazetteer.wordLexicon('Exxon')).toBe(LEXICON_BITS.organizationWord);
+      expect(gazetteer.wordLexicon('Petroleum')).toBe(LEXICON_BITS.orgNameWord);
+      expect(gazetteer.wordLexicon('Warsaw')).toBe(0);
     });
 
     it('should call a head word bare only when it is no name of its own', () => {

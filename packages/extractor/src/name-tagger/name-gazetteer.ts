@@ -4,6 +4,7 @@
  * class), plus single-word lexicons (given names, organisation and place head words).
  */
 import type { RawData } from '../data/load-data';
+import { NAME_WORD_CLASSES, NO_NAME_WORDS, type NameWords } from './name-words-file';
 
 /** Phrase classes, in the order of the per-token slots written by `markSentence`. */
 export const GAZETTEER_CLASSES = [
@@ -29,14 +30,23 @@ export const LEXICON_BITS = {
   placeHead: 4,
   titleWord: 8,
   bareHead: 16,
+  /** the NAME_WORD_CLASSES of name-words.json, in order: 32 firstName … 512 orgWord */
+  firstNameWord: 32,
+  lastNameWord: 64,
+  placeWord: 128,
+  organizationWord: 256,
+  orgNameWord: 512,
 } as const;
-export const LEXICON_BIT_COUNT = 5;
+export const LEXICON_BIT_COUNT = 10;
+const NAME_WORD_BIT = 32;
 
 export interface GazetteerLists {
   phrases: Partial<Record<GazetteerClass, readonly string[]>>;
   givenNames: readonly string[];
   orgHeads: readonly string[];
   placeHeads: readonly string[];
+  /** word classes of name-words.json (lower-case words) */
+  nameWords?: NameWords;
 }
 
 interface TrieNode {
@@ -99,6 +109,9 @@ export function createNameGazetteer(lists: GazetteerLists): NameGazetteer {
   addWords(lists.givenNames, LEXICON_BITS.givenName, false);
   addWords(lists.orgHeads, LEXICON_BITS.orgHead, false);
   addWords(lists.placeHeads, LEXICON_BITS.placeHead, false);
+  NAME_WORD_CLASSES.forEach((cls, k) => {
+    addWords(lists.nameWords?.[cls] ?? [], NAME_WORD_BIT << k, true);
+  });
   for (const t of lists.phrases.TITLE ?? []) {
     addWords(t.toLowerCase().split(/[\s-]+/), LEXICON_BITS.titleWord, false);
   }
@@ -148,8 +161,14 @@ export function createNameGazetteer(lists: GazetteerLists): NameGazetteer {
   };
 }
 
-/** The lists the tagger uses, taken from the project's gazetteer and lexicons (`loadData()`). */
-export function gazetteerListsFromData(data: RawData): GazetteerLists {
+/**
+ * The lists the tagger uses, taken from the project's gazetteer and lexicons (`loadData()`, the
+ * Phoenix people and organisations included when loaded) and the word classes of name-words.json.
+ */
+export function gazetteerListsFromData(
+  data: RawData,
+  nameWords: NameWords = NO_NAME_WORDS,
+): GazetteerLists {
   const countries = data.countries.countries;
   const titleWords = new Set(data.roles.titles.map((t) => t.text.toLowerCase()));
   // 'President Putin' → 'Putin': a person's alias may start with a title
@@ -170,8 +189,13 @@ export function gazetteerListsFromData(data: RawData): GazetteerLists {
         ]),
         ...data.territories.territories.flatMap((t) => [t.name, ...t.aliases]),
       ],
-      ORG: data.organizations.organizations.flatMap((o) => [o.name, ...o.aliases]),
-      PER: data.people.people.flatMap((p) => [p.name, ...p.aliases].map(withoutTitle)),
+      ORG: [
+        ...data.organizations.organizations,
+        ...data.phoenix.organizations.organizations,
+      ].flatMap((o) => [o.name, ...o.aliases]),
+      PER: [...data.people.people, ...data.phoenix.people.people].flatMap((p) =>
+        [p.name, ...p.aliases].map(withoutTitle),
+      ),
       GROUP: data.groups.groups.flatMap((g) => [g.name, ...g.aliases]),
       METONYM: data.metonyms.metonyms.map((m) => m.text),
       DEMONYM: countries.flatMap((c) => [...c.demonyms, ...c.demonymPlurals]),
@@ -180,5 +204,6 @@ export function gazetteerListsFromData(data: RawData): GazetteerLists {
     givenNames: data.givenNames.names,
     orgHeads: data.orgHeads.heads,
     placeHeads: data.orgHeads.locationHeads,
+    nameWords,
   };
 }

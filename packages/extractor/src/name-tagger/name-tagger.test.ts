@@ -37,6 +37,13 @@ describe('name-tagger', () => {
       expect(names(sentence)).toEqual(expected);
     });
 
+    it('should carry a person over a hyphen and a lower-case part that is no common word', () => {
+      expect(names('Lee Cheuk - yan of the Labour Party spoke .')).toContain(
+        '[Lee Cheuk - yan]PER',
+      );
+      expect(names('Barack Obama - era rules were dropped .')).toContain('[Barack Obama]PER');
+    });
+
     it('should not take a bare head word for an organisation', () => {
       expect(names('Party')).toEqual([]);
       expect(names('Party members met on Monday .')).toEqual([]);

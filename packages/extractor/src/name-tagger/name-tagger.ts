@@ -5,6 +5,7 @@
  * sentence-context features are looked up per token. Not re-entrant (buffers are reused).
  */
 import { bioToSpans, type NameSpan } from './bio-spans';
+import { harmoniseDocument } from './document-names';
 import { LEXICON_BITS, type NameGazetteer } from './name-gazetteer';
 import { MODEL_TAGS, NAME_TYPES, TAG_COUNT, type NameTag, type NameType } from './name-tags';
 import { CONTEXT_SLOTS, createSentenceContext } from './sentence-context';
@@ -12,6 +13,7 @@ import type { TaggerModel } from './tagger-model-file';
 import { viterbiDecode } from './viterbi';
 import { createWeightTable, type WeightTable } from './weight-table';
 import type { WordInfo } from './word-info';
+import { COMMON_FLAG } from './word-info';
 import { HONORIFICS } from './word-shape';
 import {
   BOUNDARY_WORD,
@@ -27,6 +29,11 @@ export interface NameTagger {
   tag(tokens: readonly string[]): NameTag[];
   /** The names in `tokens`: `{ start, end, type }`, end exclusive. */
   spans(tokens: readonly string[]): NameSpan<NameType>[];
+  /**
+   * The names of a document's sentences (each a token list), with document memory: one type per
+   * name, surnames of found people, repeats of found names (document-names.ts).
+   */
+  documentSpans(sentences: readonly (readonly string[])[]): NameSpan<NameType>[][];
 }
 
 const T = TAG_COUNT;
@@ -68,8 +75,17 @@ export function createNameTagger(model: TaggerModel, gazetteer: NameGazetteer): 
     HONORIFICS.has(w.lower) ||
     (w.lexicon & (LEXICON_BITS.titleWord | LEXICON_BITS.givenName)) === LEXICON_BITS.titleWord;
 
+  /** `-` then a lower-case word that is no common word ('Kim Jong - un', 'Lee Cheuk - yan'). */
+  const LOWER_PART = /^\p{Ll}+$/u;
+  const hyphenPart = (i: number) =>
+    i + 1 < context.words.length &&
+    context.words[i]!.lower === '-' &&
+    LOWER_PART.test(context.words[i + 1]!.lower) &&
+    (context.words[i + 1]!.flags & COMMON_FLAG) === 0;
+
   /**
    * Name conventions the weights do not always follow: a bare head word is no name ('Party');
+   * a person's name split at a hyphen goes on over a lower-case part ('Kim Jong - un');
    * a title or honorific opening a person's name stays out of it ('Prince Mohammed bin Salman',
    * 'Dr. William Glennie'); a nationality word is no place ('Syrian', 'South African').
    */
@@ -82,9 +98,14 @@ export function createNameTagger(model: TaggerModel, gazetteer: NameGazetteer): 
       const w = context.words[i]!;
       if ((end === i + 1 && isBareHead(w)) || context.isOnlyPhrase(i, end, 'DEMONYM')) {
         tags.fill('O', i, end);
-      } else if (tags[i] === 'B-PER' && end > i + 1 && isTitle(w)) {
+        continue;
+      }
+      if (tags[i] === 'B-PER' && end > i + 1 && isTitle(w)) {
         tags[i] = 'O';
         tags[i + 1] = 'B-PER';
+      }
+      if (tags[i] === 'B-PER' && hyphenPart(end) && tags[end] === 'O' && tags[end + 1] === 'O') {
+        tags.fill('I-PER', end, end + 2);
       }
     }
   }
@@ -115,8 +136,10 @@ export function createNameTagger(model: TaggerModel, gazetteer: NameGazetteer): 
     return tags;
   }
 
+  const spans = (tokens: readonly string[]) => bioToSpans<NameType>(tag(tokens), NAME_TYPE_SET);
   return {
     tag,
-    spans: (tokens) => bioToSpans<NameType>(tag(tokens), NAME_TYPE_SET),
+    spans,
+    documentSpans: (sentences) => harmoniseDocument(sentences, sentences.map(spans)),
   };
 }

@@ -14,10 +14,12 @@ import { COMMON_FLAG, describeWord, type WordInfo } from './word-info';
 import { BOUNDARY_WORD } from './word-features';
 import { WORD_FLAGS } from './word-shape';
 
-export const CONTEXT_SLOTS = 20 + GAZETTEER_CLASS_COUNT;
+export const CONTEXT_SLOTS = 24 + GAZETTEER_CLASS_COUNT;
 
 const MEMO_LIMIT = 200_000;
 const RUN_FLAGS = WORD_FLAGS.initCap | WORD_FLAGS.allCaps;
+/** per token: code, first, last, word before, word after, last lexicon, 2nd before, 2nd after */
+const RUN_FIELDS = 8;
 const RUN_CONNECTIVES: ReadonlySet<string> = new Set(
   "of the and & for de del la le da du von van der den al al- el bin ibn y - 's".split(' '),
 );
@@ -47,7 +49,9 @@ export function createSentenceContext(
   let marks = new Uint8Array(0);
   let starts = new Uint8Array(0);
   let gazBits = new Uint32Array(0);
-  let run = new Uint32Array(0); // per token: code, first, last, before, after, last lexicon
+  let run = new Uint32Array(0); // per token: RUN_FIELDS (see markRuns)
+  /** the sentence is a headline: most of its words are capitalised, so case tells less */
+  let headline = 0;
 
   function wordInfo(word: string): WordInfo {
     let found = memo.get(word);
@@ -63,13 +67,14 @@ export function createSentenceContext(
   /**
    * Runs of capitalised tokens, joined over connectives between two capitalised tokens ('Bank
    * of England', 'Mohammed bin Salman'): each token gets the run's code (length up to 4 × 8 +
-   * position: 1 first, 2 inside, 3 last, 4 alone), its first and last word and the words around.
+   * position: 1 first, 2 inside, 3 last, 4 alone), its first and last word and the two words on
+   * either side ('the company X', 'X , a company', 'X said on').
    */
   function markRuns(): void {
     const capital = (i: number) => i < n && (words[i]!.flags & RUN_FLAGS) !== 0;
     const joins = (i: number) =>
       capital(i) || (i > 0 && RUN_CONNECTIVES.has(words[i]!.lower) && capital(i + 1));
-    run.fill(0, 0, n * 6);
+    run.fill(0, 0, n * RUN_FIELDS);
     for (let i = 0; i < n; ) {
       if (!capital(i)) {
         i++;
@@ -79,12 +84,15 @@ export function createSentenceContext(
       while (j < n && joins(j)) j++;
       const len = Math.min(j - i, 4);
       for (let k = i; k < j; k++) {
-        run[k * 6] = len * 8 + (j - i === 1 ? 4 : k === i ? 1 : k === j - 1 ? 3 : 2);
-        run[k * 6 + 1] = words[i]!.lowerHash;
-        run[k * 6 + 2] = words[j - 1]!.lowerHash;
-        run[k * 6 + 3] = wordAt(i - 1).lowerHash;
-        run[k * 6 + 4] = wordAt(j).lowerHash;
-        run[k * 6 + 5] = words[j - 1]!.lexicon;
+        const at = k * RUN_FIELDS;
+        run[at] = len * 8 + (j - i === 1 ? 4 : k === i ? 1 : k === j - 1 ? 3 : 2);
+        run[at + 1] = words[i]!.lowerHash;
+        run[at + 2] = words[j - 1]!.lowerHash;
+        run[at + 3] = wordAt(i - 1).lowerHash;
+        run[at + 4] = wordAt(j).lowerHash;
+        run[at + 5] = words[j - 1]!.lexicon;
+        run[at + 6] = wordAt(i - 2).lowerHash;
+        run[at + 7] = wordAt(j + 1).lowerHash;
       }
       i = j;
     }
@@ -98,13 +106,21 @@ export function createSentenceContext(
       marks = new Uint8Array(n * 2 * GAZETTEER_CLASS_COUNT);
       starts = new Uint8Array(n * 2);
       gazBits = new Uint32Array(n * 2);
-      run = new Uint32Array(n * 2 * 6);
+      run = new Uint32Array(n * 2 * RUN_FIELDS);
     }
     for (let i = 0; i < n; i++) {
       words[i] = wordInfo(tokens[i]!);
       lowered[i] = words[i]!.lower;
       starts[i] = words[i]!.gazetteerStarts;
     }
+    let lettered = 0;
+    let capitalised = 0;
+    for (let i = 1; i < n; i++) {
+      const f = words[i]!.flags;
+      if (f & (COMMON_FLAG | RUN_FLAGS)) lettered++;
+      if (f & RUN_FLAGS) capitalised++;
+    }
+    headline = lettered >= 3 && capitalised * 3 >= lettered * 2 ? 1 : 0;
     gazetteer.markSentence(tokens, lowered, marks, starts);
     for (let i = 0; i < n; i++) {
       let bits = 0;
@@ -146,12 +162,18 @@ export function createSentenceContext(
     out[k++] = gazPrev ? feature1(t, gazPrev) : 0;
     out[k++] = gazNext ? feature1(t + 1, gazNext) : 0;
     t += 2;
-    const code = run[i * 6]!;
+    const r0 = i * RUN_FIELDS;
+    const code = run[r0]!;
     out[k++] = code ? feature1(t, code) : 0;
     out[k++] = code ? feature2(t + 1, code, w.flags) : 0;
-    for (let r = 1; r < 5; r++) out[k++] = code ? feature1(t + 1 + r, run[i * 6 + r]!) : 0;
+    for (let r = 1; r < 5; r++) out[k++] = code ? feature1(t + 1 + r, run[r0 + r]!) : 0;
     // the run ends in an organisation or place head word ('... Institute', '... River')
-    out[k++] = run[i * 6 + 5] ? feature2(t + 6, run[i * 6 + 5]!, code & 7) : 0;
+    out[k++] = run[r0 + 5] ? feature2(t + 6, run[r0 + 5]!, code & 7) : 0;
+    out[k++] = code ? feature2(t + 7, run[r0 + 6]!, run[r0 + 3]!) : 0;
+    out[k++] = code ? feature2(t + 8, run[r0 + 4]!, run[r0 + 7]!) : 0;
+    // in a headline a capital says little: the word's commonness and the run tell instead
+    out[k++] = headline ? feature2(t + 9, w.flags & (COMMON_FLAG | RUN_FLAGS), code) : 0;
+    out[k++] = headline ? feature1(t + 10, w.lowerHash) : 0;
   }
 
   function isOnlyPhrase(start: number, end: number, cls: GazetteerClass): boolean {

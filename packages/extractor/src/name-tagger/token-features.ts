@@ -15,7 +15,7 @@ import {
 } from './word-features';
 
 /** Bump when features change: weights trained with other features are refused at load. */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 7;
 
 export const FEATURE_SLOTS = SELF_SLOTS + ROLE_OFFSETS.length * ROLE_SLOTS + CONTEXT_SLOTS;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectCommonWords } from './common-words';
+import { createNameGazetteer } from './name-gazetteer';
 import { createNameTagger } from './name-tagger';
 import { decodeTaggerModel, encodeTaggerModel } from './tagger-model-file';
 import { TINY_CORPUS, testGazetteer } from './test-fixtures';
@@ -42,6 +43,30 @@ describe('train-perceptron', () => {
       const three = trainPerceptron(TINY_CORPUS, extractor, { ...options, models: 3 });
       expect(three.features).toEqual(one.features);
       expect(three.weights).not.toEqual(one.weights);
+    });
+
+    it('should read the dropped-out sentences without the name lists', () => {
+      const common = collectCommonWords(TINY_CORPUS, 1);
+      const options = { epochs: 3, seed: 1, minFeatureCount: 1 };
+      const full = createFeatureExtractor(testGazetteer(), common);
+      const nameless = createFeatureExtractor(
+        createNameGazetteer({ phrases: {}, givenNames: [], orgHeads: [], placeHeads: [] }),
+        common,
+      );
+      const train = (fraction: number) =>
+        trainPerceptron(TINY_CORPUS, full, {
+          ...options,
+          dropout: { extractor: nameless, fraction, seed: 3 },
+        });
+      expect(train(0)).toEqual(trainPerceptron(TINY_CORPUS, full, options));
+      expect(train(1)).toEqual(trainPerceptron(TINY_CORPUS, nameless, options));
+      expect(train(0.5)).toEqual(train(0.5));
+      expect(train(0.5).weights).not.toEqual(train(0).weights);
+      const copiesDropped = trainPerceptron(TINY_CORPUS, full, {
+        ...options,
+        dropout: { extractor: nameless, fraction: 0, seed: 3, alwaysFrom: 0 },
+      });
+      expect(copiesDropped).toEqual(trainPerceptron(TINY_CORPUS, nameless, options));
     });
   });
 });

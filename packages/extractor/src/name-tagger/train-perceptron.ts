@@ -8,6 +8,7 @@ import { TAG_COUNT } from './name-tags';
 import { FEATURE_SLOTS, type FeatureExtractor } from './token-features';
 import {
   prepareTrainingCorpus,
+  type KnowledgeDropout,
   type TrainingCorpus,
   type TrainingSentence,
 } from './training-corpus';
@@ -24,6 +25,8 @@ export interface TrainOptions {
   models?: number;
   /** Features seen fewer times than this in the training data get no weight. */
   minFeatureCount: number;
+  /** read a fraction of the sentences without the name lists (training-corpus.ts) */
+  dropout?: KnowledgeDropout;
   onEpoch?: (epoch: number, tokenErrors: number) => void;
 }
 
@@ -39,7 +42,12 @@ export function trainPerceptron(
   extractor: FeatureExtractor,
   options: TrainOptions,
 ): TrainedWeights {
-  const corpus = prepareTrainingCorpus(sentences, extractor, options.minFeatureCount);
+  const corpus = prepareTrainingCorpus(
+    sentences,
+    extractor,
+    options.minFeatureCount,
+    options.dropout,
+  );
   const models = options.models ?? 1;
   const sum: TrainedWeights = {
     features: corpus.hashes,

@@ -4,6 +4,7 @@
  * `minCount` times get none.
  */
 import { tagIndex } from './name-tags';
+import { seededRandom } from './seeded-random';
 import { FEATURE_SLOTS, type FeatureExtractor } from './token-features';
 
 export interface TrainingSentence {
@@ -22,11 +23,26 @@ export interface TrainingCorpus {
   hashes: Uint32Array;
 }
 
+/**
+ * Knowledge dropout: a seeded `fraction` of the sentences is read by `extractor`, one that knows
+ * no names (no gazetteer phrases or name-word classes), so that the weights do not lean on the
+ * lists alone and still read unlisted names from their form and context.
+ */
+export interface KnowledgeDropout {
+  extractor: FeatureExtractor;
+  fraction: number;
+  seed: number;
+  /** sentences from this index on (augmented copies) are always read without the lists */
+  alwaysFrom?: number;
+}
+
 export function prepareTrainingCorpus(
   sentences: readonly TrainingSentence[],
   extractor: FeatureExtractor,
   minCount: number,
+  dropout?: KnowledgeDropout,
 ): TrainingCorpus {
+  const random = seededRandom(dropout?.seed ?? 0);
   const offsets = new Int32Array(sentences.length + 1);
   sentences.forEach((s, i) => (offsets[i + 1] = offsets[i]! + s.tokens.length));
   const total = offsets[sentences.length]!;
@@ -38,7 +54,10 @@ export function prepareTrainingCorpus(
         `@kg/extractor/name-tagger: sentence ${i} has ${s.tokens.length} tokens and ${s.tags.length} tags`,
       );
     }
-    const features = extractor.extract(s.tokens);
+    const dropped =
+      dropout !== undefined &&
+      (random() < dropout.fraction || i >= (dropout.alwaysFrom ?? Infinity));
+    const features = (dropped ? dropout.extractor : extractor).extract(s.tokens);
     raw.set(features.subarray(0, s.tokens.length * FEATURE_SLOTS), offsets[i]! * FEATURE_SLOTS);
     s.tags.forEach((tag, j) => (gold[offsets[i]! + j] = tagIndex(tag)));
   });
