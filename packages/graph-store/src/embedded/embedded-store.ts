@@ -10,6 +10,7 @@ import { SearchIndex } from './search-index';
 import { Adjacency } from './adjacency';
 import { loadEdges } from './reads';
 import { emptyEffects, ingestExtraction } from './ingest';
+import { deleteSyndication, planSyndication, writeSyndication } from './syndication-store';
 import type { WriteEffects } from './ingest';
 import { detachDocuments, lookupEntityTypes, removeOrphans } from './graph-writes';
 import { applyDegreeDeltas } from './degrees';
@@ -129,8 +130,14 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     ingest: (result, texts, opts) =>
       session.exclusive(() => {
         writable();
-        const { report, effects } = ingestExtraction(session, catalog, result, texts, opts);
+        const batch = planSyndication(session, result, texts);
+        const input = batch?.result ?? result;
+        const { report, effects } = ingestExtraction(session, catalog, input, texts, opts);
         applyEffects(effects);
+        if (batch) {
+          session.transaction(() => writeSyndication(session, batch.entries));
+          if (batch.copies) report.copies = batch.copies;
+        }
         return report;
       }),
     deleteDocument: (docId) =>
@@ -142,6 +149,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
         const effects = emptyEffects();
         session.transaction(() => {
           const old = detachDocuments(session, [docId]);
+          deleteSyndication(session, docId);
           session.rows('MATCH (d:Document {id: $id}) DELETE d', { id: docId });
           syncEvidenceIndex(
             session,

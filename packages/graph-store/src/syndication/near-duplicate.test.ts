@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   BANDS,
-  COPY_THRESHOLD,
-  decodeMinhash,
-  encodeMinhash,
+  decodeSignature,
+  encodeSignature,
+  isCopy,
   signDocument,
   similarity,
   storyBody,
@@ -23,12 +23,13 @@ describe('near-duplicate detection', () => {
   it.each(WIRE_COPIES)('recognises a copy with $name', (copy) => {
     const s = sign(copy);
     expect(sharesBand(original.bands, s.bands)).toBe(true);
-    expect(similarity(original.minhash, s.minhash)).toBeGreaterThanOrEqual(COPY_THRESHOLD);
+    expect(isCopy(original, s)).toBe(true);
   });
 
   it('does not match a different story on the same topic', () => {
     const s = sign(SAME_TOPIC_STORY);
     expect(similarity(original.minhash, s.minhash)).toBeLessThan(0.2);
+    expect(isCopy(original, s)).toBe(false);
     expect(sharesBand(original.bands, s.bands)).toBe(false);
   });
 
@@ -55,9 +56,10 @@ describe('near-duplicate detection', () => {
   });
 
   it('round-trips the signature through its text form', () => {
-    expect([...(decodeMinhash(encodeMinhash(original.minhash)) ?? [])]).toEqual([
-      ...original.minhash,
-    ]);
-    expect(decodeMinhash('bm90IGEgc2lnbmF0dXJl')).toBeNull();
+    const back = decodeSignature(encodeSignature(original));
+    expect(back?.shingles).toBe(original.shingles);
+    expect([...(back?.minhash ?? [])]).toEqual([...original.minhash]);
+    expect(decodeSignature('12:bm90IGEgc2lnbmF0dXJl')).toBeNull();
+    expect(decodeSignature('x')).toBeNull();
   });
 });

@@ -9,8 +9,13 @@ export const SHINGLE_WORDS = 5;
 export const MINHASH_SIZE = 128;
 export const BAND_ROWS = 4;
 export const BANDS = MINHASH_SIZE / BAND_ROWS;
-/** Estimated Jaccard similarity of the bodies from which two documents are one report. */
-export const COPY_THRESHOLD = 0.7;
+/**
+ * Two bodies are one report when the smaller one is mostly inside the other (estimated
+ * containment, which tolerates a trimmed paragraph or appended boilerplate at any length) and
+ * their estimated Jaccard similarity is not low (a short item is not a copy of a long feature).
+ */
+export const COPY_CONTAINMENT = 0.8;
+export const MIN_JACCARD = 0.5;
 /** Bodies with fewer distinct shingles are too short to call copies (one-line items, tests). */
 export const MIN_SHINGLES = 25;
 
@@ -19,6 +24,8 @@ export interface Signature {
   minhash: Uint32Array;
   /** One key per band: `b<band>:<hash of its rows>`. */
   bands: string[];
+  /** Distinct shingles of the body. */
+  shingles: number;
 }
 
 const HEADER = /^(title|date|source|author|byline|url|published|updated)\s*:/i;
@@ -68,7 +75,7 @@ export function signDocument(text: string, title?: string): Signature | null {
       if (v < minhash[i]) minhash[i] = v;
     }
   }
-  return { minhash, bands: bandKeys(minhash) };
+  return { minhash, bands: bandKeys(minhash), shingles: shingles.size };
 }
 
 export function bandKeys(minhash: Uint32Array): string[] {
@@ -88,17 +95,28 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / MINHASH_SIZE;
 }
 
-/** A signature as text for the stores (base64 of the little-endian minima). */
-export function encodeMinhash(minhash: Uint32Array): string {
-  return Buffer.from(minhash.buffer, minhash.byteOffset, minhash.byteLength).toString('base64');
+/** True when two signed bodies are one report (see COPY_CONTAINMENT). */
+export function isCopy(a: Omit<Signature, 'bands'>, b: Omit<Signature, 'bands'>): boolean {
+  const j = similarity(a.minhash, b.minhash);
+  if (j < MIN_JACCARD) return false;
+  const shared = (j * (a.shingles + b.shingles)) / (1 + j);
+  return shared / Math.min(a.shingles, b.shingles) >= COPY_CONTAINMENT;
 }
 
-export function decodeMinhash(text: string): Uint32Array | null {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length !== MINHASH_SIZE * 4) return null;
-  const out = new Uint32Array(MINHASH_SIZE);
-  for (let i = 0; i < MINHASH_SIZE; i++) out[i] = bytes.readUInt32LE(i * 4);
-  return out;
+/** A signature as text for the stores: `<shingles>:<base64 of the little-endian minima>`. */
+export function encodeSignature(s: Omit<Signature, 'bands'>): string {
+  const m = s.minhash;
+  return `${s.shingles}:${Buffer.from(m.buffer, m.byteOffset, m.byteLength).toString('base64')}`;
+}
+
+export function decodeSignature(text: string): Omit<Signature, 'bands'> | null {
+  const [count, data = ''] = text.split(':');
+  const shingles = Number(count);
+  const bytes = Buffer.from(data, 'base64');
+  if (!Number.isInteger(shingles) || shingles < 1 || bytes.length !== MINHASH_SIZE * 4) return null;
+  const minhash = new Uint32Array(MINHASH_SIZE);
+  for (let i = 0; i < MINHASH_SIZE; i++) minhash[i] = bytes.readUInt32LE(i * 4);
+  return { minhash, shingles };
 }
 
 function fnv1a(s: string): number {
