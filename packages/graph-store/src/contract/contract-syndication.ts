@@ -52,6 +52,9 @@ const OTHER: FixtureDocument = {
 
 const fixture = (...docs: FixtureDocument[]) => buildExtraction(ENTITIES, docs);
 
+/** One wire story carried by Reuters, AP and BBC (Finland cooperates with Estonia): one report. */
+export const syndicatedFixture = () => fixture(REUTERS, AP, BBC);
+
 /** Syndicated copies are one report with several outlets, in every store. */
 export function describeSyndicationContract(factory: StoreFactory): void {
   let store: GraphStore;
