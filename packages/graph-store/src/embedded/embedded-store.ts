@@ -135,7 +135,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
         const { report, effects } = ingestExtraction(session, catalog, input, texts, opts);
         applyEffects(effects);
         if (batch) {
-          session.transaction(() => writeSyndication(session, batch.entries));
+          session.transaction(() => writeSyndication(session, batch.entries, batch.banded));
           if (batch.copies) report.copies = batch.copies;
         }
         return report;

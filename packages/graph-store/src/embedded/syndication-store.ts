@@ -13,8 +13,11 @@ export function createSyndicationTables(session: KuzuSession): void {
   session.exec(
     'CREATE NODE TABLE IF NOT EXISTS SyndicationDoc(id STRING PRIMARY KEY, minhash STRING)',
   );
-  session.exec('CREATE NODE TABLE IF NOT EXISTS SyndicationBand(id STRING PRIMARY KEY)');
-  session.exec('CREATE REL TABLE IF NOT EXISTS IN_BAND(FROM SyndicationDoc TO SyndicationBand)');
+  // one row per band key listing its reports (ids of since-deleted or changed documents are
+  // left in place: candidates are always checked against the current signature)
+  session.exec(
+    'CREATE NODE TABLE IF NOT EXISTS SyndicationBand(id STRING PRIMARY KEY, docs STRING[])',
+  );
   session.exec('CREATE REL TABLE IF NOT EXISTS COPY_OF(FROM SyndicationDoc TO SyndicationDoc)');
 }
 
@@ -23,51 +26,87 @@ export function planSyndication(
   session: KuzuSession,
   result: ExtractionResult,
   texts: DocumentText[],
-): CopyPlan | null {
+): (CopyPlan & { banded: BandDocs }) | null {
   const batch = prepareSyndication(result, texts);
   if (!batch) return null;
-  const stored = lookupBands(session, batchBands(batch.signed));
-  return planCopies(batch.result, batch.signed, stored);
+  const { candidates, banded } = lookupBands(session, batchBands(batch.signed));
+  return { ...planCopies(batch.result, batch.signed, candidates), banded };
 }
 
-/** Stored reports sharing a band with the batch, by band key. */
-export function lookupBands(session: KuzuSession, keys: string[]): Map<string, Candidate[]> {
-  const out = new Map<string, Candidate[]>();
-  if (!keys.length) return out;
+/** The document ids each existing band key lists. */
+export type BandDocs = Map<string, string[]>;
+
+/** Stored reports sharing a band with the batch (by band key), and what each key lists. */
+export function lookupBands(
+  session: KuzuSession,
+  keys: string[],
+): { candidates: Map<string, Candidate[]>; banded: BandDocs } {
+  const candidates = new Map<string, Candidate[]>();
+  const banded: BandDocs = new Map();
+  if (!keys.length) return { candidates, banded };
   for (const r of session.rows(
-    'UNWIND $keys AS k MATCH (b:SyndicationBand {id: k})<-[:IN_BAND]-(s:SyndicationDoc) ' +
-      'RETURN k, s.id AS id, s.minhash AS minhash',
+    'UNWIND $keys AS k MATCH (b:SyndicationBand {id: k}) RETURN b.id AS k, b.docs AS docs',
     { keys },
-  )) {
-    const list = out.get(String(r.k)) ?? [];
-    list.push({ id: String(r.id), minhash: String(r.minhash ?? '') });
-    out.set(String(r.k), list);
+  ))
+    banded.set(String(r.k), Array.isArray(r.docs) ? r.docs.map(String) : []);
+  const ids = [...new Set([...banded.values()].flat())];
+  const signatures = new Map<string, string>();
+  if (ids.length) {
+    for (const r of session.rows(
+      'UNWIND $ids AS x MATCH (s:SyndicationDoc {id: x}) RETURN s.id AS id, s.minhash AS minhash',
+      { ids },
+    ))
+      if (r.minhash) signatures.set(String(r.id), String(r.minhash));
   }
-  return out;
+  for (const [key, docs] of banded) {
+    const list = docs.flatMap((id) => {
+      const minhash = signatures.get(id);
+      return minhash ? [{ id, minhash }] : [];
+    });
+    if (list.length) candidates.set(key, list);
+  }
+  return { candidates, banded };
 }
 
-/** Replaces the batch documents' bands and COPY_OF links (links into them are kept). */
-export function writeSyndication(session: KuzuSession, entries: SyndicationEntry[]): void {
+/**
+ * Writes the batch documents' signatures, band entries and COPY_OF links (replacing their
+ * earlier links; links into them are kept). `banded` is what the band lookup found.
+ */
+export function writeSyndication(
+  session: KuzuSession,
+  entries: SyndicationEntry[],
+  banded: BandDocs,
+): void {
   if (!entries.length) return;
   const ids = entries.map((e) => e.id);
-  session.rows('UNWIND $ids AS x MATCH (:SyndicationDoc {id: x})-[r:IN_BAND]->() DELETE r', {
-    ids,
-  });
   session.rows('UNWIND $ids AS x MATCH (:SyndicationDoc {id: x})-[r:COPY_OF]->() DELETE r', {
     ids,
   });
   session.rows('UNWIND $rows AS r MERGE (s:SyndicationDoc {id: r.id}) SET s.minhash = r.minhash', {
     rows: entries.map((e) => ({ id: e.id, minhash: e.minhash ?? '' })),
   });
-  const bands = entries.flatMap((e) => (e.bands ?? []).map((k) => ({ d: e.id, k })));
-  if (bands.length) {
-    session.rows('UNWIND $rows AS r MERGE (:SyndicationBand {id: r.k})', { rows: bands });
-    session.rows(
-      'UNWIND $rows AS r MATCH (s:SyndicationDoc {id: r.d}), (b:SyndicationBand {id: r.k}) ' +
-        'CREATE (s)-[:IN_BAND]->(b)',
-      { rows: bands },
-    );
+  const added = new Map<string, string[]>();
+  for (const e of entries) {
+    for (const k of e.bands ?? []) {
+      if (banded.get(k)?.includes(e.id)) continue;
+      const list = added.get(k);
+      if (list) list.push(e.id);
+      else added.set(k, [e.id]);
+    }
   }
+  const rows = (existing: boolean) =>
+    [...added].filter(([k]) => banded.has(k) === existing).map(([k, docs]) => ({ k, docs }));
+  const fresh = rows(false);
+  if (fresh.length)
+    session.rows('UNWIND $rows AS r CREATE (:SyndicationBand {id: r.k, docs: r.docs})', {
+      rows: fresh,
+    });
+  const grown = rows(true);
+  if (grown.length)
+    session.rows(
+      'UNWIND $rows AS r MATCH (b:SyndicationBand {id: r.k}) SET b.docs = list_concat(b.docs, r.docs)',
+      { rows: grown },
+    );
   const copies = entries.flatMap((e) => (e.copyOf ? [{ d: e.id, t: e.copyOf }] : []));
   if (copies.length) {
     session.rows(
