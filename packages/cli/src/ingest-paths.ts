@@ -54,6 +54,7 @@ export async function ingestPaths(
     ] as const) {
       summary[key] += report[key];
     }
+    if (report.copies) summary.copies = (summary.copies ?? 0) + report.copies;
     progress.update(Math.min(i + batch, inputs.length), inputs.length, slice.at(-1)?.origin ?? '');
   }
   progress.stop();
@@ -63,8 +64,10 @@ export async function ingestPaths(
 
 export function formatIngestSummary(s: IngestSummary): string {
   const secs = (s.elapsedMs / 1000).toFixed(2);
+  // syndicated copies: stored as outlets of an earlier report, their evidence counted once
+  const copies = s.copies ? `, ${s.copies} syndicated copies` : '';
   const lines = [
-    `ingested ${s.documents} document(s) in ${secs}s (${s.unchanged} unchanged, ${s.replaced} replaced): ` +
+    `ingested ${s.documents} document(s) in ${secs}s (${s.unchanged} unchanged, ${s.replaced} replaced${copies}): ` +
       `${s.entities} entities, ${s.relations} relations, ${s.evidence} evidence sentences`,
   ];
   for (const f of s.failures) lines.push(`  failed: ${f.origin}: ${f.message}`);

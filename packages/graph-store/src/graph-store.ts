@@ -27,6 +27,8 @@ export interface IngestReport {
   entities: number;
   relations: number;
   evidence: number;
+  /** Syndicated copies: documents stored as another report's outlet, their evidence not counted. */
+  copies?: number;
 }
 
 export interface IngestOptions {
@@ -53,6 +55,8 @@ export const DEFAULT_MAX_RESULT_BYTES = 10 * 1024 * 1024;
 
 export interface DocumentRecord extends Document {
   text: string;
+  /** The report this document is a syndicated copy of (its evidence is counted there). */
+  copyOf?: string;
 }
 
 /**

@@ -48,6 +48,15 @@ export const SubgraphSchema = z.object({
 });
 export type Subgraph = z.infer<typeof SubgraphSchema>;
 
+/** A document that carried a report: the report's own document or a syndicated copy of it. */
+export const OutletSchema = z.object({
+  docId: z.string(),
+  source: z.string().optional(),
+  title: z.string().optional(),
+  date: IsoDateSchema.optional(),
+});
+export type Outlet = z.infer<typeof OutletSchema>;
+
 export const EvidenceRowSchema = z.object({
   relationId: z.string(),
   docId: z.string(),
@@ -64,6 +73,11 @@ export const EvidenceRowSchema = z.object({
   modality: ModalitySchema.optional(),
   /** The actor (entity id) whose claim the sentence reports, when `modality` is 'claimed'. */
   claimant: z.string().optional(),
+  /**
+   * Every document that carried this report, when syndicated copies of it were ingested: its
+   * own document first, then the copies (one report, several outlets; counted once).
+   */
+  outlets: z.array(OutletSchema).optional(),
 });
 export type EvidenceRow = z.infer<typeof EvidenceRowSchema>;
 

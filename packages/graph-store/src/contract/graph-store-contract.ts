@@ -13,6 +13,7 @@ import {
 } from './fixtures';
 import { describeQueryContract } from './contract-queries';
 import { describeUserQueryContract } from './contract-user-query';
+import { describeSyndication } from './contract-syndication';
 
 export type StoreFactory = () => Promise<{ store: GraphStore; cleanup(): Promise<void> }>;
 
@@ -40,6 +41,7 @@ export function describeGraphStoreContract(name: string, factory: StoreFactory):
     describe('writes', () => describeLifecycleContract(factory));
     describe('reads', () => describeQueryContract(factory));
     describe('user queries', () => describeUserQueryContract(factory));
+    describeSyndication(factory);
   });
 }
 

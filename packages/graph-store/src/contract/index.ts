@@ -20,3 +20,4 @@ export type {
 export { ALLOWED_QUERIES, HEAVY_QUERIES, HOSTILE_QUERIES } from './guard-cases';
 export { syntheticFixture, createRandom } from './synthetic';
 export type { SyntheticOptions } from './synthetic';
+export { syndicatedFixture } from './contract-syndication';

@@ -12,6 +12,7 @@ import { SearchIndex } from './search-index';
 import { Adjacency } from './adjacency';
 import { loadEdges } from './reads';
 import { emptyEffects, ingestExtraction } from './ingest';
+import { deleteSyndication, planSyndication, writeSyndication } from './syndication-store';
 import type { WriteEffects } from './ingest';
 import { detachDocuments, lookupEntityTypes, removeOrphans } from './graph-writes';
 import { applyDegreeDeltas } from './degrees';
@@ -134,8 +135,14 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     ingest: (result, texts, opts) =>
       session.exclusive(() => {
         writable();
-        const { report, effects } = ingestExtraction(session, catalog, result, texts, opts);
+        const batch = planSyndication(session, result, texts);
+        const input = batch?.result ?? result;
+        const { report, effects } = ingestExtraction(session, catalog, input, texts, opts);
         applyEffects(effects);
+        if (batch) {
+          session.transaction(() => writeSyndication(session, batch.entries, batch.banded));
+          if (batch.copies) report.copies = batch.copies;
+        }
         return report;
       }),
     deleteDocument: (docId) =>
@@ -147,6 +154,7 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
         const effects = emptyEffects();
         session.transaction(() => {
           const old = detachDocuments(session, [docId]);
+          deleteSyndication(session, docId);
           session.rows('MATCH (d:Document {id: $id}) DELETE d', { id: docId });
           syncEvidenceIndex(
             session,

@@ -3,6 +3,7 @@ import type { EntityType, RelationType } from '@kg/schema';
 import type { KuzuSession } from './kuzu-session';
 import { REL_EVIDENCE_COLUMNS, REL_EVIDENCE_TABLE, rebuildEvidenceIndex } from './evidence-index';
 import { DOC_EVIDENCE_TABLE, rebuildDocEvidence } from './doc-evidence';
+import { createSyndicationTables } from './syndication-store';
 
 /** Labels are backquoted everywhere: `Group` is a reserved word in Kùzu's Cypher. */
 export const q = (label: string): string => `\`${label}\``;
@@ -29,6 +30,8 @@ const RELATION_SET = new Set<string>(RELATION_TYPES);
  */
 export class KuzuCatalog {
   private readonly pairs = new Map<RelationType, Set<string>>();
+  /** The syndication tables exist (false in a read-only database written before them). */
+  hasSyndication = false;
 
   constructor(private readonly session: KuzuSession) {}
 
@@ -54,13 +57,17 @@ export class KuzuCatalog {
       }
       const to = ENTITY_TYPES.map((t) => `FROM Document TO ${q(t)}`).join(', ');
       this.session.exec(`CREATE REL TABLE IF NOT EXISTS MENTIONS(${to}, ${MENTION_COLUMNS})`);
+      // databases written before syndicated copies were recognised get the tables here
+      createSyndicationTables(this.session);
     }
     this.load();
   }
 
   load(): void {
     this.pairs.clear();
+    this.hasSyndication = false;
     for (const t of this.session.exec('CALL show_tables() RETURN name, type')) {
+      if (t.name === 'SyndicationDoc') this.hasSyndication = true;
       if (t.type !== 'REL' || !RELATION_SET.has(String(t.name))) continue;
       const type = String(t.name) as RelationType;
       const set = new Set<string>();

@@ -1,3 +1,5 @@
+import { withOutlets } from '../syndication';
+import { copiesOf, copyOfDocument } from './syndication-store';
 import { ENTITY_TYPES } from '@kg/schema';
 import type {
   Document,
@@ -59,7 +61,10 @@ export function getDocument(ctx: ReadContext, id: string): DocumentRecord | null
     { id },
   );
   if (!rows.length) return null;
-  return { ...toDocument(rows[0]), text: String(rows[0].text ?? '') };
+  const doc: DocumentRecord = { ...toDocument(rows[0]), text: String(rows[0].text ?? '') };
+  const copyOf = ctx.catalog.hasSyndication ? copyOfDocument(ctx.session, id) : undefined;
+  if (copyOf) doc.copyOf = copyOf;
+  return doc;
 }
 
 export function getEntity(ctx: ReadContext, id: string): EntityDetail | null {
@@ -117,7 +122,7 @@ export function evidence(ctx: ReadContext, relationId: string): EvidenceRow[] | 
         num(x.e.sentence) - num(y.e.sentence) ||
         num(x.e.startOffset) - num(y.e.startOffset),
     );
-  return rows.map((r) => {
+  const out = rows.map((r) => {
     const e = r.e;
     const row: EvidenceRow = {
       relationId,
@@ -141,6 +146,8 @@ export function evidence(ctx: ReadContext, relationId: string): EvidenceRow[] | 
     Object.assign(row, modalityOf(e.modality, e.claimant));
     return row;
   });
+  if (!ctx.catalog.hasSyndication) return out;
+  return withOutlets(out, copiesOf(ctx.session, [...docs.keys()]));
 }
 
 export function stats(ctx: ReadContext): Stats {

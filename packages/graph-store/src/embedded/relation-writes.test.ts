@@ -17,12 +17,21 @@ const COUNTRIES: FixtureEntity[] = Array.from({ length: N + 1 }, (_, i) => ({
   type: 'Country',
 }));
 
-/** A document with one sentence per pair in [from, to): "A sanctions B." */
-function sanctionsDoc(id: string, from: number, to: number, date: string): FixtureDocument {
+/**
+ * A document with one sentence per pair in [from, to): "A sanctions B." (worded by `verb`: two
+ * documents with the same words would be one report, a syndicated copy).
+ */
+function sanctionsDoc(
+  id: string,
+  from: number,
+  to: number,
+  date: string,
+  verb = 'sanctions',
+): FixtureDocument {
   const sentences = [];
   for (let i = from; i < to; i++) {
     sentences.push({
-      text: `${COUNTRIES[i].name} sanctions ${COUNTRIES[i + 1].name}.`,
+      text: `${COUNTRIES[i].name} ${verb} ${COUNTRIES[i + 1].name}.`,
       mentions: [`c${i}`, `c${i + 1}`],
       relations: [{ source: `c${i}`, type: 'SANCTIONS' as const, target: `c${i + 1}`, date }],
     });
@@ -60,7 +69,9 @@ describe('relation-writes', () => {
       await store.ingest(a.result, a.texts);
       expect((await edge(store, from))?.count).toBe(1);
       // the same pairs again in another document: every edge updated, none duplicated
-      const b = buildExtraction(COUNTRIES, [sanctionsDoc('b', from, to, '2022-03-01')]);
+      const b = buildExtraction(COUNTRIES, [
+        sanctionsDoc('b', from, to, '2022-03-01', 'imposes sanctions on'),
+      ]);
       await store.ingest(b.result, b.texts);
       const all = await store.exportAll();
       expect(all.edges.length).toBe(1 + (to - from));

@@ -6,9 +6,21 @@
  */
 import { ENTITY_TYPES, RELATION_TYPES } from '@kg/schema';
 import { DOCUMENT_LABEL, ENTITY_LABEL, EVIDENCE_LABEL, MENTIONS_TYPE } from './statements';
+import { BAND_LABEL, COPY_OF_TYPE, IN_BAND_TYPE } from './syndication-statements';
 
-export const LINT_LABELS = [...ENTITY_TYPES, ENTITY_LABEL, DOCUMENT_LABEL, EVIDENCE_LABEL];
-export const LINT_RELATIONSHIP_TYPES = [...RELATION_TYPES, MENTIONS_TYPE];
+export const LINT_LABELS = [
+  ...ENTITY_TYPES,
+  ENTITY_LABEL,
+  DOCUMENT_LABEL,
+  EVIDENCE_LABEL,
+  BAND_LABEL,
+];
+export const LINT_RELATIONSHIP_TYPES = [
+  ...RELATION_TYPES,
+  MENTIONS_TYPE,
+  IN_BAND_TYPE,
+  COPY_OF_TYPE,
+];
 export const LINT_PROPERTY_KEYS = [
   // entities
   'id',
@@ -26,6 +38,8 @@ export const LINT_PROPERTY_KEYS = [
   'sentences',
   'text',
   'hash',
+  'signature',
+  'copyOf',
   // MENTIONS
   'count',
   'spans',
@@ -73,6 +87,7 @@ export const LINT_PARAMETERS = [
   'minConfidence',
   'from',
   'to',
+  'keys',
 ];
 
 /** DbSchema shape of @neo4j-cypher/language-support (kept structural to avoid a type import). */

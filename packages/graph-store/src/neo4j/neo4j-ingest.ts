@@ -28,6 +28,7 @@ import {
   upsertEntities,
 } from './statements';
 import { toNumber } from './to-app-value';
+import { planSyndication, writeSyndication } from './neo4j-syndication';
 
 export interface IngestSettings {
   batchDocuments?: number;
@@ -102,11 +103,27 @@ async function writeBatch(tx: ManagedTransaction, batch: IngestBatchPlan, replac
   };
 }
 
+/** Ingest with syndicated copies recognised: copies are stored, their evidence not counted. */
 export async function ingestExtraction(
+  ctx: Neo4jContext,
+  input: ExtractionResult,
+  texts: DocumentText[],
+  options: IngestOptions & IngestSettings = {},
+): Promise<IngestReport> {
+  const copies = await planSyndication(ctx, input, texts);
+  const report = await ingestReports(ctx, copies?.result ?? input, texts, options);
+  if (copies) {
+    await writeSyndication(ctx, copies.entries);
+    if (copies.copies) report.copies = copies.copies;
+  }
+  return report;
+}
+
+async function ingestReports(
   ctx: Neo4jContext,
   result: ExtractionResult,
   texts: DocumentText[],
-  options: IngestOptions & IngestSettings = {},
+  options: IngestOptions & IngestSettings,
 ): Promise<IngestReport> {
   const plans = planDocuments(result, texts);
   await ctx.ensureSchema();

@@ -51,6 +51,8 @@ import {
 } from './search-rank';
 import { toGraphEdge, toGraphNode, toNumber } from './to-app-value';
 import { modalityOf } from '../evidence-modality';
+import { withOutlets } from '../syndication';
+import { copiesOf, copyOfDocument } from './neo4j-syndication';
 
 /** Entity detail and evidence lists are capped (at the embedded store's cap): hubs stay small. */
 export const DEFAULT_DETAIL_LIMIT = 2000;
@@ -115,7 +117,11 @@ export async function getDocument(
   docId: string,
 ): Promise<DocumentRecord | null> {
   const [row] = await ctx.read('getDocument', (tx) => runRows(tx, GET_DOCUMENT, { id: docId }));
-  return row ? { ...toDocument(row.doc as Row), text: str(row.text) ?? '' } : null;
+  if (!row) return null;
+  const doc: DocumentRecord = { ...toDocument(row.doc as Row), text: str(row.text) ?? '' };
+  const copyOf = await copyOfDocument(ctx, docId);
+  if (copyOf) doc.copyOf = copyOf;
+  return doc;
 }
 
 export async function stats(ctx: Neo4jContext): Promise<Stats> {
@@ -264,7 +270,7 @@ export async function evidence(
     runRows(tx, EVIDENCE_ROWS, { id: relationId, limit: int(DEFAULT_DETAIL_LIMIT) }),
   );
   if (rows.length === 0) return null;
-  return rows.map((r) => {
+  const out = rows.map((r) => {
     const ev = r.ev as Row;
     const doc = (r.doc ?? {}) as Row;
     const out: EvidenceRow = {
@@ -283,6 +289,7 @@ export async function evidence(
     Object.assign(out, modalityOf(ev.modality, ev.claimant));
     return out;
   });
+  return withOutlets(out, await copiesOf(ctx, [...new Set(out.map((r) => r.docId))]));
 }
 
 export async function exportAll(ctx: Neo4jContext): Promise<Subgraph> {

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '@kg/schema';
 import { createLintSchema, type LintDbSchema } from './lint-schema';
+import { BAND_LABEL, COPY_OF_TYPE, IN_BAND_TYPE } from './syndication-statements';
+
+const SYNDICATION_NAMES = [BAND_LABEL, IN_BAND_TYPE, COPY_OF_TYPE];
 import {
   MAX_PATH_HOPS,
   allStatements,
@@ -112,7 +115,7 @@ describe('neo4j/statements', () => {
         for (const m of cypher.matchAll(/[:|]([A-Z][A-Za-z_]+)/g)) {
           expect(
             words.has(m[1] as never) ||
-              ['Entity', 'Document', 'Evidence', 'MENTIONS'].includes(m[1]),
+              ['Entity', 'Document', 'Evidence', 'MENTIONS', ...SYNDICATION_NAMES].includes(m[1]),
           ).toBe(true);
         }
       }

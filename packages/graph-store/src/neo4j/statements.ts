@@ -7,6 +7,7 @@
  */
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@kg/schema';
 import { StoreInputError } from '../errors';
+import { BAND_CONSTRAINT, SYNDICATION_STATEMENTS } from './syndication-statements';
 
 export const ENTITY_LABEL = 'Entity';
 export const DOCUMENT_LABEL = 'Document';
@@ -82,6 +83,7 @@ export function schemaStatements(): string[] {
     ),
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.searchText]`,
     `CREATE TEXT INDEX ${SEARCH_TEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.searchText)`,
+    BAND_CONSTRAINT,
   ];
 }
 
@@ -396,7 +398,10 @@ export function allStatements(): Array<{ name: string; cypher: string }> {
   };
   return [
     ...schemaStatements().map((cypher, i) => ({ name: `schema[${i}]`, cypher })),
-    ...Object.entries(fixed).map(([name, cypher]) => ({ name, cypher })),
+    ...Object.entries({ ...fixed, ...SYNDICATION_STATEMENTS }).map(([name, cypher]) => ({
+      name,
+      cypher,
+    })),
     ...ENTITY_TYPES.map((t) => ({ name: `upsertEntities(${t})`, cypher: upsertEntities(t) })),
     ...RELATION_TYPES.map((t) => ({ name: `mergeRelations(${t})`, cypher: mergeRelations(t) })),
     ...RELATION_TYPES.map((t) => ({

@@ -2,6 +2,7 @@ import type { EvidenceRow } from '@kg/schema';
 import { h } from './dom';
 import { highlightSegments } from './evidence-highlight';
 import { modalityNote } from './evidence-modality';
+import { outletsNote } from './evidence-outlets';
 
 const ROLE_NAMES = { source: 'source actor', target: 'target actor', trigger: 'trigger' } as const;
 
@@ -17,7 +18,8 @@ function safeLink(url: string | undefined): string | undefined {
 
 /**
  * One evidence sentence: highlighted spans as <mark>, a claim's author or the sentence's
- * modality, document title, date and source. `nameOf` names the claimant.
+ * modality, document title, date and source, and the outlets of a syndicated report.
+ * `nameOf` names the claimant.
  */
 export function evidenceView(
   row: EvidenceRow,
@@ -46,9 +48,11 @@ export function evidenceView(
     date ? h('time', { class: 'evidence-date', text: date, attrs: { datetime: date } }) : null,
   ]);
   const note = modalityNote(row, nameOf);
+  const outlets = outletsNote(row);
   return h('li', { class: 'evidence' }, [
     note ? h('p', { class: 'evidence-modality', text: note }) : null,
     quote,
     cite,
+    outlets ? h('p', { class: 'evidence-outlets', text: outlets }) : null,
   ]);
 }

@@ -64,7 +64,16 @@ const CASES: Array<{ name: string; full: z.ZodType; mini: Guard<unknown>; sample
     name: 'EvidenceRow',
     full: full.EvidenceRowSchema,
     mini: mini.EvidenceRowGuard,
-    samples: [row],
+    samples: [
+      row,
+      {
+        ...row,
+        outlets: [
+          { docId: 'd1', source: 'Reuters', title: 'T', date: '2022-02-24' },
+          { docId: 'd2', source: 'AP' },
+        ],
+      },
+    ],
   },
   {
     name: 'EntityDetail',

@@ -101,6 +101,7 @@ export const EvidenceRowGuard: Guard<EvidenceRow> = g.obj({
   highlights: g.arr(HighlightGuard),
   modality: g.opt(g.oneOf(MODALITIES)),
   claimant: optStr,
+  outlets: g.opt(g.arr(g.obj({ docId: g.str(), source: optStr, title: optStr, date: optDate }))),
 });
 
 export const EntityDetailGuard: Guard<EntityDetail> = g.obj({
