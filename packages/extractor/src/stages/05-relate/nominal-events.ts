@@ -3,6 +3,7 @@ import type { VerbTrigger } from '../../data/data-schemas';
 import { verbCandidates } from '../../util/denominalise';
 import { type Clause, polarity } from './clause';
 import type { Edges } from './emit';
+import { addNounEdge } from './noun-relations';
 import type { Unit } from './units';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -31,15 +32,7 @@ export function nominalEventRelations(c: Clause, edges: Edges): void {
     const agent = possessorBefore(c, n) ?? agentAfter(c, patient[patient.length - 1]!);
     if (!agent.length) continue;
     const [sources, targets] = trig.reverse ? [patient, agent] : [agent, patient];
-    edges.add({
-      type: trig.type,
-      sources,
-      targets,
-      sent: c.sentence.index,
-      trigger: { start: t.start, end: t.end },
-      ...polarity(c, c.sentence.tokenStart, n),
-      confidence: 0.7,
-    });
+    addNounEdge(c, edges, trig, n, sources, targets, 0.7, polarity(c, c.sentence.tokenStart, n));
   }
 }
 

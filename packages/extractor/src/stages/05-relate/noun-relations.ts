@@ -163,10 +163,10 @@ function inFrameRelation(c: Clause, n: number, trig: NounTrigger, edges: Edges):
 }
 
 /** One nominal-trigger edge; the trigger highlight is the noun at `n`. */
-function addNounEdge(
+export function addNounEdge(
   c: Clause,
   edges: Edges,
-  trig: NounTrigger,
+  trig: Pick<NounTrigger, 'type'>,
   n: number,
   sources: Unit[],
   targets: Unit[],
