@@ -5,7 +5,7 @@ import type { Settings } from 'sigma/settings';
 import { fade } from './colors';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from './graph-state';
 import type { Visibility } from './filter-state';
-import { placeLabel, type LabelBox } from './label-placement';
+import { drawHover, drawLabel, forgetDrawnLabels } from './label-drawing';
 import { relationLabel } from './relation-label';
 
 export interface RenderState {
@@ -48,41 +48,6 @@ interface EdgeDisplay {
 
 export const LABEL_FONT =
   'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
-
-/** Label boxes drawn on the labels canvas this frame (reset before each render). */
-const drawnLabels: LabelBox[] = [];
-
-/**
- * Labels with a white halo so they stay readable over edges. On the labels canvas they avoid
- * each other and the canvas edge (`placeLabel`); the hover layer always draws its label.
- */
-function drawLabel(
-  ctx: CanvasRenderingContext2D,
-  data: { x: number; y: number; size: number; label: string | null; forceLabel?: boolean },
-  settings: Settings<NodeAttrs, EdgeAttrs>,
-): void {
-  if (!data.label) return;
-  ctx.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const onLabels = ctx.canvas.classList.contains('sigma-labels');
-  const width = ctx.measureText(data.label).width;
-  const placed = placeLabel(
-    data,
-    { width, height: settings.labelSize },
-    ctx.canvas.clientWidth || Infinity,
-    onLabels ? drawnLabels : [],
-    !onLabels || !!data.forceLabel,
-  );
-  if (!placed) return;
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = 'rgba(255,255,255,0.92)';
-  ctx.textAlign = placed.align;
-  const y = data.y + settings.labelSize / 3;
-  ctx.strokeText(data.label, placed.x, y);
-  ctx.fillStyle = '#1f2430';
-  ctx.fillText(data.label, placed.x, y);
-  ctx.textAlign = 'left';
-}
 
 type EdgePrograms = Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>;
 
@@ -131,6 +96,7 @@ export function renderSettings(
     zIndex: true,
     minEdgeThickness: 1,
     defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
     stagePadding: 40,
     // A report can hide the frame after start (collapsed tab): resize to 0 must not throw.
     allowInvalidContainer: true,
@@ -152,7 +118,7 @@ export function createRenderer(
     container,
     renderSettings(true, state.curves === true),
   );
-  renderer.on('beforeRender', () => (drawnLabels.length = 0));
+  renderer.on('beforeRender', forgetDrawnLabels);
   // Reducers return small objects of one shape with every field sigma reads: its defaults
   // pass and program indexing stay on fast paths (our attribute objects are wide). They run for
   // every node and edge on each full refresh, the first frame included.
