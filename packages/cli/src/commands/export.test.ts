@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { captureIO } from '../test-support/capture-io';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -189,8 +189,24 @@ describe('kg export', () => {
     });
   });
 
+  describe('--out', () => {
+    it('should take the format from the extension and write X.csv as X.nodes.csv + X.relationships.csv', async () => {
+      const c = capture(env());
+      const gexf = join(dir, 'inferred.gexf');
+      expect(await runCli(['export', '--out', gexf], c.io)).toBe(0);
+      expect(await readFile(gexf, 'utf8')).toContain('<gexf');
+      const csv = join(dir, 'tables.csv');
+      expect(await runCli(['export', '--out', csv], c.io)).toBe(0);
+      expect(await readFile(join(dir, 'tables.nodes.csv'), 'utf8')).toContain('Ruritania');
+      expect(await readFile(join(dir, 'tables.relationships.csv'), 'utf8')).toContain('SANCTIONS');
+      await expect(readdir(csv)).rejects.toThrow(/ENOENT/);
+    });
+  });
+
   describe('usage', () => {
     it.each([
+      [[], /give --format \(json, gexf/],
+      [['--out', 'graph.txt'], /cannot tell the format from "graph.txt"/],
       [['--format', 'png'], /--format png writes files: give --out FILE/],
       [['--format', 'json', '--view', 'abcdefgh'], /--view works with --format html, png or svg/],
       [['--format', 'html', '--view', 'nosuchview'], /no saved view "nosuchview"/],

@@ -9,6 +9,7 @@ import { str, type CommandSpec, type Opts } from '../command-spec';
 import type { CliIO } from '../io';
 import { viewStorePath } from '../serve';
 import { renderViewImage } from './export-image';
+import { exportFileName, exportFormatOf } from './export-target';
 
 export const CLI_EXPORT_FORMATS = [
   'json',
@@ -89,8 +90,8 @@ export const exportSpec: CommandSpec = {
   name: 'export',
   summary: 'export the graph, a neighbourhood or a saved view (json, gexf, graphml, html, png...)',
   options: [
-    ['--format <format>', `${CLI_EXPORT_FORMATS.join(', ')} (default json)`],
-    ['--out <file>', 'write here (a folder for csv) instead of stdout'],
+    ['--format <format>', `${CLI_EXPORT_FORMATS.join(', ')} (default: the --out extension)`],
+    ['--out <file>', 'write here instead of stdout (csv: a folder, or X.csv -> X.nodes.csv ...)'],
     ['--focus <id>', 'only the neighbourhood of this entity id'],
     ['--depth <n>', 'neighbourhood depth 1-3 (default 1)'],
     ['--limit <n>', 'at most this many nodes (default 500)'],
@@ -101,7 +102,9 @@ export const exportSpec: CommandSpec = {
     ['--json', 'with --out: print {files: [{path, bytes}], nodes, edges, seconds} on stdout'],
   ],
   examples: [
-    'kg export --format gexf --out graph.gexf',
+    'kg export --out graph.gexf',
+    'kg export --format json > graph.json',
+    'kg export --out tables.csv   # tables.nodes.csv + tables.relationships.csv',
     'kg export --format png --focus BLR --depth 2 --title "Belarus" --out fig.png',
   ],
   notes: EXPORT_NOTES,
@@ -113,18 +116,11 @@ async function exportCommand(_args: string[], opts: Opts, io: CliIO): Promise<nu
     string,
     string | undefined
   >;
-  values.format ??= 'json';
-  const format = values.format as CliExportFormat;
-  if (!CLI_EXPORT_FORMATS.includes(format)) {
-    throw new UsageError(
-      'export',
-      `--format must be one of ${CLI_EXPORT_FORMATS.join(', ')} (got "${values.format}")`,
-    );
-  }
+  const format = exportFormatOf(CLI_EXPORT_FORMATS, values.format, values.out);
   if ((format === 'csv' || format === 'png') && values.out === undefined)
     throw new UsageError(
       'export',
-      `--format ${format} writes files: give --out ${format === 'csv' ? 'DIR' : 'FILE'}`,
+      `--format ${format} writes files: give --out ${format === 'csv' ? 'DIR or FILE.csv' : 'FILE'}`,
     );
   if (values.view !== undefined && !VIEW_FORMATS.includes(format))
     throw new UsageError('export', '--view works with --format html, png or svg');
@@ -179,7 +175,7 @@ async function exportCommand(_args: string[], opts: Opts, io: CliIO): Promise<nu
       io.stdout.write(content);
       continue;
     }
-    const target = name === '' ? resolve(io.cwd, values.out) : resolve(io.cwd, values.out, name);
+    const target = resolve(io.cwd, exportFileName(values.out, name));
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, content);
     written.push({ path: target, bytes: Buffer.byteLength(content) });
