@@ -7,6 +7,7 @@
  */
 import type { NameSpan } from './bio-spans';
 import type { NameType } from './name-tags';
+import { TypeVotes } from './type-votes';
 
 type Spans = NameSpan<NameType>[];
 const CAPITALISED = /^\p{Lu}/u;
@@ -18,15 +19,13 @@ export function harmoniseDocument(
   sentences: readonly (readonly string[])[],
   found: readonly Spans[],
 ): Spans[] {
-  const votes = new Map<string, Map<NameType, number>>();
+  const votes = new TypeVotes();
   const first = new Map<string, NameType>();
   const surnames = new Set<string>();
   sentences.forEach((tokens, k) => {
     for (const s of found[k]!) {
       const key = keyOf(tokens, s);
-      const v = votes.get(key) ?? new Map<NameType, number>();
-      v.set(s.type, (v.get(s.type) ?? 0) + 1);
-      votes.set(key, v);
+      votes.add(key, s.type);
       if (!first.has(key)) first.set(key, s.type);
       if (s.type === 'PER' && s.end - s.start >= 2 && CAPITALISED.test(tokens[s.end - 1]!)) {
         surnames.add(tokens[s.end - 1]!);
@@ -35,10 +34,7 @@ export function harmoniseDocument(
   });
   const typeOf = (key: string, own: NameType): NameType => {
     if (surnames.has(key)) return 'PER';
-    let best = first.get(key) ?? own;
-    const v = votes.get(key)!;
-    for (const [type, n] of v) if (n > v.get(best)!) best = type;
-    return best;
+    return votes.winner(key, first.get(key) ?? own);
   };
   // multi-word names, longest first, for untagged repeats
   const longNames = [...first.keys()]

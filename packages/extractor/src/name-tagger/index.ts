@@ -7,3 +7,4 @@ export {
 export { createNameTagger, type NameTagger } from './name-tagger';
 export { bioToSpans, type NameSpan } from './bio-spans';
 export { NAME_TYPES, type NameTag, type NameType } from './name-tags';
+export { TypeVotes } from './type-votes';

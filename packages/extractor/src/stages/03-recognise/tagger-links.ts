@@ -1,6 +1,6 @@
 import type { EntityType } from '@kg/schema';
 import type { KnowledgeBase } from '../../data/knowledge-base';
-import type { NameType } from '../../name-tagger';
+import { TypeVotes, type NameType } from '../../name-tagger';
 import type { DocMention, EntityRef, SegmentedDoc } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
@@ -17,17 +17,10 @@ const SHORT_FORM_TYPES: Record<NameType, ReadonlySet<EntityType>> = {
  * place once and an organisation four times; the majority wins (ties: the first reading).
  */
 export function voteTypes(candidates: TaggerCandidate[]): TaggerCandidate[] {
-  const votes = new Map<string, Map<NameType, number>>();
-  for (const c of candidates) {
-    const key = c.words.join(' ');
-    const v = votes.get(key) ?? new Map<NameType, number>();
-    v.set(c.type, (v.get(c.type) ?? 0) + 1);
-    votes.set(key, v);
-  }
+  const votes = new TypeVotes();
+  for (const c of candidates) votes.add(c.words.join(' '), c.type);
   return candidates.map((c) => {
-    let best = c.type;
-    for (const [type, n] of votes.get(c.words.join(' '))!)
-      if (n > votes.get(c.words.join(' '))!.get(best)!) best = type;
+    const best = votes.winner(c.words.join(' '), c.type);
     return best === c.type ? c : { ...c, type: best };
   });
 }
