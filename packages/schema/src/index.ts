@@ -3,3 +3,4 @@ export * from './domain';
 export * from './graph';
 export * from './api';
 export * from './document-log';
+export * from './corrections';

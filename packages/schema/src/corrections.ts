@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { RelationTypeSchema } from './catalogue';
+import { EntityIdSchema, EntityTypeSchema } from './domain';
+
+/**
+ * Analysts' corrections (`<data dir>/corrections.log.jsonl`): one record per line, appended,
+ * never rewritten. A record says what was corrected, who did it, when and why. Corrections are
+ * applied to every extraction at ingest, so re-extracting, ingesting new articles and rebuilding
+ * the store all give the corrected graph. An `undo` record withdraws an earlier one.
+ *
+ * Actors are referred to by id *and* the name the analyst saw, so a correction whose actor no
+ * longer exists (a changed extractor gives another id) can be reported by name. Relations are
+ * referred to by their (source, type, target) key, as `relationId` builds it.
+ */
+export const CORRECTIONS_LOG_VERSION = 1;
+
+export const EntityRefSchema = z.object({ id: EntityIdSchema, name: z.string().min(1).max(300) });
+export type EntityRef = z.infer<typeof EntityRefSchema>;
+
+export const RelationRefSchema = z.object({
+  source: EntityIdSchema,
+  type: RelationTypeSchema,
+  target: EntityIdSchema,
+});
+export type RelationRef = z.infer<typeof RelationRefSchema>;
+
+export const REJECT_REASONS = [
+  'wrong-actor',
+  'wrong-type',
+  'wrong-direction',
+  'not-stated',
+  'negated-or-hypothetical',
+  'duplicate',
+  'other',
+] as const;
+export const RejectReasonSchema = z.enum(REJECT_REASONS);
+export type RejectReason = z.infer<typeof RejectReasonSchema>;
+
+/** A span the analyst selected in the document reader: UTF-16 offsets into the document text. */
+export const TextSpanSchema = z
+  .object({
+    docId: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .refine((s) => s.end > s.start, 'expected end > start');
+export type TextSpan = z.infer<typeof TextSpanSchema>;
+
+const MergeSchema = z.object({
+  kind: z.literal('merge'),
+  survivor: EntityRefSchema,
+  /** Actors folded into the survivor: their aliases, mentions and relations move to it. */
+  merged: z.array(EntityRefSchema).min(1).max(50),
+});
+const RenameSchema = z.object({
+  kind: z.literal('rename'),
+  actor: EntityRefSchema,
+  name: z.string().trim().min(1).max(300),
+});
+const RetypeSchema = z.object({
+  kind: z.literal('retype'),
+  actor: EntityRefSchema,
+  type: EntityTypeSchema,
+});
+const SplitSchema = z.object({
+  kind: z.literal('split'),
+  actor: EntityRefSchema,
+  /** The alias wrongly merged into `actor`: its mentions (and their relations) move out. */
+  alias: z.string().trim().min(1).max(300),
+  /** The actor the alias becomes (an existing one, or a new one with this name and type). */
+  into: z.object({
+    id: EntityIdSchema.optional(),
+    name: z.string().trim().min(1).max(300),
+    type: EntityTypeSchema,
+  }),
+});
+const RejectSchema = z.object({
+  kind: z.literal('reject'),
+  relation: RelationRefSchema,
+  reason: RejectReasonSchema,
+});
+const ConfirmSchema = z.object({ kind: z.literal('confirm'), relation: RelationRefSchema });
+const AddSchema = z.object({
+  kind: z.literal('add'),
+  relation: RelationRefSchema.extend({ negated: z.boolean().default(false) }),
+  /** The sentence (or part of it) that states the relation; the edge's evidence. */
+  evidence: TextSpanSchema,
+});
+const UndoSchema = z.object({
+  kind: z.literal('undo'),
+  /** The id of the correction withdrawn. */
+  target: z.string().min(1).max(100),
+});
+
+/** What an analyst submits (the server or CLI adds id, time and author). */
+export const CorrectionInputSchema = z.discriminatedUnion('kind', [
+  MergeSchema,
+  RenameSchema,
+  RetypeSchema,
+  SplitSchema,
+  RejectSchema,
+  ConfirmSchema,
+  AddSchema,
+  UndoSchema,
+]);
+export type CorrectionInput = z.infer<typeof CorrectionInputSchema>;
+export type CorrectionKind = CorrectionInput['kind'];
+
+const EnvelopeSchema = z.object({
+  v: z.literal(CORRECTIONS_LOG_VERSION),
+  /** Unique, stable: `c-` + time + random (sortable). */
+  id: z.string().regex(/^c-[0-9a-z-]{6,80}$/, 'expected a correction id such as c-mf3k2x-4f9a'),
+  at: z.iso.datetime(),
+  author: z.string().trim().min(1).max(200),
+  why: z.string().max(2000).optional(),
+});
+
+/** One line of the corrections log. */
+export const CorrectionRecordSchema = z.intersection(EnvelopeSchema, CorrectionInputSchema);
+export type CorrectionRecord = z.infer<typeof CorrectionRecordSchema>;
