@@ -56,8 +56,6 @@ export async function checkAgainstStore(store: GraphStore, input: CorrectionInpu
       return;
     }
     case 'add': {
-      await mustHaveActor(store, { id: input.relation.source });
-      await mustHaveActor(store, { id: input.relation.target });
       const doc = await store.getDocument(input.evidence.docId);
       if (!doc)
         throw new CorrectionNotFoundError(
@@ -69,6 +67,14 @@ export async function checkAgainstStore(store: GraphStore, input: CorrectionInpu
           'store',
           `evidence span ${input.evidence.start}-${input.evidence.end} is past the end of document ${doc.id} (${doc.text.length} characters): select the sentence again`,
         );
+      for (const id of [input.relation.source, input.relation.target]) {
+        const actor = await mustHaveActor(store, { id });
+        if (!actor.documents.some((d) => d.id === doc.id))
+          throw new CorrectionInputError(
+            'store',
+            `"${actor.entity.name}" (${id}) is not mentioned in document ${doc.id}: an added relation needs a sentence of that document naming both actors`,
+          );
+      }
       return;
     }
     case 'undo':

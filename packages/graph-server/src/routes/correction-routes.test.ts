@@ -181,6 +181,20 @@ describe('correction-routes', () => {
       400,
       /past the end of document doc-2/,
     ],
+    [
+      'an added relation whose actor the document does not mention',
+      () =>
+        request(app)
+          .post('/api/corrections')
+          .set(auth)
+          .send({
+            kind: 'add',
+            relation: { source: 'northern-council', type: 'ATTACKS', target: 'SYL' },
+            evidence: { docId: 'doc-2', start: 0, end: 10 },
+          }),
+      400,
+      /"Northern Council" \(northern-council\) is not mentioned in document doc-2/,
+    ],
     ['no token', () => request(app).post('/api/corrections').send(MERGE), 401, /Authorization/],
     [
       'an unknown undo',
