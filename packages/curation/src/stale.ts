@@ -34,8 +34,6 @@ export async function findStale(
         message = await missingActor(record.survivor.id, record.survivor.name);
         break;
       case 'rename':
-        message = await missingActor(record.actor.id, record.name);
-        break;
       case 'retype':
       case 'split':
         message = await missingActor(record.actor.id, record.actor.name);

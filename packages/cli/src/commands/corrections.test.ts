@@ -3,11 +3,11 @@ import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CorrectionConflictError, CorrectionNotFoundError } from '@kg/curation';
+import { CorrectionConflictError, CorrectionNotFoundError, makeRecord } from '@kg/curation';
 import type { GraphStore } from '@kg/graph-store';
 import { captureIO } from '../test-support/capture-io';
 import { runCli } from '../run-cli';
-import { curationFor, openCuratedStore } from '../curated-store';
+import { correctionsLogOf, curationFor, openCuratedStore } from '../curated-store';
 
 const ARTICLES: Record<string, string> = {
   'berlin.txt':
@@ -196,6 +196,18 @@ describe('kg corrections (embedded store, real extractor)', () => {
       });
       const gold = await cli('corrections', 'gold', '--out', 'gold');
       expect(gold.out).toMatch(/1 gold file\(s\) written/);
+
+      // a correction whose actor is gone (another extractor, a hand-written record): stale
+      const ghost = makeRecord(
+        { kind: 'rename', actor: { id: 'ghost', name: 'Ghost' }, name: 'Spirit' },
+        { author: 'ana' },
+      );
+      correctionsLogOf(env).append([ghost]);
+      const list = await cli('corrections', 'list');
+      expect(list.code).toBe(1);
+      expect(list.out).toContain(
+        `${ghost.id}  ${ghost.at.slice(0, 19)}  ana: rename "Ghost" (ghost) to "Spirit"  [stale: actor "Ghost" (ghost) is not in the graph]`,
+      );
     } finally {
       env = main;
     }
