@@ -27,6 +27,24 @@ describe('applyCorrections', () => {
     ]);
   });
 
+  it("should create a survivor missing from the batch with the survivor's type", () => {
+    const withoutSurvivor = structuredClone(RESULT);
+    withoutSurvivor.entities = withoutSurvivor.entities.filter((e) => e.id !== 'recep-erdogan');
+    withoutSurvivor.relations = withoutSurvivor.relations.filter(
+      (r) => r.source !== 'recep-erdogan',
+    );
+    const merge = {
+      ...MERGE_ERDO,
+      survivor: { id: 'recep-erdogan', name: 'Recep Erdogan', type: 'Person' as const },
+    };
+    const out = applyCorrections(withoutSurvivor, [record(merge)], TEXTS);
+    expect(out.entities.find((e) => e.id === 'recep-erdogan')).toMatchObject({
+      name: 'Recep Erdogan',
+      type: 'Person',
+      aliases: ['Erdo'],
+    });
+  });
+
   it('should drop self-loops and fold duplicates a merge makes, evidence unioned', () => {
     const out = apply(
       {
