@@ -56,7 +56,14 @@ export function curationNotes(active: CorrectionRecord[]): CurationNotes {
         onEntity(r.actor.id, { kind: 'renamed-from', text: `renamed from ${r.actor.name}` }, r);
         break;
       case 'retype':
-        onEntity(r.actor.id, { kind: 'retyped-from', text: `type changed to ${r.type}` }, r);
+        onEntity(
+          r.actor.id,
+          {
+            kind: 'retyped-from',
+            text: r.was ? `type changed from ${r.was}` : `type changed to ${r.type}`,
+          },
+          r,
+        );
         break;
       case 'split':
         onEntity(

@@ -114,5 +114,14 @@ describe('resolveCorrections / checkCorrection', () => {
       },
     ]);
     expect(notes.relations['recep-erdogan__CRITICIZES__SWE']?.[0]?.text).toBe('confirmed by cy');
+    const retype = record({
+      kind: 'retype',
+      actor: { id: 'erdo', name: 'Erdo' },
+      type: 'Person',
+      was: 'Organization',
+    });
+    expect(curationNotes([retype]).entities['erdo']?.[0]?.text).toBe(
+      'type changed from Organization',
+    );
   });
 });

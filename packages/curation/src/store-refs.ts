@@ -139,14 +139,18 @@ export async function affectedDocuments(
   return out;
 }
 
-/** `input` with the survivor's stored type added to a merge (see MergeSchema). */
+/** `input` with stored types added: a merge's survivor type, a retype's former type. */
 export async function withStoredTypes(
   store: GraphStore,
   input: CorrectionInput,
 ): Promise<CorrectionInput> {
-  if (input.kind !== 'merge' || input.survivor.type) return input;
-  const survivor = await store.getEntity(input.survivor.id);
-  return survivor
-    ? { ...input, survivor: { ...input.survivor, type: survivor.entity.type } }
-    : input;
+  if (input.kind === 'merge' && !input.survivor.type) {
+    const survivor = await store.getEntity(input.survivor.id);
+    if (survivor) return { ...input, survivor: { ...input.survivor, type: survivor.entity.type } };
+  }
+  if (input.kind === 'retype' && !input.was) {
+    const actor = await store.getEntity(input.actor.id);
+    if (actor) return { ...input, was: actor.entity.type };
+  }
+  return input;
 }

@@ -67,6 +67,8 @@ const RetypeSchema = z.object({
   kind: z.literal('retype'),
   actor: EntityRefSchema,
   type: EntityTypeSchema,
+  /** The type it had (the server fills it in from the graph): "type changed from Organization". */
+  was: EntityTypeSchema.optional(),
 });
 const SplitSchema = z.object({
   kind: z.literal('split'),

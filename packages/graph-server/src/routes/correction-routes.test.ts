@@ -115,10 +115,26 @@ describe('correction-routes', () => {
       .expect(200);
     expect(evidence.body.evidence.map((e: { text: string }) => e.text)).toEqual([sentence]);
 
+    const retyped = await request(app)
+      .post('/api/corrections')
+      .set(auth)
+      .send({
+        kind: 'retype',
+        actor: { id: 'northern-council', name: 'Northern Council' },
+        type: 'Group',
+      })
+      .expect(201);
+    expect(retyped.body.record.was).toBe('Organization');
+    const council = await request(app).get('/api/entities/northern-council').expect(200);
+    expect(council.body.entity.type).toBe('Group');
+
     const listed = CorrectionsResponseSchema.parse(
       (await request(app).get('/api/corrections').expect(200)).body,
     );
-    expect(listed.active).toHaveLength(3);
+    expect(listed.active).toHaveLength(4);
+    expect(listed.notes.entities['northern-council']?.[0]?.text).toBe(
+      'type changed from Organization',
+    );
     expect(listed.notes.entities['rufus-firefly']?.[0]).toMatchObject({
       kind: 'merged-from',
       text: 'merged from Chicolini',
@@ -138,7 +154,7 @@ describe('correction-routes', () => {
     } finally {
       await rebuilt.close();
     }
-  });
+  }, 300_000); // Neo4j on a loaded machine: ~60 s
 
   it.each<[string, () => request.Test, number, RegExp]>([
     [
@@ -202,7 +218,7 @@ describe('correction-routes', () => {
       404,
       /no correction c-nope-000000/,
     ],
-  ])('should answer %s with %i', async (_what, send, status, message) => {
+  ])('should refuse %s with its status', async (_what, send, status, message) => {
     const res = await send().expect(status);
     expect(errorOf(res.body).message).toMatch(message);
   });
