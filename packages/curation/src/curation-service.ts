@@ -54,6 +54,14 @@ export function createCurationService(deps: CurationDeps): CurationService {
   const { store, log, extract } = deps;
   const now = deps.now ?? (() => new Date());
   const byId = (id: string) => log.records().find((r) => r.id === id);
+  // one write at a time: a second correction checks the log after the first is appended, and
+  // never reads a document the first has deleted and not yet stored again
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
   /** Re-extracts `docIds` from their stored text and stores them again, corrected. */
   async function reingest(docIds: Set<string>): Promise<number> {
@@ -116,16 +124,18 @@ export function createCurationService(deps: CurationDeps): CurationService {
         conflicts: resolution.conflicts.map((c) => ({ id: c.record.id, message: c.message })),
       };
     },
-    async submit(input, meta) {
-      checkCorrection(log.records(), input);
-      await checkAgainstStore(store, input);
-      return commit(makeRecord(await withStoredTypes(store, input), meta, now()));
-    },
-    async undo(id, meta) {
-      const input: CorrectionInput = { kind: 'undo', target: id };
-      checkCorrection(log.records(), input);
-      return commit(makeRecord(input, meta, now()));
-    },
-    reapply,
+    submit: (input, meta) =>
+      serial(async () => {
+        checkCorrection(log.records(), input);
+        await checkAgainstStore(store, input);
+        return commit(makeRecord(await withStoredTypes(store, input), meta, now()));
+      }),
+    undo: (id, meta) =>
+      serial(async () => {
+        const input: CorrectionInput = { kind: 'undo', target: id };
+        checkCorrection(log.records(), input);
+        return commit(makeRecord(input, meta, now()));
+      }),
+    reapply: (records) => serial(() => reapply(records)),
   };
 }

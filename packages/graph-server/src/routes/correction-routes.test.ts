@@ -265,6 +265,16 @@ describe('correction-routes', () => {
       .set(auth)
       .expect(409);
     expect(errorOf(ofUndo.body).message).toMatch(/itself an undo/);
+
+    // sent together: one at a time, so the second sees the first and conflicts with it
+    const both = await Promise.all([
+      request(app).post('/api/corrections').set(auth).send(REJECT),
+      request(app)
+        .post('/api/corrections')
+        .set(auth)
+        .send({ kind: 'confirm', relation: REJECT.relation }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
   });
 
   it('should answer 403 when writes are disabled and 501 without a corrections log', async () => {
