@@ -10,6 +10,7 @@ import { querySpec } from './commands/query';
 import { repairSpec } from './commands/repair';
 import { serveSpec } from './commands/serve';
 import { startSpec } from './commands/start';
+import { watchSpec } from './commands/watch';
 import { DEFAULT_IO, type CliIO } from './io';
 import { buildProgram, commanderExitCode, EXIT } from './program';
 
@@ -18,6 +19,7 @@ export const COMMANDS: CommandSpec[] = [
   ingestSpec,
   serveSpec,
   startSpec,
+  watchSpec,
   querySpec,
   exportSpec,
   neo4jSpec,

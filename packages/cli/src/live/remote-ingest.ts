@@ -35,12 +35,15 @@ export async function ingestThroughServer(
   return summary;
 }
 
-/** Posts read documents in batches (count and bytes), adding each answer to `summary`. */
+/**
+ * Posts read documents in batches (count and bytes), adding each answer to `summary` and the
+ * stored documents' ids to `onIds` when given.
+ */
 export async function postInputs(
   client: ServerClient,
   inputs: DocumentInput[],
   summary: IngestSummary,
-  options: { batch: number; stderr?: NodeJS.WriteStream; date?: string },
+  options: { batch: number; stderr?: NodeJS.WriteStream; date?: string; onIds?: string[] },
 ): Promise<void> {
   // the JSON envelope and escaping take a little room: stay 10% below the limit
   const maxBytes = Math.floor((client.server.bodyLimit ?? DEFAULT_BODY_LIMIT) * 0.9);
@@ -51,7 +54,8 @@ export async function postInputs(
   let done = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    await postBatch(client, batch, summary);
+    const ids = await postBatch(client, batch, summary);
+    options.onIds?.push(...ids);
     done += batch.length;
     progress.update(done, inputs.length, batch.at(-1)![0].origin ?? '');
     batch = [];
@@ -93,7 +97,7 @@ async function postBatch(
   client: ServerClient,
   batch: Array<[DocumentInput, PostedDocument]>,
   summary: IngestSummary,
-): Promise<void> {
+): Promise<string[]> {
   let answer;
   try {
     answer = await client.ingest(batch.map(([, doc]) => doc));
@@ -101,9 +105,8 @@ async function postBatch(
     // a smaller body limit than server.json said: halve the batch and try again
     if (error instanceof ServerClientError && error.status === 413 && batch.length > 1) {
       const half = Math.ceil(batch.length / 2);
-      await postBatch(client, batch.slice(0, half), summary);
-      await postBatch(client, batch.slice(half), summary);
-      return;
+      const first = await postBatch(client, batch.slice(0, half), summary);
+      return [...first, ...(await postBatch(client, batch.slice(half), summary))];
     }
     throw error;
   }
@@ -117,4 +120,5 @@ async function postBatch(
     summary.failures.push({ origin: origins.get(f.origin) ?? f.origin, message: f.message });
   }
   addReport(summary, answer.report);
+  return answer.documents;
 }

@@ -76,6 +76,27 @@ export class ServerClient {
     return (await this.ok(res, 'POST /api/documents')) as IngestAnswer;
   }
 
+  /** DELETE /api/documents/:id; false when the server has no such document. */
+  async deleteDocument(id: string): Promise<boolean> {
+    let res: Response;
+    try {
+      res = await fetch(`${this.url}/api/documents/${encodeURIComponent(id)}`, {
+        method: 'DELETE',
+        headers: this.token ? { Authorization: `Bearer ${this.token}` } : {},
+      });
+    } catch (error) {
+      throw new ServerClientError(
+        `cannot reach the server at ${this.url}: ${(error as Error).message}`,
+      );
+    }
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return false;
+    }
+    await this.ok(res, 'DELETE /api/documents');
+    return true;
+  }
+
   async cypher(query: string, limit: number): Promise<CypherAnswer> {
     const res = await this.call('/api/cypher', { query, limit: Math.min(limit, 10_000) });
     return (await this.ok(res, 'POST /api/cypher')) as CypherAnswer;
