@@ -43,11 +43,20 @@ export async function postInputs(
   client: ServerClient,
   inputs: DocumentInput[],
   summary: IngestSummary,
-  options: { batch: number; stderr?: NodeJS.WriteStream; date?: string; onIds?: string[] },
+  options: {
+    batch: number;
+    stderr?: NodeJS.WriteStream;
+    date?: string;
+    onIds?: string[];
+    /** No progress lines (kg watch logs each file itself). */
+    quiet?: boolean;
+  },
 ): Promise<void> {
   // the JSON envelope and escaping take a little room: stay 10% below the limit
   const maxBytes = Math.floor((client.server.bodyLimit ?? DEFAULT_BODY_LIMIT) * 0.9);
-  const progress = createProgress('ingest', options.stderr);
+  const progress = options.quiet
+    ? { update: () => undefined, stop: () => undefined }
+    : createProgress('ingest', options.stderr);
   progress.update(0, inputs.length);
   let batch: Array<[DocumentInput, PostedDocument]> = [];
   let bytes = 0;

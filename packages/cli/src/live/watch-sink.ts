@@ -35,7 +35,12 @@ function serverSink(
     async ingest(inputs) {
       const summary = emptySummary();
       const ids: string[] = [];
-      await postInputs(client, inputs, summary, { batch: 50, date: options.date, onIds: ids });
+      await postInputs(client, inputs, summary, {
+        batch: 50,
+        date: options.date,
+        onIds: ids,
+        quiet: true,
+      });
       return { ids, report: summary, failures: summary.failures };
     },
     deleteDocument: (id) => client.deleteDocument(id),

@@ -17,6 +17,7 @@ import {
 import { exportForHook } from './export-image';
 import { loadInitialGraph, resolveInitialView } from './initial-view';
 import { bindUrlSync } from './url-sync';
+import { adoptEditorFragment } from './editor-session';
 import { buildWorkbench } from './workbench';
 
 function toast(message: string, kind: 'info' | 'error' = 'info'): void {
@@ -37,6 +38,7 @@ function fatal(title: string, detail: string): void {
 }
 
 async function start(): Promise<void> {
+  adoptEditorFragment();
   // `#embed` gives a standalone file the embed layout (kg export --format png|svg renders that).
   const embed = /\/embed\/?$/.test(location.pathname) || location.hash === '#embed';
   document.body.classList.toggle('embed', embed);
