@@ -143,6 +143,22 @@ describe.runIf(existsSync(CHROMIUM_EXECUTABLE))('live data in the viewer (browse
     await expect.poll(() => hasNode(page, 'ITA'), { timeout: 30_000 }).toBe(true);
   });
 
+  it('should follow the live graph in /embed only when asked with live=1', async () => {
+    const plain = await open('/embed?focus=DEU', 800, 600);
+    const live = await open('/embed?focus=DEU&live=1', 800, 600);
+    const res = await fetch(`${served.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        text: 'Germany and Austria opened talks on energy in Vienna on Friday, officials said.',
+      }),
+    });
+    expect(res.status).toBe(201);
+    await live.page.locator('.live-banner').waitFor({ state: 'visible', timeout: 30_000 });
+    // no banner element at all: the plain embed never opened the event stream
+    expect(await plain.page.locator('.live-banner').count()).toBe(0);
+  });
+
   it('should fit the banner and the dialog on a phone', async () => {
     const { page } = await open(`/?focus=DEU#editor=${token}`, 390, 844);
     const res = await fetch(`${served.url}/api/documents`, {

@@ -16,7 +16,7 @@ import { syncUrl } from './url-sync';
  * camera go through the URL state (as a reload would), and the actors already drawn stay where
  * they are (pinned while the new ones are laid out around them, then free again).
  */
-export async function refreshKeepingView(ctl: Controller): Promise<void> {
+export async function refreshKeepingView(ctl: Controller, embed = false): Promise<void> {
   syncUrl(ctl);
   const positions: Positions = {};
   const wasFixed = new Set<string>();
@@ -24,7 +24,7 @@ export async function refreshKeepingView(ctl: Controller): Promise<void> {
     positions[id] = [a.x as number, a.y as number];
     if (a.fixed) wasFixed.add(id);
   });
-  await loadInitialGraph(ctl, { embed: false, positions });
+  await loadInitialGraph(ctl, { embed, positions });
   ctl.graph.forEachNode((id) => {
     if (!wasFixed.has(id)) ctl.graph.removeNodeAttribute(id, 'fixed');
   });
@@ -36,7 +36,7 @@ export async function refreshKeepingView(ctl: Controller): Promise<void> {
  */
 export function bindLiveUpdates(
   ctl: Controller,
-  opts: { eventsUrl?: string; onStats?: (stats: Stats) => void } = {},
+  opts: { eventsUrl?: string; onStats?: (stats: Stats) => void; embed?: boolean } = {},
 ): { banner: HTMLElement; stop(): void } {
   let pending = noChanges();
   const text = h('span', { class: 'live-banner-text' });
@@ -66,7 +66,7 @@ export function bindLiveUpdates(
     refresh.disabled = true;
     text.textContent = 'Refreshing…';
     const seen = pending;
-    refreshKeepingView(ctl)
+    refreshKeepingView(ctl, opts.embed)
       .then(async () => {
         // changes that came in during the refresh stay announced
         show(
