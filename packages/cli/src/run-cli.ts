@@ -13,6 +13,7 @@ export const COMMAND_LOADERS: Record<string, () => Promise<CommandSpec>> = {
   ingest: async () => (await import('./commands/ingest')).ingestSpec,
   serve: async () => (await import('./commands/serve')).serveSpec,
   start: async () => (await import('./commands/start')).startSpec,
+  watch: async () => (await import('./commands/watch')).watchSpec,
   query: async () => (await import('./commands/query')).querySpec,
   export: async () => (await import('./commands/export')).exportSpec,
   neo4j: async () => (await import('./commands/neo4j')).neo4jSpec,

@@ -5,6 +5,7 @@ import type { ServerConfig } from './config';
 import { HttpError } from './http-error';
 import type { ReadCache } from './read-cache';
 import type { ViewStore } from './view-store';
+import type { GraphChange, GraphChangedEvent, GraphEvents } from './live/graph-events';
 
 export interface IngestInput {
   id?: string;
@@ -33,6 +34,8 @@ export interface AppDeps {
   /** Saved views (`/api/views`); without it those routes answer 501. */
   views?: ViewStore;
   logger?: Logger;
+  /** The `/api/events` hub; createApp makes one when not given. */
+  events?: GraphEvents;
 }
 
 /** What route modules share. */
@@ -44,6 +47,8 @@ export interface AppContext {
   inflight: Map<string, Promise<Buffer>>;
   logger: Logger;
   ingest?: IngestFn;
+  /** Server-Sent Events to viewers: publish through notifyGraphChanged. */
+  events: GraphEvents;
 }
 
 /** Rejects with a 504 when the store takes longer than the configured query timeout. */
@@ -62,6 +67,17 @@ export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function invalidateReads(ctx: AppContext): void {
   ctx.cache.clear();
   ctx.inflight.clear();
+}
+
+/**
+ * After every committed write (ingest, delete, corrections): drops cached reads and tells every
+ * `/api/events` stream that the graph changed. Returns the event sent.
+ */
+export function notifyGraphChanged(ctx: AppContext, change: GraphChange): GraphChangedEvent {
+  invalidateReads(ctx);
+  const event = ctx.events.publish(change);
+  ctx.logger.debug({ event }, 'graph changed');
+  return event;
 }
 
 /** Sends an already serialised JSON body (bypasses res.send: no re-encoding, no etag). */

@@ -50,7 +50,7 @@ describe('docs page', () => {
       els.map((e) => e.getAttribute('data-path')),
     );
     expect(paths).toEqual(expect.arrayContaining(['/api/subgraph', '/api/cypher', '/api/docs']));
-    expect(paths.length).toBe(20);
+    expect(paths.length).toBe(21);
 
     await page.click('#operations-graph-getApiSubgraph .opblock-summary');
     const op = page.locator('#operations-graph-getApiSubgraph');
