@@ -2,7 +2,7 @@
  * `pnpm bench`: runs every package benchmark in turn and prints their figures, then a summary
  * table (the store bench as a metric | embedded | neo4j table). Benchmarks are measurements, not
  * tests: nothing here fails on a slow figure.
- * Flags: --quick (smaller sizes/durations), --only extractor,store,server,viewer
+ * Flags: --quick (smaller sizes/durations), --only extractor,store,server,cli,viewer
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,6 +35,12 @@ export const BENCHES: Bench[] = [
     script: 'packages/graph-server/bench/http-bench.ts',
     args: ['30'],
     quickArgs: ['5'],
+  },
+  {
+    name: 'cli',
+    script: 'packages/cli/bench/startup-bench.ts',
+    args: [],
+    quickArgs: ['--runs', '3'],
   },
   {
     name: 'viewer',

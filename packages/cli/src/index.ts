@@ -1,4 +1,4 @@
-export { runCli, usage, COMMANDS } from './run-cli';
+export { runCli, usage, loadCommands, COMMAND_LOADERS } from './run-cli';
 export { UsageError } from './args';
 export { ingestPaths, formatIngestSummary, type IngestSummary } from './ingest-paths';
 export { serveStore, createIngestFn, closeOnSignals } from './serve';

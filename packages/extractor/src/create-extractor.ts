@@ -1,6 +1,6 @@
 import { buildKnowledgeBase, type KnowledgeBase } from './data/knowledge-base';
 import { type DataLocation, loadData } from './data/load-data';
-import { ExtractorError } from './errors';
+import { ExtractorError, type ExtractorStage } from './errors';
 import { loadNameTagger, type NameTagger } from './name-tagger';
 import type {
   DocumentInput,
@@ -47,6 +47,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const seen = new Set<string>();
       let pending: IntakeDoc[] = [];
       let pendingChars = 0;
+      const origins = new Map<string, string>();
+      const fail: StageFailure = (id, stage, err) =>
+        failures.push({
+          origin: origins.get(id) ?? id,
+          message: new ExtractorError(
+            stage,
+            `internal error, document skipped (the rest of the batch goes on; please report it with the document): ${err instanceof Error ? err.message : String(err)}`,
+          ).message,
+        });
       inputs.forEach((input, n) => {
         const origin = input.origin ?? input.id ?? `input #${n + 1}`;
         try {
@@ -56,18 +65,19 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           if (doc.text.trim() === '')
             throw new ExtractorError('intake', 'empty document: give it some text');
           pending.push(doc);
+          origins.set(doc.id, origin);
           pendingChars += doc.text.length;
         } catch (err) {
           if (!(err instanceof ExtractorError)) throw err;
           failures.push({ origin, message: err.message });
         }
         if (pendingChars >= CHUNK_CHARS) {
-          for (const d of runStages(pending, { nlp, kb, tagger }, opts)) docs.push(d);
+          for (const d of runStages(pending, { nlp, kb, tagger }, opts, fail)) docs.push(d);
           pending = [];
           pendingChars = 0;
         }
       });
-      for (const d of runStages(pending, { nlp, kb, tagger }, opts)) docs.push(d);
+      for (const d of runStages(pending, { nlp, kb, tagger }, opts, fail)) docs.push(d);
       const { result, texts } = assemble(docs);
       return { result, texts, failures };
     },
@@ -87,15 +97,28 @@ interface Engines {
   tagger?: NameTagger;
 }
 
+/** Reports a document a stage threw on (a bug): it is left out, its batch goes on. */
+type StageFailure = (docId: string, stage: ExtractorStage, err: unknown) => void;
+
 function runStages(
   chunk: IntakeDoc[],
   { nlp, kb, tagger }: Engines,
   opts: ExtractOptions,
+  fail: StageFailure,
 ): AssembleDoc[] {
-  const segmented = chunk.map((d) => segment(d, nlp));
-  const recognised = segmented.map((d) => recognise(d, kb, tagger));
-  const resolved = recognised.map((d) => resolve(d, kb));
-  return resolved.map((d) => {
+  const each = <A extends { id: string }, B>(stage: ExtractorStage, docs: A[], run: (d: A) => B) =>
+    docs.flatMap((d) => {
+      try {
+        return [run(d)];
+      } catch (err) {
+        fail(d.id, stage, err);
+        return [];
+      }
+    });
+  const segmented = each('segment', chunk, (d) => segment(d, nlp));
+  const recognised = each('recognise', segmented, (d) => recognise(d, kb, tagger));
+  const resolved = each('resolve', recognised, (d) => resolve(d, kb));
+  return each('relate', resolved, (d) => {
     const related = relate(d, kb);
     return forAssemble(opts.coMentions ? coMentions(related) : related);
   });

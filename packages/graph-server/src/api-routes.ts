@@ -252,6 +252,14 @@ export const API_ROUTES: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/events',
+    summary:
+      'Server-Sent Events: `ready` {version} on connect, then `graph-changed` {version, documents, relations, reason (ingest|delete|corrections), at} after every committed write; a comment line every 20 s as heartbeat',
+    ok: [200, { 'text/event-stream': { type: 'string' } }],
+    errors: [503],
+  },
+  {
+    method: 'get',
     path: '/api/openapi.json',
     summary: 'This description',
     ok: [200, { 'application/json': {} }],

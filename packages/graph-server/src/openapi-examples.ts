@@ -137,6 +137,15 @@ const READ_EXAMPLES: Record<string, RouteExample> = {
     parameters: { id: EDGES.sanctions.id },
     response: json({ relation: EDGES.sanctions, evidence: [EVIDENCE_ROW] }),
   },
+  'get /api/events': {
+    tag: 'meta',
+    description:
+      'A Server-Sent Events stream (`EventSource`): `ready` with the current version, then `graph-changed` after every committed write (ingest, delete, corrections) so a viewer can offer to refresh. Reconnect after `retry` ms when it drops; versions restart at 0 with the server.',
+    response: {
+      'text/event-stream':
+        'event: ready\ndata: {"version":2}\n\nid: 3\nevent: graph-changed\ndata: {"reason":"ingest","documents":2,"relations":14,"version":3,"at":"2024-05-01T12:00:00.000Z"}\n\n: heartbeat\n\n',
+    },
+  },
   'get /api/documents': {
     tag: 'documents',
     description: 'Stored documents, `limit` per page from `offset`; `total` counts them all.',

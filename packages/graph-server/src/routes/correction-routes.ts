@@ -2,7 +2,7 @@ import { CorrectionPostSchema, UndoPostSchema } from '@kg/schema';
 import express, { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../app-context';
-import { invalidateReads } from '../app-context';
+import { notifyGraphChanged } from '../app-context';
 import { HttpError } from '../http-error';
 import { createRateLimit } from '../rate-limit';
 import { requireToken } from '../require-token';
@@ -37,7 +37,11 @@ export function createCorrectionRoutes(ctx: AppContext): Router {
     const body = parseInput(CorrectionPostSchema, req.body, 'body');
     const { author, why, ...input } = body;
     const out = await ctx.curation.submit(input, { author, why });
-    invalidateReads(ctx);
+    notifyGraphChanged(ctx, {
+      reason: 'corrections',
+      documents: out.reingested,
+      relations: out.stats.relations,
+    });
     res.status(201).json(out);
   });
 
@@ -46,7 +50,11 @@ export function createCorrectionRoutes(ctx: AppContext): Router {
     const { id } = parseInput(CorrectionParamsSchema, req.params, 'params');
     const meta = parseInput(UndoPostSchema, req.body ?? {}, 'body');
     const out = await ctx.curation.undo(id, meta);
-    invalidateReads(ctx);
+    notifyGraphChanged(ctx, {
+      reason: 'corrections',
+      documents: out.reingested,
+      relations: out.stats.relations,
+    });
     res.status(201).json(out);
   });
 

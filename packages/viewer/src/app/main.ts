@@ -17,6 +17,8 @@ import {
 import { exportForHook } from './export-image';
 import { loadInitialGraph, resolveInitialView } from './initial-view';
 import { bindUrlSync } from './url-sync';
+import { adoptEditorFragment } from './editor-session';
+import { bindLiveUpdates } from './live-updates';
 import { buildWorkbench } from './workbench';
 
 function toast(message: string, kind: 'info' | 'error' = 'info'): void {
@@ -37,6 +39,7 @@ function fatal(title: string, detail: string): void {
 }
 
 async function start(): Promise<void> {
+  adoptEditorFragment();
   // `#embed` gives a standalone file the embed layout (kg export --format png|svg renders that).
   const embed = /\/embed\/?$/.test(location.pathname) || location.hash === '#embed';
   document.body.classList.toggle('embed', embed);
@@ -117,6 +120,9 @@ async function start(): Promise<void> {
 
   await loadInitialGraph(ctl, { embed, positions });
   await buildPanels();
+  // an embed follows the live graph only when asked (`/embed?live=1`): reports stay as written
+  if (embed && !inline && new URLSearchParams(location.search).get('live') === '1')
+    bindLiveUpdates(ctl, { embed });
   document.body.dataset.ready = 'true';
   Object.assign(window, {
     __kg: { ctl, focusCamera },

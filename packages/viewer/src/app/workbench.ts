@@ -11,6 +11,8 @@ import { createPathFinder } from './path-finder';
 import { createEntityCombobox } from './search-box';
 import { bindStatusLine } from './status-line';
 import { createToolbar } from './toolbar';
+import { createAddArticlesButton } from './add-articles';
+import { bindLiveUpdates } from './live-updates';
 
 /**
  * The panels around the graph: details, search, and (outside embeds) path finder, filters,
@@ -58,6 +60,7 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   createFilters(byId('filters'), ctl);
   createMetricsPanel(byId('metrics'), ctl);
   createToolbar(byId('toolbar'), ctl, { toggleCypher });
+  if (!api.offline) createAddArticlesButton(byId('toolbar'), ctl);
   bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
   for (const [btn, panel] of [
     ['toggle-tools', 'tools'],
@@ -73,6 +76,9 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
     .catch(() => undefined)
     .then((stats) => {
       createCypherConsole(cypherRoot, ctl, stats?.dialect);
-      bindStatusLine(byId('stats'), ctl, stats);
+      const setStats = bindStatusLine(byId('stats'), ctl, stats);
+      // the graph changed on the server (kg ingest, kg watch, Add articles): offer a refresh
+      if (!api.offline && typeof EventSource !== 'undefined')
+        bindLiveUpdates(ctl, { onStats: setStats });
     });
 }

@@ -26,5 +26,13 @@ describe('segment', () => {
       expect(they.quoted).toBe(false);
       expect(doc.tokens.find((t) => t.text === 'helping')!.lemma).toBe('help');
     });
+
+    it('should give every token a lemma, even where wink has none', () => {
+      // wink-nlp returns no lemma for the parts of a sentence-final "cannot"
+      for (const text of ['They cannot.', 'Can they? They cannot!', 'We cannot, they said.']) {
+        const doc = segment(intake({ text }), nlp);
+        for (const t of doc.tokens) expect(typeof t.lemma, `${t.text} in ${text}`).toBe('string');
+      }
+    });
   });
 });
