@@ -1,5 +1,8 @@
 import type { Controller } from './controller';
 import { createCypherConsole } from './cypher-console';
+import { createCuration } from './curation';
+import { createEditorControl, createMultiSelectBar } from './editor-control';
+import { createHistoryPanel } from './history-panel';
 import { createDetailsPanel } from './details-panel';
 import { fitCamera } from './camera-fit';
 import { afterFirstFrame, byId } from './dom';
@@ -27,8 +30,11 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   const legend = byId('legend');
   const cypherRoot = byId('cypher');
   const paths = embed ? undefined : createPathFinder(byId('paths'), ctl);
+  // Corrections (#18): never in embeds or standalone files; the log is fetched when first needed.
+  const curation = embed || api.offline ? undefined : createCuration(ctl, { embed });
   createDetailsPanel(byId('details'), ctl, {
     compact: embed,
+    curation,
     onPathEndpoint: (w, id, name) => paths?.setEndpoint(w, id, name),
   });
   const search = createEntityCombobox({
@@ -58,6 +64,11 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   createFilters(byId('filters'), ctl);
   createMetricsPanel(byId('metrics'), ctl);
   createToolbar(byId('toolbar'), ctl, { toggleCypher });
+  if (curation) {
+    byId('toolbar').append(createEditorControl(curation));
+    createMultiSelectBar(byId('graph').parentElement!, curation, ctl);
+    createHistoryPanel(byId('tools'), curation);
+  }
   bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
   for (const [btn, panel] of [
     ['toggle-tools', 'tools'],

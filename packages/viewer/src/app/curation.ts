@@ -1,0 +1,110 @@
+import type { CorrectionInput } from '@kg/schema';
+import type { Controller } from './controller';
+import {
+  createCurationClient,
+  type CorrectionsResponse,
+  type CurationClient,
+} from './curation-client';
+import { editorToken, onEditorTokenChange } from './editor-session';
+import { loadInitialGraph } from './initial-view';
+import { createMultiSelection } from './multi-select';
+import { collectPositions } from './saved-view';
+
+const NAME_KEY = 'kg.editorName';
+
+/** The analyst's name for the log ("confirmed by ana"); kept in this browser. */
+export function editorName(): string | undefined {
+  try {
+    return localStorage.getItem(NAME_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+export function setEditorName(name: string | undefined): void {
+  try {
+    if (name?.trim()) localStorage.setItem(NAME_KEY, name.trim());
+    else localStorage.removeItem(NAME_KEY);
+  } catch {
+    // storage refused (sandboxed frame): the server records "editor"
+  }
+}
+
+/**
+ * The workbench's curation state: the corrections log (fetched lazily, once, when a panel first
+ * needs its notes; again after each correction), who may edit (an editor token, never in
+ * embeds), the multi-selection, and submitting a correction or an undo followed by a reload of
+ * the graph that keeps the analyst's view (focus, filters, camera, positions, selection).
+ */
+export function createCuration(ctl: Controller, opts: { embed: boolean; client?: CurationClient }) {
+  const client = opts.client ?? createCurationClient('api/', editorToken);
+  const listeners = new Set<() => void>();
+  let log: Promise<CorrectionsResponse> | undefined;
+  const emit = () => listeners.forEach((fn) => fn());
+  const selection = createMultiSelection(() => {
+    ctl.state.multi = new Set(selection.list());
+    ctl.refresh();
+    emit();
+  });
+  onEditorTokenChange(emit);
+
+  async function reloadGraph(select?: string): Promise<void> {
+    const cam = ctl.renderer.getCamera().getState();
+    const positions = collectPositions((fn) => ctl.graph.forEachNode(fn));
+    ctl.view.camera = { x: cam.x, y: cam.y, ratio: cam.ratio };
+    if (select) ctl.view.selected = select;
+    await loadInitialGraph(ctl, { embed: false, positions });
+    ctl.view.camera = undefined;
+    selection.retain((id) => ctl.graph.hasNode(id));
+    // a selected actor that was merged away: close its details rather than show a stale one
+    if (ctl.state.selected && !ctl.graph.hasNode(ctl.state.selected)) ctl.deselect();
+    else if (ctl.state.selected) ctl.emit('select');
+  }
+
+  const by = (why?: string) => ({ author: editorName(), why });
+  async function after(res: { reingested: number }, done: string, select?: string) {
+    log = undefined;
+    await reloadGraph(select);
+    emit();
+    ctl.notify(`${done}${res.reingested ? ` (${res.reingested} documents re-extracted)` : ''}`);
+  }
+
+  const curation = {
+    client,
+    selection,
+    /** Say what went wrong (a refused token, a conflicting correction) in the toast. */
+    fail: (err: Error) => ctl.notify(err.message.replace(/^@kg\/viewer\/api: /, ''), 'error'),
+    /** Edit actions are shown: an editor token is set and this is not an embed. */
+    canEdit: () => !opts.embed && !ctl.api.offline && Boolean(editorToken()),
+    /** The log and its notes (one request, shared; refetched after a correction). */
+    log(): Promise<CorrectionsResponse> {
+      log ??= client.corrections().catch((err: Error) => {
+        log = undefined;
+        throw err;
+      });
+      return log;
+    },
+    /** Submit a correction; the graph reloads (`select` is selected afterwards, e.g. a survivor). */
+    async correct(
+      input: CorrectionInput,
+      why?: string,
+      done = 'Correction saved',
+      select?: string,
+    ) {
+      const res = await client.correct(input, by(why));
+      await after(res, done, select);
+      return res;
+    },
+    async undo(id: string, why?: string) {
+      const res = await client.undo(id, by(why));
+      await after(res, 'Correction undone');
+      return res;
+    },
+    /** Called whenever the log, the token or the multi-selection changes. */
+    onChange(fn: () => void) {
+      listeners.add(fn);
+    },
+  };
+  return curation;
+}
+
+export type Curation = ReturnType<typeof createCuration>;
