@@ -33,13 +33,13 @@ export function explainWriteError(err: unknown): Error {
   if (!(err instanceof ApiClientError)) return err as Error;
   if (err.status === 401)
     return new ApiClientError(
-      'the server refused the editor token (401). Sign in as editor again with the token the server runs with (KG_API_TOKEN; `kg start` prints an editor link with it).',
+      'The server refused the editor token (401). Sign in as editor again with the token the server runs with (KG_API_TOKEN; `kg start` prints an editor link with it).',
       'unauthorized',
       401,
     );
   if (err.status === 403)
     return new ApiClientError(
-      'this server does not accept corrections (403: writes disabled). Restart it with KG_API_TOKEN set, then sign in as editor with that token.',
+      'This server does not accept corrections (403: writes disabled). Restart it with KG_API_TOKEN set, then sign in as editor with that token.',
       'forbidden',
       403,
     );

@@ -188,7 +188,11 @@ export function createDetailsPanel(
         h('span', { class: 'relation-meta', text: meta.join(' · ') }),
       ]),
       opts.curation
-        ? relationCuration(opts.curation, r, relationHeading(r.type, outgoing, other))
+        ? relationCuration(
+            opts.curation,
+            r,
+            `${nameOf.get(r.source) ?? r.source} —${r.type}→ ${nameOf.get(r.target) ?? r.target}`,
+          )
         : null,
       h('button', {
         class: 'link-button',
