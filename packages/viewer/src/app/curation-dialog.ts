@@ -71,6 +71,15 @@ export function openFormDialog(o: FormDialogOptions): HTMLDialogElement {
     ],
   );
   cancel.addEventListener('click', () => dialog.close());
+  // Escape in an open suggestion list closes the list, not the dialog
+  dialog.addEventListener(
+    'keydown',
+    (ev) => {
+      const t = ev.target as HTMLElement;
+      if (ev.key === 'Escape' && t.getAttribute('aria-expanded') === 'true') ev.preventDefault();
+    },
+    true,
+  );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     submit.disabled = true;

@@ -241,6 +241,7 @@ export function createDetailsPanel(
             evidence: rows.filter((x) => x.docId === row.docId),
             source: ref(r.source),
             target: ref(r.target),
+            type: r.type,
           }),
       },
     });

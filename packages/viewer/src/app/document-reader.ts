@@ -14,6 +14,8 @@ export interface ReaderContext {
   /** Actors to start the "Add relation" form with (the relation the reader was opened from). */
   source?: { id: string; name: string };
   target?: { id: string; name: string };
+  /** Relation type to start with. */
+  type?: string;
 }
 
 /**
@@ -147,6 +149,7 @@ function addRelation(
   const type = selectField(
     'Relation',
     RELATION_TYPES.map((t): [string, string] => [t, t]),
+    ctx.type,
   );
   const target = actorPicker(ctl, 'Target actor', ctx.target);
   const negated = checkField('Negated (the sentence says it did not happen)');

@@ -147,7 +147,9 @@ describe('viewer curation UI (contract)', () => {
     await sentence.focus();
     await sentence.press('Enter');
     const text = await sentence.innerText();
-    await expect.poll(() => reader.locator('.reader-picked').innerText()).toBe(`Selected: “${text}”`);
+    await expect
+      .poll(() => reader.locator('.reader-picked').innerText())
+      .toBe(`Selected: “${text}”`);
     await page.screenshot({ path: screenshotPath('curation-reader-contract') });
   });
 });
