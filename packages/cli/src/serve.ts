@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { createFileViewStore, loadServerConfig, startServer, type AppDeps } from '@kg/graph-server';
 import type { GraphStore } from '@kg/graph-store';
 import { VIEWER_PUBLIC_DIR } from '@kg/viewer';
+import { curationFor } from './curated-store';
 
 /** The server's ingest dependency: intake + extraction of posted documents, then store ingest. */
 export function createIngestFn(store: GraphStore): NonNullable<AppDeps['ingest']> {
@@ -26,7 +27,7 @@ export function viewStorePath(
   return resolve(cwd, join(env.KG_DATA_DIR || '.kg', 'views.json'));
 }
 
-/** Start the API + viewer; `close()` finishes in-flight requests, then closes the store. */
+/** Start the API + viewer over `store` (opened with `openCuratedStore`); `close()` finishes in-flight requests, then closes the store. */
 export async function serveStore(
   store: GraphStore,
   env: Record<string, string | undefined>,
@@ -40,6 +41,7 @@ export async function serveStore(
       viewerDir: VIEWER_PUBLIC_DIR,
       ingest: createIngestFn(store),
       views: createFileViewStore(viewStorePath(env)),
+      curation: curationFor(store, env),
     },
     { port: config.port, host: config.host },
   );

@@ -1,3 +1,4 @@
+import type { CurationService } from '@kg/curation';
 import type { GraphStore, IngestReport } from '@kg/graph-store';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -32,6 +33,8 @@ export interface AppDeps {
   ingest?: IngestFn;
   /** Saved views (`/api/views`); without it those routes answer 501. */
   views?: ViewStore;
+  /** The corrections log over this store (`/api/corrections`); without it those answer 501. */
+  curation?: CurationService;
   logger?: Logger;
 }
 
@@ -44,6 +47,7 @@ export interface AppContext {
   inflight: Map<string, Promise<Buffer>>;
   logger: Logger;
   ingest?: IngestFn;
+  curation?: CurationService;
 }
 
 /** Rejects with a 504 when the store takes longer than the configured query timeout. */

@@ -7,6 +7,7 @@ import type { AppContext, AppDeps } from './app-context';
 import { HttpError, toHttpError } from './http-error';
 import { createReadCache } from './read-cache';
 import { requestId } from './request-id';
+import { createCorrectionRoutes } from './routes/correction-routes';
 import { createCypherRoutes } from './routes/cypher-routes';
 import { createDocsRoutes } from './routes/docs-routes';
 import { createDocumentRoutes } from './routes/document-routes';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): Express {
     config,
     logger,
     ingest: deps.ingest,
+    curation: deps.curation,
     cache: createReadCache(config.cacheSize, config.cacheTtlMs),
     inflight: new Map(),
   };
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(createCypherRoutes(ctx));
   api.use(createExportRoutes(ctx));
   api.use(createViewRoutes(ctx, deps.views));
+  api.use(createCorrectionRoutes(ctx));
   api.use((req) => {
     throw new HttpError(
       404,

@@ -3,9 +3,10 @@ import type { RouteDoc } from './api-routes';
 import type { Json } from './openapi-components';
 import { DOC, DOC_TEXT, EDGES, EVIDENCE_ROW, NODES } from './openapi-example-data';
 import { WRITE_EXAMPLES } from './openapi-examples-write';
+import { CURATION_EXAMPLES } from './openapi-examples-curation';
 
 export interface RouteExample {
-  tag: 'graph' | 'documents' | 'cypher' | 'export' | 'views' | 'meta';
+  tag: 'graph' | 'documents' | 'cypher' | 'export' | 'views' | 'corrections' | 'meta';
   description: string;
   /** Example values of path and query parameters, by name. */
   parameters?: Record<string, Json>;
@@ -151,4 +152,8 @@ const READ_EXAMPLES: Record<string, RouteExample> = {
   },
 };
 
-export const ROUTE_EXAMPLES: Record<string, RouteExample> = { ...READ_EXAMPLES, ...WRITE_EXAMPLES };
+export const ROUTE_EXAMPLES: Record<string, RouteExample> = {
+  ...READ_EXAMPLES,
+  ...WRITE_EXAMPLES,
+  ...CURATION_EXAMPLES,
+};

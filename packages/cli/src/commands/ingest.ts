@@ -1,7 +1,7 @@
-import { openStore } from '@kg/graph-store';
 import { intFlag, UsageError } from '../args';
 import { str, type CommandSpec } from '../command-spec';
 import { formatIngestSummary, ingestPaths, DEFAULT_INGEST_BATCH } from '../ingest-paths';
+import { openCuratedStore } from '../curated-store';
 
 /** `kg ingest PATH|URL... [--batch N] [--date YYYY-MM-DD] [--timeout MS] [--json]`. */
 export const ingestSpec: CommandSpec = {
@@ -30,7 +30,7 @@ export const ingestSpec: CommandSpec = {
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
       throw new UsageError('ingest', `--date must be YYYY-MM-DD (got "${date}")`);
     const timeoutMs = intFlag('ingest', 'timeout', str(opts.timeout), 15_000, 100, 600_000);
-    const store = await openStore(io.env);
+    const store = await openCuratedStore(io.env);
     try {
       const summary = await ingestPaths(store, args, {
         batch,

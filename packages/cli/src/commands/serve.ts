@@ -1,7 +1,7 @@
-import { openStore } from '@kg/graph-store';
 import { intFlag } from '../args';
 import { str, type CommandSpec } from '../command-spec';
 import { closeOnSignals, serveStore } from '../serve';
+import { openCuratedStore } from '../curated-store';
 
 export const LISTEN_OPTIONS: Array<[string, string]> = [
   ['--port <n>', 'port to listen on (default 4173; 0 picks a free one)'],
@@ -20,7 +20,7 @@ export const serveSpec: CommandSpec = {
       opts.port === undefined
         ? undefined
         : intFlag('serve', 'port', str(opts.port), 4173, 0, 65535);
-    const store = await openStore(io.env);
+    const store = await openCuratedStore(io.env);
     const { url, close } = await serveStore(store, io.env, { port, host: str(opts.host) });
     closeOnSignals(close, io.stderr);
     io.stdout.write(

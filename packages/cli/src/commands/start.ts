@@ -1,11 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openStore } from '@kg/graph-store';
 import { intFlag } from '../args';
 import { str, type CommandSpec } from '../command-spec';
 import { formatIngestSummary, ingestPaths } from '../ingest-paths';
 import { closeOnSignals, serveStore } from '../serve';
 import { LISTEN_OPTIONS } from './serve';
+import { openCuratedStore } from '../curated-store';
 
 const ARTICLE_FILE = /\.(txt|md|html?)$/i;
 
@@ -37,7 +37,7 @@ export const startSpec: CommandSpec = {
         ? undefined
         : intFlag('start', 'port', str(opts.port), 4173, 0, 65535);
     const paths = args.length > 0 ? args : defaultCorpusPaths(io.cwd);
-    const store = await openStore(io.env);
+    const store = await openCuratedStore(io.env);
     io.stderr.write(`kg start: ingesting ${paths.join(', ')} into the ${store.dialect} store\n`);
     const summary = await ingestPaths(store, paths, { stderr: io.stderr });
     io.stderr.write(`${formatIngestSummary(summary)}\n`);
