@@ -1,4 +1,4 @@
-import { CorrectionRecordSchema } from '@kg/schema';
+import { CorrectionRecordSchema, CorrectionsResponseSchema } from '@kg/schema';
 import { describe, expect, it } from 'vitest';
 import {
   CorrectionRecordGuard,
@@ -91,6 +91,7 @@ describe('schema/corrections guards', () => {
       },
     };
     expect(CorrectionsResponseGuard(res).notes.entities.erdogan[0].text).toBe('merged from Erdo');
+    expect(CorrectionsResponseGuard(res)).toEqual(CorrectionsResponseSchema.parse(res));
     const bad = {
       ...res,
       notes: {

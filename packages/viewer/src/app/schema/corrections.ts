@@ -1,4 +1,11 @@
-import type { CorrectionRecord, Document, RejectReason, Stats } from '@kg/schema';
+import type {
+  CorrectionRecord,
+  CorrectionsResponse,
+  CorrectionWriteResponse,
+  Document,
+  EntityNote,
+  RelationNote,
+} from '@kg/schema';
 import { ENTITY_TYPES, REJECT_REASONS, RELATION_TYPES } from '@kg/schema/constants';
 import * as g from './guard';
 import type { Guard } from './guard';
@@ -10,38 +17,8 @@ import { StatsGuard, isoDate } from './responses';
  * response shapes; corrections.test.ts runs both on the same samples.
  */
 
-export type EntityNoteKind =
-  | 'merged-from'
-  | 'renamed-from'
-  | 'retyped-from'
-  | 'split-off'
-  | 'split-into';
-export type RelationNoteKind = 'confirmed' | 'rejected' | 'added';
-export interface EntityNote {
-  correction: string;
-  kind: EntityNoteKind;
-  text: string;
-  by: string;
-  at: string;
-}
-export interface RelationNote {
-  correction: string;
-  kind: RelationNoteKind;
-  text: string;
-  reason?: RejectReason;
-  by: string;
-  at: string;
-}
-export interface CorrectionsResponse {
-  records: CorrectionRecord[];
-  active: string[];
-  notes: { entities: Record<string, EntityNote[]>; relations: Record<string, RelationNote[]> };
-}
-export interface CorrectionResult {
-  record: CorrectionRecord;
-  reingested: number;
-  stats: Stats;
-}
+export type { CorrectionsResponse, EntityNote, RelationNote };
+export type CorrectionResult = CorrectionWriteResponse;
 export type DocumentRecord = Document & { text: string };
 
 const trimmed =
@@ -126,7 +103,7 @@ export const CorrectionsResponseGuard: Guard<CorrectionsResponse> = g.obj({
   }),
 });
 
-export const CorrectionResultGuard: Guard<CorrectionResult> = g.obj({
+export const CorrectionResultGuard: Guard<CorrectionWriteResponse> = g.obj({
   record: CorrectionRecordGuard,
   reingested: nonNeg,
   stats: StatsGuard,
