@@ -4,14 +4,18 @@ import type { Curation } from './curation';
 import { openFormDialog, selectField, textField } from './curation-dialog';
 import type { Controller } from './controller';
 import { clear, h } from './dom';
-import { rejectedAround } from './curation-notes';
+import { parseRelationId, rejectedAround, relationText } from './curation-notes';
 import { createEntityCombobox } from './search-box';
 
 const ref = (e: GraphNode) => ({ id: e.id, name: e.name });
 const TYPE_OPTIONS = ENTITY_TYPES.map((t): [string, string] => [t, t]);
 
 /** Notes on an actor ("merged from Erdo", rejected relations around it), with Undo for editors. */
-export function actorNotes(cur: Curation, id: string): HTMLElement {
+export function actorNotes(
+  cur: Curation,
+  id: string,
+  nameOf: (id: string) => string | undefined,
+): HTMLElement {
   const box = h('section', { class: 'curation-notes', attrs: { 'aria-label': 'Corrections' } });
   box.hidden = true;
   void cur.log().then(
@@ -22,14 +26,11 @@ export function actorNotes(cur: Curation, id: string): HTMLElement {
       box.hidden = false;
       const items = [
         ...notes.map((n) => noteItem(cur, n.text, n.correction, `${n.by}, ${n.at.slice(0, 10)}`)),
-        ...rejected.map(({ relation, note }) =>
-          noteItem(
-            cur,
-            `${relation.replace(/__/g, ' · ')} ${note.text}`,
-            note.correction,
-            note.at.slice(0, 10),
-          ),
-        ),
+        ...rejected.map(({ relation, note }) => {
+          const k = parseRelationId(relation)!;
+          const what = relationText(k.source, k.type, k.target, nameOf);
+          return noteItem(cur, `${what}: ${note.text}`, note.correction, note.at.slice(0, 10));
+        }),
       ];
       box.append(h('ul', { class: 'note-list' }, items));
     },

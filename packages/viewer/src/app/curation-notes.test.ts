@@ -35,6 +35,13 @@ describe('curation-notes', () => {
       expect(describeCorrection(records[i], byId)).toBe(text);
     });
 
+    it('should name the actors it knows', () => {
+      const names: Record<string, string> = { reuters: 'Reuters', gavrilita: 'Natalia Gavrilita' };
+      expect(describeCorrection(records[4], undefined, (id) => names[id])).toBe(
+        'Confirmed Reuters —DEMANDS→ Natalia Gavrilita',
+      );
+    });
+
     it('should describe split, retype and add', () => {
       const split = {
         ...env('c-aaaaaa-6'),

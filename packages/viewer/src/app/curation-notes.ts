@@ -12,9 +12,10 @@ export function reasonLabel(reason: RejectReason): string {
 export function describeCorrection(
   r: CorrectionRecord,
   byId: (id: string) => CorrectionRecord | undefined = () => undefined,
+  nameOf: (id: string) => string | undefined = () => undefined,
 ): string {
   const rel = (x: { source: string; type: string; target: string }) =>
-    `${x.source} —${x.type}→ ${x.target}`;
+    relationText(x.source, x.type, x.target, nameOf);
   switch (r.kind) {
     case 'merge':
       return `Merged ${r.merged.map((m) => m.name).join(', ')} into ${r.survivor.name}`;
@@ -32,7 +33,7 @@ export function describeCorrection(
       return `Added ${rel(r.relation)}${r.relation.negated ? ' (negated)' : ''}`;
     case 'undo': {
       const t = byId(r.target);
-      return `Undid ${t ? describeCorrection(t, byId).replace(/^\w/, (c) => c.toLowerCase()) : r.target}`;
+      return `Undid ${t ? describeCorrection(t, byId, nameOf).replace(/^\w/, (c) => c.toLowerCase()) : r.target}`;
     }
   }
 }
@@ -57,6 +58,16 @@ export function correctionStatuses(res: CorrectionsResponse): Map<string, Correc
             : 'stale',
     ]),
   );
+}
+
+/** "Belarus —SUPPORTS→ Russia" (ids where no name is known). */
+export function relationText(
+  source: string,
+  type: string,
+  target: string,
+  nameOf: (id: string) => string | undefined = () => undefined,
+): string {
+  return `${nameOf(source) ?? source} —${type}→ ${nameOf(target) ?? target}`;
 }
 
 /** `source__TYPE__target` (relationId in @kg/schema) back to its parts. */

@@ -47,9 +47,11 @@ export function createCuration(ctl: Controller, opts: { embed: boolean; client?:
   });
   onEditorTokenChange(emit);
 
-  async function reloadGraph(select?: string): Promise<void> {
+  /** `gone`: actors the correction removed (merged away): not brought back at their positions. */
+  async function reloadGraph(select?: string, gone: string[] = []): Promise<void> {
     const cam = ctl.renderer.getCamera().getState();
     const positions = collectPositions((fn) => ctl.graph.forEachNode(fn));
+    for (const id of gone) delete positions[id];
     ctl.view.camera = { x: cam.x, y: cam.y, ratio: cam.ratio };
     if (select) ctl.view.selected = select;
     await loadInitialGraph(ctl, { embed: false, positions });
@@ -61,9 +63,14 @@ export function createCuration(ctl: Controller, opts: { embed: boolean; client?:
   }
 
   const by = (why?: string) => ({ author: editorName(), why });
-  async function after(res: { reingested: number }, done: string, select?: string) {
+  async function after(
+    res: { reingested: number },
+    done: string,
+    select?: string,
+    gone?: string[],
+  ) {
     log = undefined;
-    await reloadGraph(select);
+    await reloadGraph(select, gone);
     emit();
     ctl.notify(`${done}${res.reingested ? ` (${res.reingested} documents re-extracted)` : ''}`);
   }
@@ -91,7 +98,7 @@ export function createCuration(ctl: Controller, opts: { embed: boolean; client?:
       select?: string,
     ) {
       const res = await client.correct(input, by(why));
-      await after(res, done, select);
+      await after(res, done, select, input.kind === 'merge' ? input.merged.map((m) => m.id) : []);
       return res;
     },
     async undo(id: string, why?: string) {

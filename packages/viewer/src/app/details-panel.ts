@@ -133,7 +133,11 @@ export function createDetailsPanel(
     }
     root.append(actions);
     const cur = opts.curation;
-    if (cur) root.append(actorNotes(cur, e.id), actorActions(cur, ctl, e) ?? '');
+    if (cur)
+      root.append(
+        actorNotes(cur, e.id, (x) => nameOf.get(x)),
+        actorActions(cur, ctl, e) ?? '',
+      );
     root.append(relationsView(e.id, d.relations));
     root.querySelector<HTMLElement>('.entity-name')?.focus({ preventScroll: true });
   }

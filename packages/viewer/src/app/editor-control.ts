@@ -158,7 +158,10 @@ function mergeSelected(
       await cur.correct(
         { kind: 'merge', survivor: ref(keep), merged: ids.filter((x) => x !== keep).map(ref) },
         why,
-        `Merged ${ids.length - 1} actors into ${name(keep)}`,
+        `Merged ${ids
+          .filter((x) => x !== keep)
+          .map(name)
+          .join(', ')} into ${name(keep)}`,
         keep,
       );
       cur.selection.clear();

@@ -6,7 +6,11 @@ import { clear, h } from './dom';
  * "Corrections" section of the tools panel: the whole log, newest first (what, who, when, why,
  * status active / undone / stale), Undo for active ones when editing. Fetched when first opened.
  */
-export function createHistoryPanel(tools: HTMLElement, cur: Curation): HTMLDetailsElement {
+export function createHistoryPanel(
+  tools: HTMLElement,
+  cur: Curation,
+  nameOf: (id: string) => string | undefined,
+): HTMLDetailsElement {
   const body = h('div', { class: 'section-body history' });
   const section = h('details', { attrs: { 'data-needs-server': '', id: 'history' } }, [
     h('summary', { text: 'Corrections history' }),
@@ -35,7 +39,7 @@ export function createHistoryPanel(tools: HTMLElement, cur: Curation): HTMLDetai
     });
     for (const r of [...log.records].reverse()) {
       const st = status.get(r.id) ?? 'stale';
-      const what = describeCorrection(r, (id) => byId.get(id));
+      const what = describeCorrection(r, (id) => byId.get(id), nameOf);
       list.append(
         h('li', { class: `history-item ${st}`, attrs: { 'data-correction': r.id } }, [
           h('span', { class: 'history-what', text: what }),

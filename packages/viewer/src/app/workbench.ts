@@ -67,7 +67,9 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   if (curation) {
     byId('toolbar').append(createEditorControl(curation));
     createMultiSelectBar(byId('graph').parentElement!, curation, ctl);
-    createHistoryPanel(byId('tools'), curation);
+    createHistoryPanel(byId('tools'), curation, (id) =>
+      ctl.graph.hasNode(id) ? ctl.graph.getNodeAttribute(id, 'label') : undefined,
+    );
   }
   bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
   for (const [btn, panel] of [
