@@ -55,7 +55,7 @@ export function noteItem(
       h('button', {
         class: 'link-button',
         text: 'Undo',
-        attrs: { type: 'button', 'aria-label': `Undo: ${text}`, 'data-correction': correction },
+        attrs: { type: 'button', title: `Undo: ${text}`, 'data-correction': correction },
         on: { click: () => void cur.undo(correction).catch((e: Error) => cur.fail(e)) },
       }),
     );

@@ -1,4 +1,5 @@
 import type { CorrectionInput } from '@kg/schema';
+import { ApiClientError } from './api-client';
 import type { Controller } from './controller';
 import {
   createCurationClient,
@@ -11,6 +12,11 @@ import { createMultiSelection } from './multi-select';
 import { collectPositions } from './saved-view';
 
 const NAME_KEY = 'kg.editorName';
+const NO_LOG: CorrectionsResponse = {
+  records: [],
+  active: [],
+  notes: { entities: {}, relations: {} },
+};
 
 /** The analyst's name for the log ("confirmed by ana"); kept in this browser. */
 export function editorName(): string | undefined {
@@ -85,6 +91,8 @@ export function createCuration(ctl: Controller, opts: { embed: boolean; client?:
     /** The log and its notes (one request, shared; refetched after a correction). */
     log(): Promise<CorrectionsResponse> {
       log ??= client.corrections().catch((err: Error) => {
+        // a server without a corrections log (501) has no notes: do not ask it again
+        if (err instanceof ApiClientError && err.status === 501) return NO_LOG;
         log = undefined;
         throw err;
       });

@@ -237,7 +237,7 @@ export function createDetailsPanel(
     return h('button', {
       class: 'link-button',
       text: 'Open document',
-      attrs: { type: 'button', 'aria-label': `Open document ${row.docTitle ?? row.docId}` },
+      attrs: { type: 'button', title: `Open ${row.docTitle ?? row.docId}` },
       on: {
         click: () =>
           openDocumentReader(cur, ctl, {

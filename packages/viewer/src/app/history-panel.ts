@@ -50,7 +50,7 @@ export function createHistoryPanel(
             ? h('button', {
                 class: 'link-button',
                 text: 'Undo',
-                attrs: { type: 'button', 'aria-label': `Undo: ${what}` },
+                attrs: { type: 'button', title: `Undo: ${what}` },
                 on: { click: () => void cur.undo(r.id).catch(cur.fail) },
               })
             : null,

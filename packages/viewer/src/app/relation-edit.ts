@@ -14,17 +14,26 @@ const key = (r: GraphEdge) => ({ source: r.source, type: r.type, target: r.targe
  */
 export function relationCuration(cur: Curation, r: GraphEdge, label: string): HTMLElement {
   const box = h('div', { class: 'relation-curation' });
-  const notes = h('ul', { class: 'note-list', attrs: { 'aria-label': `Corrections of ${label}` } });
+  // no aria-labels naming the relation here: the card's summary names it (and a label holding
+  // "SUPPORTS" would match the relation-kind filter's label too)
+  const notes = h('ul', { class: 'note-list' });
   box.append(notes);
   const actions = cur.canEdit()
     ? h(
         'div',
-        { class: 'curation-actions', attrs: { role: 'group', 'aria-label': `Correct ${label}` } },
+        {
+          class: 'curation-actions',
+          attrs: { role: 'group', 'aria-label': 'Correct this relation' },
+        },
         [
           h('button', {
             class: 'button small',
             text: 'Confirm',
-            attrs: { type: 'button', 'data-curate': 'confirm', 'aria-label': `Confirm ${label}` },
+            attrs: {
+              type: 'button',
+              'data-curate': 'confirm',
+              'aria-label': 'Confirm this relation',
+            },
             on: {
               click: () =>
                 void cur
@@ -35,7 +44,11 @@ export function relationCuration(cur: Curation, r: GraphEdge, label: string): HT
           h('button', {
             class: 'button small danger',
             text: 'Reject…',
-            attrs: { type: 'button', 'data-curate': 'reject', 'aria-label': `Reject ${label}` },
+            attrs: {
+              type: 'button',
+              'data-curate': 'reject',
+              'aria-label': 'Reject this relation…',
+            },
             on: { click: () => reject(cur, r, label) },
           }),
         ],

@@ -135,7 +135,7 @@ describe('viewer curation UI (contract)', () => {
     const items = page.locator('.history-item');
     await expect.poll(() => items.count()).toBe(2);
     expect(await items.first().innerText()).toMatch(
-      /Confirmed european-union —SANCTIONS→ BLR[\s\S]*active/,
+      /Confirmed European Union —SANCTIONS→ Belarus[\s\S]*active/,
     );
     await page
       .getByRole('button', { name: /^Open document/ })

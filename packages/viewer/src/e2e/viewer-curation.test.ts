@@ -184,14 +184,24 @@ describe('viewer curation (browser, real server)', () => {
       added && 'evidence' in added && talks.slice(added.evidence.start, added.evidence.end),
     ).toBe(phrase);
 
-    // 6. phone: the history and notes fit
+    // 6. phone: notes and actions fit; the reject dialog fits the screen
     const phone = await browser.newPage({ width: 390, height: 844 });
-    await phone.page.goto(server.url + '/?focus=BLR');
+    await phone.page.goto(`${server.url}/?focus=BLR#editor=${EDITOR_TOKEN}`);
     await waitReady(phone.page);
     await expect
       .poll(() => phone.page.locator('#details .curation-notes').innerText())
       .toContain('merged from Minsk');
     await phone.page.screenshot({ path: screenshotPath('curation-phone') });
+    await phone.page
+      .getByRole('button', { name: /^Reject / })
+      .first()
+      .click();
+    const phoneDialog = phone.page.getByRole('dialog', { name: 'Reject this relation' });
+    const box = (await phoneDialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await phone.page.screenshot({ path: screenshotPath('curation-phone-reject') });
+    await phone.page.keyboard.press('Escape');
 
     // 7. delete the store, rebuild it from the documents and the corrections log
     const before = await graphOf(server);
@@ -209,5 +219,47 @@ describe('viewer curation (browser, real server)', () => {
       .poll(() => rebuilt.page.locator('#details .curation-notes').innerText())
       .toMatch(/merged from Minsk[\s\S]*rejected: wrong actor/);
     await rebuilt.page.screenshot({ path: screenshotPath('curation-rebuilt') });
+  }, 240_000);
+
+  it('should rename, change the type of and split an alias off an actor from its details', async () => {
+    const { page, errors } = await browser.newPage({ width: 1440, height: 900 });
+    await page.goto(`${server.url}/?focus=belta&sel=belta#editor=${EDITOR_TOKEN}`);
+    await waitReady(page);
+    const details = page.locator('#details');
+    await expect.poll(() => details.locator('.entity-name').innerText()).toBe('Belta');
+
+    await details.getByRole('button', { name: 'Rename' }).click();
+    const rename = page.getByRole('dialog', { name: 'Rename Belta' });
+    await rename.getByLabel('New name').fill('BelTA');
+    await rename.getByLabel('New name').press('Enter');
+    await expect.poll(() => details.locator('.entity-name').innerText()).toBe('BelTA');
+    await expect
+      .poll(() => details.locator('.curation-notes').innerText())
+      .toContain('renamed from Belta');
+
+    await details.getByRole('button', { name: 'Change type' }).click();
+    const retype = page.getByRole('dialog', { name: 'Change the type of BelTA' });
+    await retype.getByLabel('Type').selectOption('Group');
+    await retype.getByRole('button', { name: 'Change type' }).click();
+    await expect.poll(() => details.locator('.type-chip').innerText()).toMatch(/Group/i);
+    await expect
+      .poll(() => details.locator('.curation-notes').innerText())
+      .toContain('type changed to Group');
+    await shot(page, 'renamed');
+
+    await pick(page, 'Search entities', 'Belarus');
+    await expect.poll(() => details.locator('.entity-name').innerText()).toBe('Belarus');
+    await details.getByRole('button', { name: 'Split alias off' }).click();
+    const split = page.getByRole('dialog', { name: 'Split an alias off Belarus' });
+    await split.getByLabel('Alias').selectOption('Belarusian');
+    await split.getByLabel('Name of the actor it becomes').fill('Belarusians');
+    await split.getByLabel('Its type').selectOption('Group');
+    await shot(page, 'split-dialog');
+    await split.getByRole('button', { name: 'Split off' }).click();
+    await expect
+      .poll(() => details.locator('.curation-notes').innerText())
+      .toContain('alias "Belarusian" split off into Belarusians');
+    await expect.poll(() => details.locator('.aliases').innerText()).not.toContain('Belarusian');
+    expect(errors).toEqual([]);
   }, 240_000);
 });
