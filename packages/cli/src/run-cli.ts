@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { UsageError } from './args';
 import type { CommandSpec } from './command-spec';
+import { correctionsSpec } from './commands/corrections';
 import { evalSpec } from './commands/eval';
 import { exportSpec } from './commands/export';
 import { extractSpec } from './commands/extract';
@@ -22,6 +23,7 @@ export const COMMANDS: CommandSpec[] = [
   exportSpec,
   neo4jSpec,
   repairSpec,
+  correctionsSpec,
   evalSpec,
 ];
 

@@ -103,6 +103,7 @@ function merge(work: Work, record: Kind<'merge'>): void {
     const roles = [...(s?.roles ?? []), ...(e.roles ?? [])];
     work.entities.set(target, {
       ...(s ?? e),
+      ...(s ? {} : { type: record.survivor.type ?? e.type }),
       id: target,
       name: s?.name ?? record.survivor.name,
       aliases: union(s?.aliases ?? [], [e.name], e.aliases),

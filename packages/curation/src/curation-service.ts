@@ -11,7 +11,7 @@ import type { CorrectionsLog } from './corrections-log';
 import { makeRecord } from './ids';
 import { curationNotes } from './notes';
 import { checkCorrection, resolveCorrections } from './resolve';
-import { affectedDocuments, checkAgainstStore } from './store-refs';
+import { affectedDocuments, checkAgainstStore, withStoredTypes } from './store-refs';
 
 /** Extraction of stored documents again (the composition root injects the extractor). */
 export type Reextract = (docs: DocumentText[]) => {
@@ -119,7 +119,7 @@ export function createCurationService(deps: CurationDeps): CurationService {
     async submit(input, meta) {
       checkCorrection(log.records(), input);
       await checkAgainstStore(store, input);
-      return commit(makeRecord(input, meta, now()));
+      return commit(makeRecord(await withStoredTypes(store, input), meta, now()));
     },
     async undo(id, meta) {
       const input: CorrectionInput = { kind: 'undo', target: id };

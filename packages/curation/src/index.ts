@@ -19,3 +19,7 @@ export {
   type Meta,
   type Reextract,
 } from './curation-service';
+export { findStale, type StaleCorrection } from './stale';
+export { describeCorrection } from './describe';
+export { exportCorrections, planImport } from './import-export';
+export { correctionPrecision, formatPrecision, type TypePrecision } from './precision';

@@ -42,7 +42,14 @@ export async function checkAgainstStore(store: GraphStore, input: CorrectionInpu
           'store',
           `"${input.alias}" is not an alias of "${input.actor.name}" (${input.actor.id}): pick one of its aliases`,
         );
-      if (input.into.id) await mustHaveActor(store, { id: input.into.id, name: input.into.name });
+      if (input.into.id) {
+        const into = await mustHaveActor(store, { id: input.into.id, name: input.into.name });
+        if (into.entity.type !== input.into.type)
+          throw new CorrectionInputError(
+            'store',
+            `"${into.entity.name}" (${input.into.id}) is a ${into.entity.type}, not a ${input.into.type}: split into it as a ${into.entity.type}, or retype it first`,
+          );
+      }
       return;
     }
     case 'reject':
@@ -56,8 +63,6 @@ export async function checkAgainstStore(store: GraphStore, input: CorrectionInpu
       return;
     }
     case 'add': {
-      await mustHaveActor(store, { id: input.relation.source });
-      await mustHaveActor(store, { id: input.relation.target });
       const doc = await store.getDocument(input.evidence.docId);
       if (!doc)
         throw new CorrectionNotFoundError(
@@ -69,6 +74,14 @@ export async function checkAgainstStore(store: GraphStore, input: CorrectionInpu
           'store',
           `evidence span ${input.evidence.start}-${input.evidence.end} is past the end of document ${doc.id} (${doc.text.length} characters): select the sentence again`,
         );
+      for (const id of [input.relation.source, input.relation.target]) {
+        const actor = await mustHaveActor(store, { id });
+        if (!actor.documents.some((d) => d.id === doc.id))
+          throw new CorrectionInputError(
+            'store',
+            `"${actor.entity.name}" (${id}) is not mentioned in document ${doc.id}: an added relation needs a sentence of that document naming both actors`,
+          );
+      }
       return;
     }
     case 'undo':
@@ -124,4 +137,16 @@ export async function affectedDocuments(
     }
   }
   return out;
+}
+
+/** `input` with the survivor's stored type added to a merge (see MergeSchema). */
+export async function withStoredTypes(
+  store: GraphStore,
+  input: CorrectionInput,
+): Promise<CorrectionInput> {
+  if (input.kind !== 'merge' || input.survivor.type) return input;
+  const survivor = await store.getEntity(input.survivor.id);
+  return survivor
+    ? { ...input, survivor: { ...input.survivor, type: survivor.entity.type } }
+    : input;
 }

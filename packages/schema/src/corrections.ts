@@ -42,7 +42,12 @@ export type TextSpan = z.infer<typeof TextSpanSchema>;
 
 const MergeSchema = z.object({
   kind: z.literal('merge'),
-  survivor: EntityRefSchema,
+  /**
+   * `type`: the survivor's type (the server fills it in from the graph): a batch holding only a
+   * merged actor creates the survivor with it, so merging an Organization "Erdo" into a Person
+   * still stores a Person.
+   */
+  survivor: EntityRefSchema.extend({ type: EntityTypeSchema.optional() }),
   /** Actors folded into the survivor: their aliases, mentions and relations move to it. */
   merged: z.array(EntityRefSchema).min(1).max(50),
 });
