@@ -18,6 +18,12 @@ const valid: Array<Record<string, unknown>> = [
     merged: [ref],
     why: 'same man',
   },
+  {
+    ...env,
+    kind: 'merge',
+    survivor: { id: 'erdogan', name: 'Erdoğan', type: 'Person' },
+    merged: [ref],
+  },
   { ...env, kind: 'rename', actor: ref, name: ' Erdoğan ' },
   { ...env, kind: 'retype', actor: ref, type: 'Person' },
   {
@@ -34,6 +40,7 @@ const valid: Array<Record<string, unknown>> = [
 ];
 const invalid: Array<Record<string, unknown>> = [
   { ...env, kind: 'merge', survivor: ref, merged: [] },
+  { ...env, kind: 'merge', survivor: { ...ref, type: 'Planet' }, merged: [ref] },
   { ...env, kind: 'rename', actor: ref, name: '   ' },
   { ...env, kind: 'retype', actor: ref, type: 'Planet' },
   { ...env, kind: 'reject', relation: rel, reason: 'dislike' },

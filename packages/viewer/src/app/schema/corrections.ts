@@ -32,7 +32,10 @@ const entityType = g.oneOf(ENTITY_TYPES);
 const nonNeg = g.num(0, Infinity, { int: true });
 
 const BY_KIND: Record<CorrectionRecord['kind'], Guard<unknown>> = {
-  merge: g.obj({ survivor: entityRef, merged: g.arr(entityRef, 50) }),
+  merge: g.obj({
+    survivor: g.obj({ id: entityId, name: g.str(1, 300), type: g.opt(entityType) }),
+    merged: g.arr(entityRef, 50),
+  }),
   rename: g.obj({ actor: entityRef, name: trimmed(1, 300) }),
   retype: g.obj({ actor: entityRef, type: entityType }),
   split: g.obj({
