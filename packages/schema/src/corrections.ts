@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RelationTypeSchema } from './catalogue';
+import { REJECT_REASONS } from './constants';
 import { EntityIdSchema, EntityTypeSchema } from './domain';
 import { StatsSchema } from './graph';
 
@@ -25,15 +26,7 @@ export const RelationRefSchema = z.object({
 });
 export type RelationRef = z.infer<typeof RelationRefSchema>;
 
-export const REJECT_REASONS = [
-  'wrong-actor',
-  'wrong-type',
-  'wrong-direction',
-  'not-stated',
-  'negated-or-hypothetical',
-  'duplicate',
-  'other',
-] as const;
+export { REJECT_REASONS };
 export const RejectReasonSchema = z.enum(REJECT_REASONS);
 export type RejectReason = z.infer<typeof RejectReasonSchema>;
 

@@ -67,7 +67,7 @@ export interface ApiClient {
   exportUrl(format: 'gexf' | 'json' | 'graphml'): string | undefined;
 }
 
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export function toQueryString(query: GraphQuery): string {
   const p = new URLSearchParams();
@@ -93,13 +93,9 @@ async function parseBody(res: Response, path: string): Promise<unknown> {
   }
 }
 
-/** HTTP client; every response is validated (schema/responses.ts mirrors @kg/schema). */
-export function createApiClient(
-  baseUrl = 'api/',
-  fetchImpl: Fetch = (i, o) => fetch(i, o),
-): ApiClient {
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  async function call<T>(path: string, guard: Guard<T>, init?: RequestInit): Promise<T> {
+/** `call(path, guard, init?)`: fetch `base + path`, turn HTTP errors into ApiClientError, validate. */
+export function createCaller(base: string, fetchImpl: Fetch) {
+  return async function call<T>(path: string, guard: Guard<T>, init?: RequestInit): Promise<T> {
     let res: Response;
     try {
       res = await fetchImpl(base + path, init);
@@ -122,7 +118,16 @@ export function createApiClient(
       );
     }
     return parsed.data;
-  }
+  };
+}
+
+/** HTTP client; every response is validated (schema/responses.ts mirrors @kg/schema). */
+export function createApiClient(
+  baseUrl = 'api/',
+  fetchImpl: Fetch = (i, o) => fetch(i, o),
+): ApiClient {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const call = createCaller(base, fetchImpl);
   const enc = encodeURIComponent;
   return {
     offline: false,

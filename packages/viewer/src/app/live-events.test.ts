@@ -3,6 +3,9 @@ import {
   addChange,
   backoffMs,
   describeChanges,
+  expectOwnCorrection,
+  forgetOwnCorrection,
+  isOwnEcho,
   noChanges,
   type GraphChangedEvent,
 } from './live-events';
@@ -32,6 +35,25 @@ describe('live-events', () => {
 
     it('should say a restarted server may have changed the graph', () => {
       expect(describeChanges({ ...noChanges(), restarted: true })).toMatch(/restarted/);
+    });
+  });
+
+  describe('#isOwnEcho', () => {
+    const correction = {
+      version: 2,
+      documents: 1,
+      relations: 3,
+      reason: 'corrections',
+      at: '',
+    } as const;
+    it('should skip the echo of each correction this tab made, and only those', () => {
+      expect(isOwnEcho(correction)).toBe(false);
+      expectOwnCorrection();
+      expectOwnCorrection();
+      expect(isOwnEcho({ ...correction, reason: 'ingest' })).toBe(false);
+      expect(isOwnEcho(correction)).toBe(true);
+      forgetOwnCorrection(); // the second request failed: no echo will come
+      expect(isOwnEcho(correction)).toBe(false);
     });
   });
 

@@ -35,6 +35,21 @@ export function addChange(p: PendingChanges, e: GraphChangedEvent): PendingChang
   };
 }
 
+/**
+ * Corrections this tab made itself: it already reloaded its graph, so the server's echo of each
+ * is not announced again. `expectOwnCorrection` before the request, `forgetOwnCorrection` when
+ * it failed (no echo will come).
+ */
+let ownCorrections = 0;
+export const expectOwnCorrection = () => void ownCorrections++;
+export const forgetOwnCorrection = () => void (ownCorrections = Math.max(0, ownCorrections - 1));
+/** True (and counted off) when `e` is the echo of a correction this tab made. */
+export function isOwnEcho(e: GraphChangedEvent): boolean {
+  if (e.reason !== 'corrections' || ownCorrections === 0) return false;
+  ownCorrections--;
+  return true;
+}
+
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "The graph changed: 3 new documents, 1 document deleted" (empty when nothing changed). */

@@ -5,6 +5,7 @@ import { loadInitialGraph } from './initial-view';
 import {
   addChange,
   describeChanges,
+  isOwnEcho,
   listenGraphEvents,
   noChanges,
   type PendingChanges,
@@ -91,7 +92,9 @@ export function bindLiveUpdates(
       .finally(() => (refresh.disabled = false));
   });
   const stop = listenGraphEvents(opts.eventsUrl ?? 'api/events', {
-    onChange: (e) => show(addChange(pending, e)),
+    onChange: (e) => {
+      if (!isOwnEcho(e)) show(addChange(pending, e));
+    },
     onRestart: () => show({ ...pending, restarted: true }),
   });
   return { banner, stop };

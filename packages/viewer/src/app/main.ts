@@ -39,9 +39,10 @@ function fatal(title: string, detail: string): void {
 }
 
 async function start(): Promise<void> {
-  adoptEditorFragment();
   // `#embed` gives a standalone file the embed layout (kg export --format png|svg renders that).
   const embed = /\/embed\/?$/.test(location.pathname) || location.hash === '#embed';
+  // `#editor=<token>` (the link `kg start` prints) goes into this tab's session, off the URL.
+  if (!embed) adoptEditorFragment();
   document.body.classList.toggle('embed', embed);
   let api: ApiClient = createApiClient('api/');
   const inline = readInlineData(document);

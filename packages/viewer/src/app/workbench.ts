@@ -1,5 +1,8 @@
 import type { Controller } from './controller';
 import { createCypherConsole } from './cypher-console';
+import { createCuration } from './curation';
+import { createEditorControl, createMultiSelectBar } from './editor-control';
+import { createHistoryPanel } from './history-panel';
 import { createDetailsPanel } from './details-panel';
 import { fitCamera } from './camera-fit';
 import { afterFirstFrame, byId } from './dom';
@@ -29,8 +32,11 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   const legend = byId('legend');
   const cypherRoot = byId('cypher');
   const paths = embed ? undefined : createPathFinder(byId('paths'), ctl);
+  // Corrections (#18): never in embeds or standalone files; the log is fetched when first needed.
+  const curation = embed || api.offline ? undefined : createCuration(ctl, { embed });
   createDetailsPanel(byId('details'), ctl, {
     compact: embed,
+    curation,
     onPathEndpoint: (w, id, name) => paths?.setEndpoint(w, id, name),
   });
   const search = createEntityCombobox({
@@ -61,6 +67,13 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   createMetricsPanel(byId('metrics'), ctl);
   createToolbar(byId('toolbar'), ctl, { toggleCypher });
   if (!api.offline) createAddArticlesButton(byId('toolbar'), ctl);
+  if (curation) {
+    byId('toolbar').append(createEditorControl(curation));
+    createMultiSelectBar(byId('graph').parentElement!, curation, ctl);
+    createHistoryPanel(byId('tools'), curation, (id) =>
+      ctl.graph.hasNode(id) ? ctl.graph.getNodeAttribute(id, 'label') : undefined,
+    );
+  }
   bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
   for (const [btn, panel] of [
     ['toggle-tools', 'tools'],
