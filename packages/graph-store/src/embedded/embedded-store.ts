@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ENTITY_TYPES, EntityIdSchema } from '@kg/schema';
 import type { EntityType } from '@kg/schema';
-import type { GraphStore } from '../graph-store';
+import type { GraphStore, IngestReport } from '../graph-store';
+import type { GroupIngest, IngestPart } from '../ingest-queue/group';
+import { ingestGroup } from './group-ingest';
 import { StoreError, StoreInputError, StoreLockedError, StoreUnavailableError } from '../errors';
 import { q, KuzuCatalog } from './kuzu-schema';
 import { KuzuSession } from './kuzu-session';
@@ -38,7 +40,9 @@ export interface EmbeddedStoreOptions {
 }
 
 /** The embedded GraphStore: an on-disk Ladybug (or Kùzu) database in `dir`, no server to start. */
-export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
+export async function createEmbeddedStore(
+  options: EmbeddedStoreOptions,
+): Promise<GraphStore & GroupIngest> {
   const path = join(options.dir, DATABASE_FILE);
   const readOnly = options.readOnly ?? false;
   checkStoreFormat(path, engine().name);
@@ -130,20 +134,47 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
   };
   const read = <T>(fn: (c: ReadContext) => T): Promise<T> => session.exclusive(() => fn(ready()));
 
-  const store: GraphStore = {
+  const ingestOne = ({ result, texts, options: opts }: IngestPart): IngestReport => {
+    const batch = planSyndication(session, result, texts);
+    const input = batch?.result ?? result;
+    const { report, effects } = ingestExtraction(session, catalog, input, texts, opts);
+    applyEffects(effects);
+    if (batch) {
+      session.transaction(() => writeSyndication(session, batch.entries, batch.banded));
+      if (batch.copies) report.copies = batch.copies;
+    }
+    return report;
+  };
+  /** One part of a group commit: its ingest and syndication inside the group's transaction. */
+  const ingestInside = ({ result, texts, options: opts }: IngestPart) => {
+    const batch = planSyndication(session, result, texts);
+    const input = batch?.result ?? result;
+    const out = ingestExtraction(session, catalog, input, texts, { ...opts, inTransaction: true });
+    if (batch) {
+      writeSyndication(session, batch.entries, batch.banded);
+      if (batch.copies) out.report.copies = batch.copies;
+    }
+    return out;
+  };
+  const groupDeps = {
+    session,
+    catalog,
+    inside: ingestInside,
+    alone: ingestOne,
+    apply: applyEffects,
+  };
+
+  const store: GraphStore & GroupIngest = {
     dialect: 'kuzu',
-    ingest: (result, texts, opts) =>
+    ingest: (result, texts, options) =>
       session.exclusive(() => {
         writable();
-        const batch = planSyndication(session, result, texts);
-        const input = batch?.result ?? result;
-        const { report, effects } = ingestExtraction(session, catalog, input, texts, opts);
-        applyEffects(effects);
-        if (batch) {
-          session.transaction(() => writeSyndication(session, batch.entries, batch.banded));
-          if (batch.copies) report.copies = batch.copies;
-        }
-        return report;
+        return ingestOne({ result, texts, options });
+      }),
+    ingestGroup: (parts) =>
+      session.exclusive(() => {
+        writable();
+        return ingestGroup(groupDeps, parts);
       }),
     deleteDocument: (docId) =>
       session.exclusive(() => {

@@ -21,6 +21,7 @@ import { refreshRelations } from './relation-writes';
 import { addDocEvidence } from './doc-evidence';
 import { applyDegreeDeltas } from './degrees';
 import { writeBulk } from './bulk-load';
+import { StoreError } from '../errors';
 
 /** Documents written per set-based step (all inside one transaction). */
 export const DEFAULT_INGEST_CHUNK = 500;
@@ -47,7 +48,7 @@ export function ingestExtraction(
   catalog: KuzuCatalog,
   result: ExtractionResult,
   texts: DocumentText[],
-  options: IngestOptions & { chunkSize?: number } = {},
+  options: IngestOptions & { chunkSize?: number; inTransaction?: boolean } = {},
 ): { report: IngestReport; effects: WriteEffects } {
   const plan = planIngest(result, texts);
   const effects = emptyEffects();
@@ -85,18 +86,20 @@ export function ingestExtraction(
   // Into an empty store everything goes in one step with COPY (each table filled once).
   const bulk = num(session.rows('MATCH (d:Document) RETURN count(*) AS c')[0]?.c) === 0;
   const chunkSize = bulk ? changed.length : Math.max(1, options.chunkSize ?? DEFAULT_INGEST_CHUNK);
-  session.transaction(
-    () => {
-      for (let i = 0; i < changed.length; i += chunkSize) {
-        const chunk = changed.slice(i, i + chunkSize);
-        const replaced = new Set(chunk.filter((d) => stored.has(d.id)).map((d) => d.id));
-        if (bulk) writeBulk(session, { plan, docs: chunk, typeOf }, report, effects);
-        else writeChunk(session, { plan, chunk, replaced, typeOf, types }, report, effects);
-        options.onProgress?.(report.unchanged + i + chunk.length, plan.documents.length);
-      }
-    },
-    { checkpoint: bulk },
-  );
+  const write = (): void => {
+    for (let i = 0; i < changed.length; i += chunkSize) {
+      const chunk = changed.slice(i, i + chunkSize);
+      const replaced = new Set(chunk.filter((d) => stored.has(d.id)).map((d) => d.id));
+      if (bulk) writeBulk(session, { plan, docs: chunk, typeOf }, report, effects);
+      else writeChunk(session, { plan, chunk, replaced, typeOf, types }, report, effects);
+      options.onProgress?.(report.unchanged + i + chunk.length, plan.documents.length);
+    }
+  };
+  // inside a group commit (group-ingest.ts) the caller owns the transaction; it never bulk-loads
+  if (options.inTransaction) {
+    if (bulk) throw new StoreError('embedded/ingest', 'a bulk load cannot join a group commit');
+    write();
+  } else session.transaction(write, { checkpoint: bulk });
   return { report, effects };
 }
 
