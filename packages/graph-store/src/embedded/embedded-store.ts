@@ -140,7 +140,11 @@ export async function createEmbeddedStore(
     const { report, effects } = ingestExtraction(session, catalog, input, texts, opts);
     applyEffects(effects);
     if (batch) {
-      session.transaction(() => writeSyndication(session, batch.entries, batch.banded));
+      // a bulk load COPYs its new band keys, then checkpoints (see copyBands)
+      session.transaction(
+        () => writeSyndication(session, batch.entries, batch.banded, { copy: true }),
+        { checkpoint: (copied) => copied },
+      );
       if (batch.copies) report.copies = batch.copies;
     }
     return report;

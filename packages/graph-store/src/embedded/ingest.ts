@@ -62,9 +62,14 @@ export function ingestExtraction(
   };
   const stored = new Map<string, string>();
   const docIds = plan.documents.map((d) => d.id);
-  for (const r of session.rows(
-    'UNWIND $ids AS x MATCH (d:Document {id: x}) RETURN d.id AS id, d.hash AS hash',
-    { ids: docIds },
+  for (const r of session.probeOrScan(
+    'MATCH (d:Document {id: $x}) RETURN d.id AS id, d.hash AS hash',
+    docIds.map((x) => ({ x })),
+    () =>
+      session.rows(
+        'UNWIND $ids AS x MATCH (d:Document {id: x}) RETURN d.id AS id, d.hash AS hash',
+        { ids: docIds },
+      ),
   )) {
     stored.set(String(r.id), String(r.hash));
   }
