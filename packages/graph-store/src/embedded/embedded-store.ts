@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ENTITY_TYPES, EntityIdSchema } from '@kg/schema';
 import type { EntityType } from '@kg/schema';
-import type { GraphStore, IngestReport } from '../graph-store';
+import type { GraphStore } from '../graph-store';
 import type { GroupIngest, IngestPart } from '../ingest-queue/group';
-import { ingestGroup } from './group-ingest';
+import { ingestGroup, type GroupDeps } from './group-ingest';
 import { StoreError, StoreInputError, StoreLockedError, StoreUnavailableError } from '../errors';
 import { q, KuzuCatalog } from './kuzu-schema';
 import { KuzuSession } from './kuzu-session';
@@ -134,37 +134,35 @@ export async function createEmbeddedStore(
   };
   const read = <T>(fn: (c: ReadContext) => T): Promise<T> => session.exclusive(() => fn(ready()));
 
-  const ingestOne = ({ result, texts, options: opts }: IngestPart): IngestReport => {
+  /**
+   * One ingest (syndication planned first). Alone: its own transactions, read caches patched.
+   * `inTransaction`: inside a group commit's transaction, caches patched by the group.
+   */
+  const write = ({ result, texts, options: opts }: IngestPart, inTransaction: boolean) => {
     const batch = planSyndication(session, result, texts);
     const input = batch?.result ?? result;
-    const { report, effects } = ingestExtraction(session, catalog, input, texts, opts);
-    applyEffects(effects);
+    const out = ingestExtraction(session, catalog, input, texts, { ...opts, inTransaction });
+    if (!inTransaction) applyEffects(out.effects);
+    const copies = new Set<string>();
     if (batch) {
+      for (const e of batch.entries) if (e.copyOf) copies.add(e.id);
+      if (inTransaction) writeSyndication(session, batch.entries, batch.banded);
       // a bulk load COPYs its new band keys, then checkpoints (see copyBands)
-      session.transaction(
-        () => writeSyndication(session, batch.entries, batch.banded, { copy: true }),
-        { checkpoint: (copied) => copied },
-      );
-      if (batch.copies) report.copies = batch.copies;
-    }
-    return report;
-  };
-  /** One part of a group commit: its ingest and syndication inside the group's transaction. */
-  const ingestInside = ({ result, texts, options: opts }: IngestPart) => {
-    const batch = planSyndication(session, result, texts);
-    const input = batch?.result ?? result;
-    const out = ingestExtraction(session, catalog, input, texts, { ...opts, inTransaction: true });
-    if (batch) {
-      writeSyndication(session, batch.entries, batch.banded);
+      else
+        session.transaction(
+          () => writeSyndication(session, batch.entries, batch.banded, { copy: true }),
+          { checkpoint: (copied) => copied },
+        );
       if (batch.copies) out.report.copies = batch.copies;
     }
-    return out;
+    return { ...out, copies };
   };
-  const groupDeps = {
+  const groupDeps: GroupDeps = {
     session,
     catalog,
-    inside: ingestInside,
-    alone: ingestOne,
+    inside: (part) => write(part, true),
+    alone: (part) => write(part, false).report,
+    merged: (part) => write(part, false),
     apply: applyEffects,
   };
 
@@ -173,7 +171,7 @@ export async function createEmbeddedStore(
     ingest: (result, texts, options) =>
       session.exclusive(() => {
         writable();
-        return ingestOne({ result, texts, options });
+        return write({ result, texts, options }, false).report;
       }),
     ingestGroup: (parts) =>
       session.exclusive(() => {

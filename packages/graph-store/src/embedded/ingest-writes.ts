@@ -124,16 +124,16 @@ export function writeMentions(
   }
 }
 
-/** Create or merge entity nodes: names kept, aliases and roles unioned. Returns how many were written. */
+/** Create or merge entity nodes: names kept, aliases and roles unioned. Returns the ids written. */
 export function upsertEntities(
   session: KuzuSession,
   plan: IngestPlan,
   ids: string[],
   typeOf: (id: string) => EntityType,
-): number {
+): string[] {
   const types = new Map<string, EntityType>();
   for (const id of ids) if (plan.entities.has(id)) types.set(id, typeOf(id));
-  let written = 0;
+  const written: string[] = [];
   for (const [t, list] of groupByType(types)) {
     const existing = new Map<string, Record<string, unknown>>();
     const ret =
@@ -176,7 +176,7 @@ export function upsertEntities(
           ),
       );
     }
-    written += creates.length + updates.length;
+    for (const r of [...creates, ...updates]) written.push(String(r.id));
   }
   return written;
 }

@@ -34,12 +34,23 @@ export interface WriteEffects {
   edges: Map<string, GraphEdge | null>;
   /** Drop the read caches and load them again when next needed (after a bulk load). */
   reload?: boolean;
+  /** Entities created or changed (not filled by a bulk load). */
+  entitiesWritten?: Set<string>;
+}
+
+/** Which documents an ingest wrote, for splitting its report per caller (group-ingest.ts). */
+export interface IngestDetail {
+  plan: IngestPlan;
+  /** Documents written (new or replaced); the others were unchanged. */
+  changed: Set<string>;
+  replaced: Set<string>;
 }
 
 export const emptyEffects = (): WriteEffects => ({
   touched: new Set(),
   deleted: new Set(),
   edges: new Map(),
+  entitiesWritten: new Set(),
 });
 
 /** Idempotent, transactional ingest (runs inside the session queue). */
@@ -49,7 +60,7 @@ export function ingestExtraction(
   result: ExtractionResult,
   texts: DocumentText[],
   options: IngestOptions & { chunkSize?: number; inTransaction?: boolean } = {},
-): { report: IngestReport; effects: WriteEffects } {
+): { report: IngestReport; effects: WriteEffects; detail: IngestDetail } {
   const plan = planIngest(result, texts);
   const effects = emptyEffects();
   const report: IngestReport = {
@@ -76,9 +87,14 @@ export function ingestExtraction(
   const changed = plan.documents.filter((d) => stored.get(d.id) !== d.hash);
   report.unchanged = plan.documents.length - changed.length;
   report.replaced = changed.filter((d) => stored.has(d.id)).length;
+  const detail: IngestDetail = {
+    plan,
+    changed: new Set(changed.map((d) => d.id)),
+    replaced: new Set(changed.filter((d) => stored.has(d.id)).map((d) => d.id)),
+  };
   if (!changed.length) {
     options.onProgress?.(plan.documents.length, plan.documents.length);
-    return { report, effects };
+    return { report, effects, detail };
   }
   const types = lookupEntityTypes(session, [...plan.entities.keys(), ...foreignEndpoints(plan)]);
   checkEntityTypes(plan, types);
@@ -105,7 +121,7 @@ export function ingestExtraction(
     if (bulk) throw new StoreError('embedded/ingest', 'a bulk load cannot join a group commit');
     write();
   } else session.transaction(write, { checkpoint: bulk });
-  return { report, effects };
+  return { report, effects, detail };
 }
 
 interface ChunkInput {
@@ -151,7 +167,9 @@ function writeChunk(
     for (const m of d.mentions) referenced.add(m.entityId);
     for (const e of d.evidence) referenced.add(e.relation.source).add(e.relation.target);
   }
-  report.entities += upsertEntities(session, plan, [...referenced], typeOf);
+  const written = upsertEntities(session, plan, [...referenced], typeOf);
+  report.entities += written.length;
+  for (const id of written) effects.entitiesWritten?.add(id);
   for (const id of referenced) if (!types.has(id)) types.set(id, typeOf(id));
   writeMentions(session, chunk, typeOf);
   const keys = new Map<string, RelationKey>();
