@@ -162,7 +162,12 @@ export async function createEmbeddedStore(
     catalog,
     inside: (part) => write(part, true),
     alone: (part) => write(part, false).report,
-    merged: (part) => write(part, false),
+    // ingest and syndication of the whole group in one transaction (one COMMIT, atomic)
+    merged: (part) => {
+      const out = session.transaction(() => write(part, true));
+      applyEffects(out.effects);
+      return out;
+    },
     apply: applyEffects,
   };
 
