@@ -4,6 +4,7 @@
  */
 import { createRandom, syntheticFixture } from '../src/contract/synthetic';
 import type { Fixture } from '../src/contract/fixtures';
+import { splitByDocument } from '../src/contract/split';
 import { sample } from './bench-util';
 
 const SENTENCES = 20;
@@ -41,6 +42,42 @@ export function benchFixtures(scale: number): BenchFixtures {
   for (const e of extra.result.entities) for (const m of e.mentions) m.docId = rename(m.docId);
   for (const r of extra.result.relations) for (const ev of r.evidence) ev.docId = rename(ev.docId);
   return { bulk, extra };
+}
+
+/**
+ * `n` news articles of 15 sentences over the bulk fixture's entities (same ids and types, seed
+ * 13), one fixture each, document ids `stream-<i>`: the stream phase's batches.
+ */
+export function streamArticles(scale: number, bulk: Fixture, n: number): Fixture[] {
+  const fx = syntheticFixture({
+    entities: Math.round(100_000 * scale),
+    documents: n,
+    sentencesPerDocument: 15,
+    seed: 13,
+    prefix: 'b',
+  });
+  const typeOfId = new Map(bulk.result.entities.map((e) => [e.id, e.type]));
+  for (const e of fx.result.entities) e.type = typeOfId.get(e.id) ?? e.type;
+  return splitByDocument(fx).map((a, i) => {
+    const id = `stream-${i}`;
+    const docId = a.result.documents[0].id;
+    const rename = (x: { docId: string }): void => {
+      if (x.docId === docId) x.docId = id;
+    };
+    a.result.documents = [{ ...a.result.documents[0], id }];
+    a.texts = a.texts.map((t) => ({ ...t, id }));
+    a.result.entities = a.result.entities.map((e) => ({
+      ...e,
+      mentions: e.mentions.map((m) => ({ ...m })),
+    }));
+    a.result.relations = a.result.relations.map((r) => ({
+      ...r,
+      evidence: r.evidence.map((ev) => ({ ...ev })),
+    }));
+    for (const e of a.result.entities) e.mentions.forEach(rename);
+    for (const r of a.result.relations) r.evidence.forEach(rename);
+    return a;
+  });
 }
 
 /** What the read phases ask for (drawn from the bulk fixture with seed 7). */

@@ -48,6 +48,13 @@ export function argValue(name: string, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
+/** A whole number ≥ 0 (`--name 0` is allowed, unlike argValue). */
+export function argInt(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isInteger(v) && v >= 0 ? v : fallback;
+}
+
 export function sample<T>(xs: T[], n: number, rand: () => number): T[] {
   return Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(rand() * xs.length)]);
 }

@@ -32,6 +32,13 @@ const ROWS: Array<[string, Cell]> = [
     'incremental ingest, relations/s (wall)',
     (f) => `${int(f.ingest.incrementalRelationsPerSec)} (${sec(f.ingest.incrementalSeconds)} s)`,
   ],
+  [
+    'stream, one transaction per article, relations/s',
+    (f) => f.stream && int(f.stream.direct.relationsPerSec),
+  ],
+  ['  acknowledged p50 / p95, ms', (f) => f.stream && pp(f.stream.direct.latency)],
+  ['stream, group commit, relations/s', (f) => f.stream && int(f.stream.grouped.relationsPerSec)],
+  ['  acknowledged (visible) p50 / p95, ms', (f) => f.stream && pp(f.stream.grouped.latency)],
   ['re-ingest, all unchanged, s', (f) => sec(f.ingest.reingestSeconds)],
   ['1-hop p50 / p95, ms', (f) => pp(f.reads?.oneHop)],
   ['2-hop p50 / p95, ms', (f) => pp(f.reads?.twoHop)],
@@ -42,6 +49,7 @@ const ROWS: Array<[string, Cell]> = [
   ['exportAll, s', (f) => sec(f.exportSeconds)],
   ['peak RSS Node, MB', (f) => int(f.peakRssMb)],
   ['peak RSS JVM, MB', (f) => int(f.server?.jvmPeakRssMb)],
+  ['idle server RSS (own process), MB', (f) => int(f.idleRssMb)],
   ['disk, MB', (f) => `${int(f.dbMb)}${f.server ? ` (+ ${int(f.server.txLogMb)} tx logs)` : ''}`],
 ];
 

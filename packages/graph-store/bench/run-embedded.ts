@@ -1,5 +1,7 @@
 /** The bench on the embedded store (temp directory, 1 GB buffer pool), plus graphology. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmbeddedStore } from '../src/embedded';
@@ -13,10 +15,19 @@ import type { StoreFigures } from './store-figures';
 
 /** KG_KUZU_PROFILE=1: the slowest Kùzu statements of the bulk and incremental ingests. */
 function printKuzuProfile(phase: string, log: (line: string) => void): void {
-  if (!process.env.KG_KUZU_PROFILE || phase === 'reingest') return;
+  if (!process.env.KG_KUZU_PROFILE || phase === 'reingest' || phase === 'reads') return;
   for (const p of kuzuProfile().slice(0, 12))
     log(`  ${phase} profile ${p.ms.toFixed(0)} ms / ${p.n}: ${p.cypher.slice(0, 140)}`);
   resetKuzuProfile();
+}
+
+const IDLE = fileURLToPath(new URL('./idle-rss.ts', import.meta.url));
+
+/** RSS of a fresh process serving the store (idle-rss.ts); undefined if it failed. */
+function idleRss(dir: string): { rssMb: number; peakRssMb: number } | undefined {
+  const out = spawnSync(process.execPath, [...process.execArgv, IDLE, dir], { encoding: 'utf8' });
+  const line = out.stdout?.split('\n').find((l) => l.startsWith('IDLE_RSS_JSON '));
+  return line ? (JSON.parse(line.slice(14)) as { rssMb: number; peakRssMb: number }) : undefined;
 }
 
 export async function runEmbedded(options: RunOptions): Promise<StoreFigures> {
@@ -43,7 +54,10 @@ export async function runEmbedded(options: RunOptions): Promise<StoreFigures> {
     const dbMb = mb(dirBytes(dir));
     const peak = peakRssMb();
     log(`database on disk ${dbMb} MB; peak RSS ${peak} MB`);
-    return { ...figures, dbMb, peakRssMb: peak };
+    const idle = idleRss(dir);
+    if (idle)
+      log(`a server idling on it (own process): RSS ${idle.rssMb} MB, peak ${idle.peakRssMb} MB`);
+    return { ...figures, dbMb, peakRssMb: peak, idleRssMb: idle?.rssMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

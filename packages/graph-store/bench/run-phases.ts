@@ -1,6 +1,13 @@
 /** Runs the shared phases on an open, empty store: generate, ingest, sample, read. */
 import type { GraphStore } from '../src/graph-store';
-import { benchFixtures, sampleWorkload, type BenchFixtures, type Workload } from './bench-fixture';
+import {
+  benchFixtures,
+  sampleWorkload,
+  streamArticles,
+  type BenchFixtures,
+  type Workload,
+} from './bench-fixture';
+import { streamPhase, type StreamFigures, type StreamOptions } from './stream-phase';
 import { ingestPhases, readPhases, type PhaseHooks } from './store-phases';
 import type { IngestFigures, ReadFigures } from './store-figures';
 
@@ -10,6 +17,8 @@ export interface RunOptions {
   ingestOnly: boolean;
   /** Neo4j only: documents per write transaction (the adapter's `batchDocuments`; default 50). */
   batchDocuments?: number;
+  /** The stream phase: articles (0: skip it), of which `direct` go one transaction each. */
+  stream?: { articles: number; direct: number } & StreamOptions;
   log: (line: string) => void;
 }
 
@@ -18,6 +27,7 @@ export interface PhaseResults {
   relations: number;
   evidence: number;
   ingest: IngestFigures;
+  stream?: StreamFigures;
   /** Absent with --ingest-only. */
   reads?: ReadFigures;
   workload: Workload;
@@ -46,8 +56,14 @@ export async function runPhases(
   const ingested = await ingestPhases(store, fx, { ...hooks, log: options.log });
   const entities = fx.bulk.result.entities.length;
   const workload = sampleWorkload(fx.bulk);
+  const s = options.stream;
+  const articles = s?.articles ? streamArticles(options.scale, fx.bulk, s.articles) : [];
   fx = undefined;
   const results: PhaseResults = { entities, ...ingested, workload };
+  if (s && articles.length) {
+    results.stream = await streamPhase(store, articles, s.direct, s, options.log);
+    await hooks.afterPhase?.('stream', results.stream.grouped.seconds);
+  }
   if (options.ingestOnly) return results;
   const t = performance.now();
   const reads = await readPhases(store, workload, options.log);

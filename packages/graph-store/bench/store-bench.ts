@@ -56,6 +56,16 @@ if (stores.length === 0) {
 const scale = argValue('scale', 1);
 const batch = argValue('neo4j-batch-documents', 0);
 const args = ['--scale', String(scale), ...process.argv.filter((a) => a === '--ingest-only')];
+for (const name of [
+  'stream-articles',
+  'stream-direct',
+  'stream-callers',
+  'group-relations',
+  'group-ms',
+]) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0 && process.argv[i + 1]) args.push(`--${name}`, process.argv[i + 1]);
+}
 if (batch) args.push('--neo4j-batch-documents', String(batch));
 const started = new Date();
 const loadStart = load();

@@ -4,6 +4,7 @@
  * `kuzu`, `dbMb`, `peakRssMb`, ...) and Neo4j's come as one `neo4j` object.
  */
 import type { Timing } from './bench-util';
+import type { StreamFigures } from './stream-phase';
 
 export const STORES = ['embedded', 'neo4j'] as const;
 export type StoreName = (typeof STORES)[number];
@@ -53,6 +54,8 @@ export interface StoreFigures {
   relations: number;
   evidence: number;
   ingest: IngestFigures;
+  /** The news-stream phase (absent with --stream-articles 0). */
+  stream?: StreamFigures;
   /** Absent with --ingest-only. */
   reads?: ReadFigures;
   exportSeconds?: number;
@@ -60,6 +63,8 @@ export interface StoreFigures {
   dbMb: number;
   /** Peak RSS of the Node process that ran the bench (for embedded: the store too). */
   peakRssMb: number;
+  /** RSS of a fresh process serving the store after a first read (embedded: idle-rss.ts). */
+  idleRssMb?: number;
   graphology?: Record<string, unknown>;
   server?: ServerFigures;
 }

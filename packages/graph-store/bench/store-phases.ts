@@ -9,7 +9,7 @@ import type { BenchFixtures, Workload } from './bench-fixture';
 import { cpuSec, fmt, rssMb, timeEach } from './bench-util';
 import type { IngestFigures, ReadFigures } from './store-figures';
 
-export type Phase = 'bulk' | 'incremental' | 'reingest' | 'reads';
+export type Phase = 'bulk' | 'incremental' | 'reingest' | 'stream' | 'reads';
 
 export interface PhaseHooks {
   log: (line: string) => void;

@@ -6,3 +6,4 @@ export * from './neo4j';
 export * from './export';
 export { guardReadOnlyCypher, checkBuildCost } from './cypher-guard';
 export * from './document-log';
+export * from './ingest-queue';

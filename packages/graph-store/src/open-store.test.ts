@@ -2,12 +2,33 @@ import { mkdtempSync, rmSync, existsSync, statSync, truncateSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from './open-store';
-import { StoreUnavailableError } from './errors';
+import { ingestQueueOf, openStore } from './open-store';
+import { StoreInputError, StoreUnavailableError } from './errors';
 import { checkpointBatch } from './embedded/durability-batch';
 import { documentLogPath, readLiveDocuments } from './document-log';
 
 describe('open-store', () => {
+  describe('#ingestQueueOf', () => {
+    it.each([
+      [{}, { maxRelations: undefined, maxDelayMs: undefined }],
+      [
+        { KG_INGEST_GROUP_RELATIONS: '2000', KG_INGEST_GROUP_MS: '50' },
+        { maxRelations: 2000, maxDelayMs: 50 },
+      ],
+      [{ KG_INGEST_GROUP_MS: '0' }, { maxRelations: undefined, maxDelayMs: 0 }],
+    ])('should read %j', (env, expected) => {
+      expect(ingestQueueOf(env)).toEqual(expected);
+    });
+
+    it.each([{ KG_INGEST_GROUP_RELATIONS: '0' }, { KG_INGEST_GROUP_MS: 'soon' }])(
+      'should refuse %j naming the variable',
+      (env) => {
+        expect(() => ingestQueueOf(env)).toThrow(StoreInputError);
+        expect(() => ingestQueueOf(env)).toThrow(Object.keys(env)[0]);
+      },
+    );
+  });
+
   describe('#openStore', () => {
     it('should open the embedded store in KG_DATA_DIR, creating it', async () => {
       const root = mkdtempSync(join(tmpdir(), 'kg-open-'));

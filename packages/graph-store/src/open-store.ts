@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GraphStore } from './graph-store';
-import { StoreUnavailableError } from './errors';
+import { StoreInputError, StoreUnavailableError } from './errors';
+import { withIngestQueue, type IngestQueueOptions } from './ingest-queue';
 import { createEmbeddedStore, DEFAULT_BUFFER_POOL_SIZE } from './embedded';
 import { DocumentLog, withDocumentLog } from './document-log';
 
@@ -42,9 +43,33 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<G
     );
   }
   const store = await createEmbeddedStore({ dir, bufferPoolSize: bufferPoolOf(env) });
-  return withDocumentLog(store, () => {
+  const logged = withDocumentLog(store, () => {
     const log = DocumentLog.open(dir);
     for (const w of log.warnings) console.warn(`@kg/graph-store/document-log: ${w}`);
     return log;
   });
+  return withIngestQueue(logged, ingestQueueOf(env));
+}
+
+/**
+ * Group commit of the embedded store: KG_INGEST_GROUP_RELATIONS (default 5,000) closes a group,
+ * KG_INGEST_GROUP_MS (default 0) is how long a call may wait for others to join it.
+ */
+export function ingestQueueOf(env: NodeJS.ProcessEnv = process.env): IngestQueueOptions {
+  const int = (name: string, min: number): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min) {
+      throw new StoreInputError(
+        'open-store',
+        `${name}=${raw} is not a whole number ≥ ${min}; unset it for the default`,
+      );
+    }
+    return n;
+  };
+  return {
+    maxRelations: int('KG_INGEST_GROUP_RELATIONS', 1),
+    maxDelayMs: int('KG_INGEST_GROUP_MS', 0),
+  };
 }

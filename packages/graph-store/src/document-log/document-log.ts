@@ -91,9 +91,27 @@ export class DocumentLog {
 
   /** Appends the documents not already logged with this content, durably, as one batch. */
   append(docs: LoggedDocument[], now = new Date()): LoggedBatch {
+    return this.appendBatches([docs], now)[0];
+  }
+
+  /**
+   * Appends several batches (one per caller of a group commit) in one write and one fsync; each
+   * keeps its own batch id, so each can be aborted alone.
+   */
+  appendBatches(batches: LoggedDocument[][], now = new Date()): LoggedBatch[] {
+    const entries: DocumentLogPut[] = [];
+    const out = batches.map((docs) => {
+      const batch = this.putEntries(docs, now, entries);
+      return { batch, ids: entries.filter((e) => e.batch === batch).map((e) => e.id) };
+    });
+    this.write(entries);
+    return out;
+  }
+
+  /** Adds the put entries of one batch to `entries`; its batch id. */
+  private putEntries(docs: LoggedDocument[], now: Date, entries: DocumentLogPut[]): string {
     const ingestedAt = now.toISOString();
     const batch = randomUUID();
-    const entries: DocumentLogPut[] = [];
     const pending = new Map<string, string>();
     for (const d of docs) {
       const hash = documentContentHash(d);
@@ -112,8 +130,7 @@ export class DocumentLog {
         text: d.text,
       });
     }
-    this.write(entries);
-    return { batch, ids: entries.map((e) => e.id) };
+    return batch;
   }
 
   /** Logs the deletion of a live document (nothing for an id the log does not hold). Durable. */

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../graph-store';
+import type { GroupingStore, PartOutcome } from '../ingest-queue/group';
 import type { DocumentLog, LoggedBatch } from './document-log';
 
 /**
@@ -9,7 +9,7 @@ import type { DocumentLog, LoggedBatch } from './document-log';
  * the first write (reads, `kg query`, never scan the log). Reads pass through; `close` closes
  * both. `store` is a plain object, as both adapters return.
  */
-export function withDocumentLog(store: GraphStore, openLog: () => DocumentLog): GraphStore {
+export function withDocumentLog(store: GroupingStore, openLog: () => DocumentLog): GroupingStore {
   let log: DocumentLog | undefined;
   /** Logs with `write`, then runs the store's `run`; an abort line when the store fails. */
   const guarded = async <R>(
@@ -25,8 +25,27 @@ export function withDocumentLog(store: GraphStore, openLog: () => DocumentLog): 
       throw err;
     }
   };
+  const { ingestGroup } = store;
   return {
     ...store,
+    // a group commit: every part logged in one fsync first, a failed part aborted alone
+    ingestGroup:
+      ingestGroup &&
+      (async (parts) => {
+        const l = (log ??= openLog());
+        const batches = l.appendBatches(parts.map((p) => p.texts));
+        let outcomes: PartOutcome[];
+        try {
+          outcomes = await ingestGroup(parts);
+        } catch (err) {
+          for (const b of batches) abort(l, b, err);
+          throw err;
+        }
+        outcomes.forEach((o, i) => {
+          if (!o.ok) abort(l, batches[i], o.error);
+        });
+        return outcomes;
+      }),
     ingest: (result, texts, options) =>
       guarded(
         (l) => l.append(texts),

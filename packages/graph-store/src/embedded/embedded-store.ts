@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { ENTITY_TYPES, EntityIdSchema } from '@kg/schema';
 import type { EntityType } from '@kg/schema';
 import type { GraphStore } from '../graph-store';
+import type { GroupIngest, IngestPart } from '../ingest-queue/group';
+import { ingestGroup, type GroupDeps } from './group-ingest';
 import { StoreError, StoreInputError, StoreLockedError, StoreUnavailableError } from '../errors';
 import { q, KuzuCatalog } from './kuzu-schema';
 import { KuzuSession } from './kuzu-session';
@@ -38,7 +40,9 @@ export interface EmbeddedStoreOptions {
 }
 
 /** The embedded GraphStore: an on-disk Ladybug (or Kùzu) database in `dir`, no server to start. */
-export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
+export async function createEmbeddedStore(
+  options: EmbeddedStoreOptions,
+): Promise<GraphStore & GroupIngest> {
   const path = join(options.dir, DATABASE_FILE);
   const readOnly = options.readOnly ?? false;
   checkStoreFormat(path, engine().name);
@@ -130,20 +134,54 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
   };
   const read = <T>(fn: (c: ReadContext) => T): Promise<T> => session.exclusive(() => fn(ready()));
 
-  const store: GraphStore = {
+  /**
+   * One ingest (syndication planned first). Alone: its own transactions, read caches patched.
+   * `inTransaction`: inside a group commit's transaction, caches patched by the group.
+   */
+  const write = ({ result, texts, options: opts }: IngestPart, inTransaction: boolean) => {
+    const batch = planSyndication(session, result, texts);
+    const input = batch?.result ?? result;
+    const out = ingestExtraction(session, catalog, input, texts, { ...opts, inTransaction });
+    if (!inTransaction) applyEffects(out.effects);
+    const copies = new Set<string>();
+    if (batch) {
+      for (const e of batch.entries) if (e.copyOf) copies.add(e.id);
+      if (inTransaction) writeSyndication(session, batch.entries, batch.banded);
+      // a bulk load COPYs its new band keys, then checkpoints (see copyBands)
+      else
+        session.transaction(
+          () => writeSyndication(session, batch.entries, batch.banded, { copy: true }),
+          { checkpoint: (copied) => copied },
+        );
+      if (batch.copies) out.report.copies = batch.copies;
+    }
+    return { ...out, copies };
+  };
+  const groupDeps: GroupDeps = {
+    session,
+    catalog,
+    inside: (part) => write(part, true),
+    alone: (part) => write(part, false).report,
+    // ingest and syndication of the whole group in one transaction (one COMMIT, atomic)
+    merged: (part) => {
+      const out = session.transaction(() => write(part, true));
+      applyEffects(out.effects);
+      return out;
+    },
+    apply: applyEffects,
+  };
+
+  const store: GraphStore & GroupIngest = {
     dialect: 'kuzu',
-    ingest: (result, texts, opts) =>
+    ingest: (result, texts, options) =>
       session.exclusive(() => {
         writable();
-        const batch = planSyndication(session, result, texts);
-        const input = batch?.result ?? result;
-        const { report, effects } = ingestExtraction(session, catalog, input, texts, opts);
-        applyEffects(effects);
-        if (batch) {
-          session.transaction(() => writeSyndication(session, batch.entries, batch.banded));
-          if (batch.copies) report.copies = batch.copies;
-        }
-        return report;
+        return write({ result, texts, options }, false).report;
+      }),
+    ingestGroup: (parts) =>
+      session.exclusive(() => {
+        writable();
+        return ingestGroup(groupDeps, parts);
       }),
     deleteDocument: (docId) =>
       session.exclusive(() => {

@@ -22,9 +22,14 @@ export function lookupEntityTypes(
   const out = new Map<string, EntityType>();
   if (!list.length) return out;
   for (const t of ENTITY_TYPES) {
-    for (const r of session.rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) RETURN n.id AS id`, {
-      ids: list,
-    })) {
+    const rest = list.filter((id) => !out.has(id));
+    if (!rest.length) break;
+    for (const r of session.probeOrScan(
+      `MATCH (n:${q(t)} {id: $x}) RETURN n.id AS id`,
+      rest.map((x) => ({ x })),
+      () =>
+        session.rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) RETURN n.id AS id`, { ids: rest }),
+    )) {
       out.set(String(r.id), t);
     }
   }

@@ -108,31 +108,40 @@ export function writeMentions(
     }
   }
   for (const [t, rows] of byType) {
-    session.rows(
-      `UNWIND $rows AS row WITH row, row.id AS eid MATCH (n:${q(t)} {id: eid}) ` +
-        'WITH row, n, row.doc AS did MATCH (d:Document {id: did}) ' +
-        'CREATE (d)-[:MENTIONS {startOffset: row.so, endOffset: row.eo, ' +
-        `text: row.text, kind: row.kind, sentence: ${optInt('row.sn', 0)}}]->(n)`,
-      { rows },
+    const create =
+      'CREATE (d)-[:MENTIONS {startOffset: row.so, endOffset: row.eo, ' +
+      `text: row.text, kind: row.kind, sentence: ${optInt('row.sn', 0)}}]->(n)`;
+    session.probeOrScan(
+      `MATCH (n:${q(t)} {id: $id}), (d:Document {id: $doc}) ${create.replaceAll('row.', '$')}`,
+      rows,
+      () =>
+        session.rows(
+          `UNWIND $rows AS row WITH row, row.id AS eid MATCH (n:${q(t)} {id: eid}) ` +
+            `WITH row, n, row.doc AS did MATCH (d:Document {id: did}) ${create}`,
+          { rows },
+        ),
     );
   }
 }
 
-/** Create or merge entity nodes: names kept, aliases and roles unioned. Returns how many were written. */
+/** Create or merge entity nodes: names kept, aliases and roles unioned. Returns the ids written. */
 export function upsertEntities(
   session: KuzuSession,
   plan: IngestPlan,
   ids: string[],
   typeOf: (id: string) => EntityType,
-): number {
+): string[] {
   const types = new Map<string, EntityType>();
   for (const id of ids) if (plan.entities.has(id)) types.set(id, typeOf(id));
-  let written = 0;
+  const written: string[] = [];
   for (const [t, list] of groupByType(types)) {
     const existing = new Map<string, Record<string, unknown>>();
-    for (const r of session.rows(
-      `UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.iso3 AS iso3, n.roles AS roles`,
-      { ids: list },
+    const ret =
+      'RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.iso3 AS iso3, n.roles AS roles';
+    for (const r of session.probeOrScan(
+      `MATCH (n:${q(t)} {id: $x}) ${ret}`,
+      list.map((x) => ({ x })),
+      () => session.rows(`UNWIND $ids AS x MATCH (n:${q(t)} {id: x}) ${ret}`, { ids: list }),
     )) {
       existing.set(String(r.id), r);
     }
@@ -157,12 +166,17 @@ export function upsertEntities(
       });
     if (updates.length) {
       const set = values.replace(/(\w+): /g, 'n.$1 = ');
-      session.rows(
-        `UNWIND $rows AS row WITH row, row.id AS eid MATCH (n:${q(t)} {id: eid}) SET ${set}`,
-        { rows: updates },
+      session.probeOrScan(
+        `MATCH (n:${q(t)} {id: $id}) SET ${set.replaceAll('row.', '$')}`,
+        updates,
+        () =>
+          session.rows(
+            `UNWIND $rows AS row WITH row, row.id AS eid MATCH (n:${q(t)} {id: eid}) SET ${set}`,
+            { rows: updates },
+          ),
       );
     }
-    written += creates.length + updates.length;
+    for (const r of [...creates, ...updates]) written.push(String(r.id));
   }
   return written;
 }

@@ -21,6 +21,7 @@ import { refreshRelations } from './relation-writes';
 import { addDocEvidence } from './doc-evidence';
 import { applyDegreeDeltas } from './degrees';
 import { writeBulk } from './bulk-load';
+import { StoreError } from '../errors';
 
 /** Documents written per set-based step (all inside one transaction). */
 export const DEFAULT_INGEST_CHUNK = 500;
@@ -33,12 +34,23 @@ export interface WriteEffects {
   edges: Map<string, GraphEdge | null>;
   /** Drop the read caches and load them again when next needed (after a bulk load). */
   reload?: boolean;
+  /** Entities created or changed (not filled by a bulk load). */
+  entitiesWritten?: Set<string>;
+}
+
+/** Which documents an ingest wrote, for splitting its report per caller (group-ingest.ts). */
+export interface IngestDetail {
+  plan: IngestPlan;
+  /** Documents written (new or replaced); the others were unchanged. */
+  changed: Set<string>;
+  replaced: Set<string>;
 }
 
 export const emptyEffects = (): WriteEffects => ({
   touched: new Set(),
   deleted: new Set(),
   edges: new Map(),
+  entitiesWritten: new Set(),
 });
 
 /** Idempotent, transactional ingest (runs inside the session queue). */
@@ -47,8 +59,8 @@ export function ingestExtraction(
   catalog: KuzuCatalog,
   result: ExtractionResult,
   texts: DocumentText[],
-  options: IngestOptions & { chunkSize?: number } = {},
-): { report: IngestReport; effects: WriteEffects } {
+  options: IngestOptions & { chunkSize?: number; inTransaction?: boolean } = {},
+): { report: IngestReport; effects: WriteEffects; detail: IngestDetail } {
   const plan = planIngest(result, texts);
   const effects = emptyEffects();
   const report: IngestReport = {
@@ -61,18 +73,28 @@ export function ingestExtraction(
   };
   const stored = new Map<string, string>();
   const docIds = plan.documents.map((d) => d.id);
-  for (const r of session.rows(
-    'UNWIND $ids AS x MATCH (d:Document {id: x}) RETURN d.id AS id, d.hash AS hash',
-    { ids: docIds },
+  for (const r of session.probeOrScan(
+    'MATCH (d:Document {id: $x}) RETURN d.id AS id, d.hash AS hash',
+    docIds.map((x) => ({ x })),
+    () =>
+      session.rows(
+        'UNWIND $ids AS x MATCH (d:Document {id: x}) RETURN d.id AS id, d.hash AS hash',
+        { ids: docIds },
+      ),
   )) {
     stored.set(String(r.id), String(r.hash));
   }
   const changed = plan.documents.filter((d) => stored.get(d.id) !== d.hash);
   report.unchanged = plan.documents.length - changed.length;
   report.replaced = changed.filter((d) => stored.has(d.id)).length;
+  const detail: IngestDetail = {
+    plan,
+    changed: new Set(changed.map((d) => d.id)),
+    replaced: new Set(changed.filter((d) => stored.has(d.id)).map((d) => d.id)),
+  };
   if (!changed.length) {
     options.onProgress?.(plan.documents.length, plan.documents.length);
-    return { report, effects };
+    return { report, effects, detail };
   }
   const types = lookupEntityTypes(session, [...plan.entities.keys(), ...foreignEndpoints(plan)]);
   checkEntityTypes(plan, types);
@@ -85,19 +107,21 @@ export function ingestExtraction(
   // Into an empty store everything goes in one step with COPY (each table filled once).
   const bulk = num(session.rows('MATCH (d:Document) RETURN count(*) AS c')[0]?.c) === 0;
   const chunkSize = bulk ? changed.length : Math.max(1, options.chunkSize ?? DEFAULT_INGEST_CHUNK);
-  session.transaction(
-    () => {
-      for (let i = 0; i < changed.length; i += chunkSize) {
-        const chunk = changed.slice(i, i + chunkSize);
-        const replaced = new Set(chunk.filter((d) => stored.has(d.id)).map((d) => d.id));
-        if (bulk) writeBulk(session, { plan, docs: chunk, typeOf }, report, effects);
-        else writeChunk(session, { plan, chunk, replaced, typeOf, types }, report, effects);
-        options.onProgress?.(report.unchanged + i + chunk.length, plan.documents.length);
-      }
-    },
-    { checkpoint: bulk },
-  );
-  return { report, effects };
+  const write = (): void => {
+    for (let i = 0; i < changed.length; i += chunkSize) {
+      const chunk = changed.slice(i, i + chunkSize);
+      const replaced = new Set(chunk.filter((d) => stored.has(d.id)).map((d) => d.id));
+      if (bulk) writeBulk(session, { plan, docs: chunk, typeOf }, report, effects);
+      else writeChunk(session, { plan, chunk, replaced, typeOf, types }, report, effects);
+      options.onProgress?.(report.unchanged + i + chunk.length, plan.documents.length);
+    }
+  };
+  // inside a group commit (group-ingest.ts) the caller owns the transaction; it never bulk-loads
+  if (options.inTransaction) {
+    if (bulk) throw new StoreError('embedded/ingest', 'a bulk load cannot join a group commit');
+    write();
+  } else session.transaction(write, { checkpoint: bulk });
+  return { report, effects, detail };
 }
 
 interface ChunkInput {
@@ -143,7 +167,9 @@ function writeChunk(
     for (const m of d.mentions) referenced.add(m.entityId);
     for (const e of d.evidence) referenced.add(e.relation.source).add(e.relation.target);
   }
-  report.entities += upsertEntities(session, plan, [...referenced], typeOf);
+  const written = upsertEntities(session, plan, [...referenced], typeOf);
+  report.entities += written.length;
+  for (const id of written) effects.entitiesWritten?.add(id);
   for (const id of referenced) if (!types.has(id)) types.set(id, typeOf(id));
   writeMentions(session, chunk, typeOf);
   const keys = new Map<string, RelationKey>();

@@ -3,7 +3,7 @@ import type { Connection, Database, EngineValue, PreparedStatement, QueryResult 
 import { StoreError } from '../errors';
 import { UserConnection } from './user-connection';
 import {
-  CHECKPOINT_WAL_BYTES,
+  checkpointThreshold,
   restoreInterruptedCheckpoint,
   walBytes,
   withCheckpointBackup,
@@ -14,7 +14,10 @@ export type Params = Record<string, EngineValue>;
 
 /** Internal queries get a generous timeout; user queries set their own and restore this. */
 export const INTERNAL_TIMEOUT_MS = 10 * 60_000;
-const MAX_CACHED_STATEMENTS = Number(process.env.KG_STMT_CACHE ?? 400);
+// a connection keeps what it prepared until it closes, so a small cache only adds re-prepares
+const MAX_CACHED_STATEMENTS = Number(process.env.KG_STMT_CACHE ?? 4000);
+/** Rows written or looked up one statement each (primary-key probes) up to this many. */
+export const PROBE_MAX = 32;
 
 /** KG_KUZU_PROFILE=1: time spent per internal statement (see `kuzuProfile()`). */
 const PROFILE = process.env.KG_KUZU_PROFILE ? new Map<string, { n: number; ms: number }>() : null;
@@ -77,11 +80,11 @@ export class KuzuSession {
     return new KuzuSession(db, conn, path, readOnly);
   }
 
-  /** After a commit: a guarded checkpoint once the WAL is past CHECKPOINT_WAL_BYTES (or `now`). */
+  /** After a commit: a guarded checkpoint once the WAL is past checkpointThreshold (or `now`). */
   private checkpointIfDue(now = false): void {
     const wal = walBytes(this.path);
     if (this.readOnly || process.env.KG_NOCKPT || wal === 0) return;
-    if (!now && wal < CHECKPOINT_WAL_BYTES) return;
+    if (!now && wal < checkpointThreshold(this.path)) return;
     try {
       withCheckpointBackup(this.path, () => this.exec('CHECKPOINT'));
     } catch (err) {
@@ -117,6 +120,19 @@ export class KuzuSession {
     return rows;
   }
 
+  /**
+   * Up to PROBE_MAX rows: `perRow` once per row (its `$x` are the row's fields), else `unwind`
+   * once. A `{id: $x}` match is a primary-key probe; `UNWIND ... MATCH (n {id: x})` is planned as
+   * a scan of the table and a hash join, which costs ms per statement on large tables (an
+   * article-sized write would pay it on every table it touches).
+   */
+  probeOrScan(perRow: string, rows: Params[], unwind: () => Row[]): Row[] {
+    if (rows.length > PROBE_MAX) return unwind();
+    const out: Row[] = [];
+    for (const r of rows) for (const row of this.rows(perRow, r)) out.push(row);
+    return out;
+  }
+
   /** Execute a parameterless single statement (DDL, transaction control). */
   exec(cypher: string): Row[] {
     const t0 = PROFILE ? performance.now() : 0;
@@ -133,12 +149,13 @@ export class KuzuSession {
    * on its own, Ladybug 0.19 (its automatic checkpoints off) does not, and a kill -9 before the
    * next checkpoint would lose every row of that COPY.
    */
-  transaction<T>(fn: () => T, options: { checkpoint?: boolean } = {}): T {
+  transaction<T>(fn: () => T, options: { checkpoint?: boolean | ((out: T) => boolean) } = {}): T {
     this.exec('BEGIN TRANSACTION');
     try {
       const out = fn();
       this.exec('COMMIT');
-      this.checkpointIfDue(options.checkpoint);
+      const { checkpoint } = options;
+      this.checkpointIfDue(typeof checkpoint === 'function' ? checkpoint(out) : checkpoint);
       return out;
     } catch (err) {
       try {
