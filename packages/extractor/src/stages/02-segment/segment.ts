@@ -17,8 +17,12 @@ export function segment(doc: IntakeDoc, nlp: Nlp): SegmentedDoc {
   const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
   const contracted = all.out(its.contractionFlag) as unknown as boolean[];
+  // wink gives no lemma for a few odd tokens (seen on a GUM interview): the form stands in.
   const lemmaAt = (k: number) =>
-    (all.itemAt(k).out(its.lemma as unknown as typeof its.value) as string).toLowerCase();
+    (
+      (all.itemAt(k).out(its.lemma as unknown as typeof its.value) as string | undefined) ??
+      (all.itemAt(k).out(its.value) as string)
+    ).toLowerCase();
   const formAt = (k: number) =>
     words.formOf(ids[k]!) ?? words.remember(ids[k]!, all.itemAt(k).out(its.value) as string);
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
