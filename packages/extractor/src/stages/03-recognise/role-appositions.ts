@@ -92,7 +92,7 @@ export function titlePhrase(
   if (!holder && definiteAt === undefined && bodyPrep(next, title.entry))
     holder =
       mentionAhead(doc, title.end + 1, cov, title.entry.body === 'person') ??
-      (title.entry.body === 'organisation' ? orgAhead(doc, title.end + 1, kb, cov) : undefined);
+      orgAhead(doc, title.end + 1, kb, cov, title.entry.body !== 'organisation');
   return { title, from: k, holder, owner, definiteAt };
 }
 
@@ -153,8 +153,12 @@ function mentionAhead(
   for (let n = 0; n < 5 && k < doc.tokens.length; n++, k++) {
     const m = cov.mentionAt(k);
     // 'the head of the Kenya Red Cross', 'a member of the Australia women's team': an actor
-    // that only starts the noun phrase is no holder.
-    if (m && !endsPhrase(doc.tokens[m.tokenEnd], m.sent)) return undefined;
+    // that only starts the noun phrase is no holder ('of the Nairobi Trade Society': the next is).
+    if (m && !endsPhrase(doc.tokens[m.tokenEnd], m.sent)) {
+      if (!cov.mentionAt(m.tokenEnd)) return undefined;
+      k = m.tokenEnd - 1;
+      continue;
+    }
     if (m)
       return m.ref && (BODY_TYPES.has(m.ref.type) || (person && m.ref.type === 'Person'))
         ? m

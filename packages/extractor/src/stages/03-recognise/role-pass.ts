@@ -139,9 +139,10 @@ export function personAt(
     return existing.ref?.type === 'Person' && existing.tokenStart === j ? existing : undefined;
   const end = nameRun(doc.tokens, j, kb, cov);
   if (end === j) return undefined;
-  // 'the Sultan Qaboos Grand Mosque': a run ending in a place or organisation head is no person.
+  // 'the Sultan Qaboos Grand Mosque', 'of the Nairobi Hotel': a run ending in a place or
+  // organisation head is no person.
   const last = doc.tokens[end - 1]!.text;
-  if (end - j > 1 && (kb.locationHeads.has(last) || kb.orgHeads.has(last))) return undefined;
+  if (kb.locationHeads.has(last) || kb.orgHeads.has(last)) return undefined;
   return newPerson(doc, j, end, kb, cov);
 }
 

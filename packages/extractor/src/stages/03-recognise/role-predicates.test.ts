@@ -113,6 +113,22 @@ const CASES: { pattern: string; text: string; expected: string[]; forbidden?: st
     text: "John Kamau, the country's foreign minister, spoke.",
     expected: [],
   },
+  {
+    pattern: '"X served as president of the Y Society": an unnamed body with an organisation head',
+    text: 'Mary Achieng served as president of the Amber Valley Society in 1991.',
+    expected: ['mary-achieng HOLDS_ROLE amber-valley-society'],
+  },
+  {
+    pattern: '"X became the director of the Y Conservatory of Music"',
+    text: 'Mary Achieng became the director of the Amber Valley Conservatory of Music in Nairobi.',
+    expected: ['mary-achieng HOLDS_ROLE amber-valley-conservatory'],
+  },
+  {
+    pattern:
+      'no body: a department ("director of Sales and Marketing") or a place ("the Nairobi Hotel")',
+    text: 'Mary Achieng served as the director of Sales and Marketing. John Kamau, president of the Nairobi Hotel, spoke.',
+    expected: [],
+  },
 ];
 
 describe('role predicates and definite owners', () => {

@@ -137,6 +137,22 @@ const CASES: RelationCase[] = [
     expected: [],
     forbidden: ['CHL COOPERATES_DIPLOMATICALLY BOL', 'PER CRITICIZES ECU'],
   },
+  {
+    pattern: 'paraphrases: "lashed out at", "sided with", "opposed", "voiced support for"',
+    text: 'Chile lashed out at Peru. Bolivia sided with Brazil. Ecuador opposed Colombia. Kenya voiced support for Uganda.',
+    expected: [
+      'CHL CRITICIZES PER',
+      'BOL COOPERATES_DIPLOMATICALLY BRA',
+      'ECU REJECTS COL',
+      'KEN SUPPORTS UGA',
+    ],
+  },
+  {
+    pattern: 'negated paraphrases give no positive edge',
+    text: 'Ecuador did not oppose Colombia. Kenya never sided with Uganda.',
+    expected: [],
+    forbidden: ['ECU REJECTS COL', 'KEN COOPERATES_DIPLOMATICALLY UGA'],
+  },
 ];
 
 describe('speech-act patterns', () => {
