@@ -28,9 +28,10 @@ export function rolePredicates(
     const subject = m.ref?.type === 'Person' || PERSON_PRONOUNS.has(m.pronoun ?? '');
     // 'the wife of X is ...': X is no subject.
     const before = tokens[m.tokenStart - 1];
-    if (!subject || before?.pos === 'ADP' || hypothetical(tokens, m.tokenStart)) continue;
+    if (!subject || before?.pos === 'ADP') continue;
     const k = afterSubjectVerb(tokens, m.tokenEnd, kb) ?? afterObjectVerb(tokens, m, kb);
-    const phrase = k === undefined ? undefined : titlePhrase(doc, kb, cov, k);
+    if (k === undefined || hypothetical(tokens, m.tokenStart)) continue;
+    const phrase = titlePhrase(doc, kb, cov, k);
     if (phrase) addPhraseRole(facts, m, phrase, tokens, doc.date);
   }
 }
