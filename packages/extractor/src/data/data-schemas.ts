@@ -94,6 +94,8 @@ export const RolesLexiconSchema = z.looseObject({
     }),
   ),
   orgDescriptors: z.looseObject({ heads: z.array(str) }),
+  /** Verbs before a title phrase: 'X became Y's foreign minister', 'X was elected president'. */
+  predicates: z.looseObject({ copulas: z.array(str), passives: z.array(str) }),
 });
 
 export const EventsLexiconSchema = z.looseObject({

@@ -27,6 +27,8 @@ export interface KnowledgeBase {
   titles: Map<string, TitleEntry[]>;
   /** Organisation descriptors by first word, longest first. */
   orgDescriptors: Map<string, string[][]>;
+  /** Role predicates by lemma, each with the words after it, longest first (`roles.json`). */
+  rolePredicates: { copulas: Map<string, string[][]>; passives: Map<string, string[][]> };
   eventHeads: Map<string, string>;
   /** Multi-word event names by first word, longest first. */
   eventMultiword: Map<string, { words: string[]; cls: string }[]>;
@@ -231,6 +233,10 @@ export function buildKnowledgeBase(data: RawData): KnowledgeBase {
       (t) => t.words,
     ),
     orgDescriptors: byFirstWord(data.roles.orgDescriptors.heads.map(words), (w) => w),
+    rolePredicates: {
+      copulas: byFirstWord(data.roles.predicates.copulas.map(words), (w) => w),
+      passives: byFirstWord(data.roles.predicates.passives.map(words), (w) => w),
+    },
     eventHeads,
     eventMultiword: byFirstWord(
       data.events.multiword.map((m) => ({ words: words(m.text), cls: m.class })),

@@ -10,6 +10,7 @@ import { nounPhrasePass } from './noun-phrase-pass';
 import { orgPass } from './org-pass';
 import { pronounPass } from './pronoun-pass';
 import { rolePass } from './role-pass';
+import { rolePredicates } from './role-predicates';
 import { taggerPass } from './tagger-pass';
 
 /**
@@ -31,6 +32,7 @@ export function recognise(
   if (tagger) taggerPass(doc, kb, tagger, cov);
   nounPhrasePass(doc, kb, cov, facts);
   pronounPass(doc, kb, cov);
+  rolePredicates(doc, kb, cov, facts);
   acronymPass(doc, cov);
   return { ...doc, mentions: cov.sorted(), facts };
 }

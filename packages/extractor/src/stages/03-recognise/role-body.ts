@@ -50,16 +50,24 @@ export function nameRunBefore(
   return { mention: organisation(doc, start, i, cov), blocked: true };
 }
 
-/** 'X, chief executive of ABS-CBN': an unresolved name run after an organisation title. */
+/**
+ * 'X, chief executive of ABS-CBN': an unresolved name run after an organisation title; after
+ * any title (`headed`) only a run ending in an organisation head word ('president of the
+ * Linguistic Society', 'chair of the Green Valley Trust').
+ */
 export function orgAhead(
   doc: SegmentedDoc,
   k: number,
   kb: KnowledgeBase,
   cov: Coverage,
+  headed = false,
 ): DocMention | undefined {
   if (doc.tokens[k]?.lower === 'the') k++;
   const end = nameRun(doc.tokens, k, kb, cov);
-  return end > k ? organisation(doc, k, end, cov) : undefined;
+  if (end <= k || (headed && !kb.orgHeads.has(doc.tokens[end - 1]!.text))) return undefined;
+  // 'director of Media and Communications': a field or department, not a body.
+  if (doc.tokens[end]?.lower === 'and' && doc.tokens[end + 1]?.cap) return undefined;
+  return organisation(doc, k, end, cov);
 }
 
 /** A new organisation, or the document's organisation it shortens ('ABS-CBN' → 'ABS-CBN Corporation'). */

@@ -2,7 +2,7 @@ import type { KnowledgeBase, TitleEntry } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, SegmentedDoc, StructuralFact, Token } from '../../types';
 import { slug } from '../../util/slug';
 import type { Coverage } from './coverage';
-import { appositions, partyAppositions } from './role-appositions';
+import { appositions, definiteOwner, partyAppositions } from './role-appositions';
 import { bodyAfter, ledByBody, nameRunBefore, partyWord } from './role-body';
 import { isPossessive, matchWords, nameRun, skipTitles } from './token-utils';
 
@@ -40,7 +40,7 @@ export function rolePass(
     j = skipTitles(tokens, j, kb);
     const person = personAt(doc, j, kb, cov);
     if (!person) continue;
-    const holder = holderBefore(doc, i, cov);
+    const holder = holderBefore(doc, i, kb, cov);
     if (after) Object.assign(holder, { mention: after.mention, pronounAt: undefined });
     if (!holder.mention && holder.pronounAt === undefined)
       holder.mention = coordinatedHolder(tokens, i, facts) ?? ledByBody(tokens, i, cov);
@@ -101,7 +101,7 @@ function skipPhrase(tokens: Token[], j: number): number {
 }
 
 /** What comes before a title: 'Russian', 'Belarus's', 'Burkina Faso's military', 'its', 'the court's'. */
-function holderBefore(doc: SegmentedDoc, i: number, cov: Coverage): Holder {
+function holderBefore(doc: SegmentedDoc, i: number, kb: KnowledgeBase, cov: Coverage): Holder {
   const { tokens } = doc;
   const holder: Holder = { blocked: false, modifiers: [] };
   let k = i - 1;
@@ -118,6 +118,7 @@ function holderBefore(doc: SegmentedDoc, i: number, cov: Coverage): Holder {
   const m = cov.mentionAt(owner);
   if (m?.ref && HOLDER_TYPES.has(m.ref.type)) holder.mention = m;
   else if (POSSESSIVE_PRONOUNS.has(tokens[owner]?.lower ?? '')) holder.pronounAt = owner;
+  else if (owner !== k && !m && definiteOwner(tokens, owner, kb)) holder.pronounAt = owner - 1;
   else if (owner !== k) {
     holder.blocked = true;
     if (m?.ref?.type === 'Person') holder.person = m;
@@ -138,9 +139,10 @@ export function personAt(
     return existing.ref?.type === 'Person' && existing.tokenStart === j ? existing : undefined;
   const end = nameRun(doc.tokens, j, kb, cov);
   if (end === j) return undefined;
-  // 'the Sultan Qaboos Grand Mosque': a run ending in a place or organisation head is no person.
+  // 'the Sultan Qaboos Grand Mosque', 'of the Nairobi Hotel': a run ending in a place or
+  // organisation head is no person.
   const last = doc.tokens[end - 1]!.text;
-  if (end - j > 1 && (kb.locationHeads.has(last) || kb.orgHeads.has(last))) return undefined;
+  if (kb.locationHeads.has(last) || kb.orgHeads.has(last)) return undefined;
   return newPerson(doc, j, end, kb, cov);
 }
 

@@ -100,10 +100,26 @@ function definiteHead(tokens: Token[], k: number): boolean {
   return !BLOCKING_NEXT.has(n.pos) && n.lower !== 'of';
 }
 
-type Rule = { types: Set<string>; nameWords?: string[] };
+type Rule = { types: Set<string>; nameWords?: string[]; any?: boolean };
+
+const COUNTRY_RULE: Rule = { types: new Set(['Country']), any: true };
+
+/**
+ * "the country's foreign minister": the country among those named in the last REACH sentences
+ * before `tokenStart` that the document mentions most so far (the latest on ties).
+ */
+export function definiteCountry(
+  mentions: DocMention[],
+  tokenStart: number,
+  sent: number,
+): EntityRef | undefined {
+  const before = mentions.findIndex((m) => m.tokenStart >= tokenStart);
+  return latest(mentions, before < 0 ? mentions.length : before, sent, 'country', COUNTRY_RULE);
+}
 
 function fits(ref: EntityRef, noun: string, rule: Rule): boolean {
   if (!rule.types.has(ref.type)) return false;
+  if (rule.any) return true;
   const names = [ref.name, ...(ref.aliases ?? [])];
   if (names.some((n) => n.toLowerCase().endsWith(` ${noun}`))) return true;
   return !!rule.nameWords?.some((w) => names.some((n) => ` ${n} `.includes(` ${w} `)));

@@ -1,8 +1,9 @@
 import type { KnowledgeBase } from '../../data/knowledge-base';
 import type { DocMention, EntityRef, RecognisedDoc } from '../../types';
+import { OWNER_COUNTRY_NOUNS } from '../03-recognise/role-appositions';
 import { validAt } from '../03-recognise/role-pass';
 import { resolveCollectives } from './collectives';
-import { resolveDefinites } from './definites';
+import { definiteCountry, resolveDefinites } from './definites';
 import { resolveNationalDefinites } from './national-definites';
 import { resolvePronouns } from './pronouns';
 import { findSpeakers } from './speakers';
@@ -33,9 +34,12 @@ export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
     if (f.targetToken !== undefined) {
       const p = mentions.find((m) => m.tokenStart === f.targetToken && m.ref);
       // 'its envoy' → the country; 'his running mate' (AFFILIATED_WITH) → the person himself.
-      const ref = p?.ref?.type === 'Person' && f.type === 'HOLDS_ROLE' ? countryOf(p.ref) : p?.ref;
+      const ref =
+        p?.ref?.type === 'Person' && f.type === 'HOLDS_ROLE'
+          ? countryOf(p.ref)
+          : (p?.ref ?? ownerCountry(doc, mentions, f.targetToken));
       return ref && ref.type !== 'Event'
-        ? [{ ...f, target: p!.ref === ref ? p : undefined, targetRef: ref, inferTarget: false }]
+        ? [{ ...f, target: p?.ref === ref ? p : undefined, targetRef: ref, inferTarget: false }]
         : [];
     }
     const known = f.source.ref ? countryOf(f.source.ref) : undefined;
@@ -48,6 +52,13 @@ export function resolve(doc: RecognisedDoc, kb: KnowledgeBase): RecognisedDoc {
     if (f.targetRef && !f.target) f.targetRef = kb.refs.get(f.targetRef.id) ?? f.targetRef;
   }
   return { ...doc, mentions: mentions.filter((m) => m.ref), facts };
+}
+
+/** "the country's president": the country the definite noun stands for. */
+function ownerCountry(doc: RecognisedDoc, mentions: DocMention[], k: number) {
+  const noun = doc.tokens[k + 1];
+  if (doc.tokens[k]?.lower !== 'the' || !noun || !OWNER_COUNTRY_NOUNS.has(noun.lower)) return;
+  return definiteCountry(mentions, k, noun.sent);
 }
 
 /**

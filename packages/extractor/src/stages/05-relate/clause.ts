@@ -67,6 +67,7 @@ export function subjectOf(c: Clause, v: number): Unit[] {
   }
   // 'Iran, which arms Hezbollah, welcomed ...': skip a non-restrictive relative clause.
   best = parentheticalAntecedent(c, best, v) ?? best;
+  best = memberApposition(c, best, v) ?? best;
   for (let k = best.to; k < v; k++) if (isStop(tokens[k]!, tokens[k + 1])) return [];
   return c.groups[best.group]!;
 }
@@ -114,6 +115,24 @@ function bracketStart(c: Clause, r: number): number {
 }
 
 /** The actor before ', which/who ... ,' when `inner` sits inside that clause and it closes before `v`. */
+/**
+ * 'X, a Republican senator, criticised Y': the party in an apposition with a member title is not
+ * who acts; the person before the comma is. Undefined unless `inner` is such a party.
+ */
+function memberApposition(c: Clause, inner: Unit, v: number): Unit | undefined {
+  const { tokens } = c.doc;
+  const type = inner.mention.ref?.type;
+  if (type !== 'Organization' && type !== 'Group') return undefined;
+  let open = inner.from - 1;
+  if (['a', 'an', 'the'].includes(tokens[open]?.lower ?? '')) open--;
+  if (tokens[open]?.text !== ',') return undefined;
+  let k = inner.to;
+  while (k < v && tokens[k]!.text !== ',') k++;
+  if (k >= v || !c.kb.titles.get(tokens[k - 1]!.lower)?.some((e) => e.member)) return undefined;
+  const person = c.units.find((u) => u.to === open && !u.prep);
+  return person?.mention.ref?.type === 'Person' ? person : undefined;
+}
+
 function parentheticalAntecedent(c: Clause, inner: Unit, v: number): Unit | undefined {
   const { tokens } = c.doc;
   let close = -1;

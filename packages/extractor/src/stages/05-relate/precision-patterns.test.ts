@@ -6,6 +6,12 @@ import { expectRelationCase, type RelationCase } from '../../test-support/relati
 /** Precision patterns of stage 5, each on a sentence written for this test. */
 const CASES: RelationCase[] = [
   {
+    pattern: '"X, a Labour MP, criticised Y": the member acts, not the party of the apposition',
+    text: 'Mary Achieng, a Labour MP, criticised the Conservative Party. The Labour Party criticised Chile.',
+    expected: ['mary-achieng CRITICIZES conservative-party-uk', 'labour-party-uk CRITICIZES CHL'],
+    forbidden: ['labour-party-uk CRITICIZES conservative-party-uk'],
+  },
+  {
     pattern: 'an attack on a statement is criticism of its author after "by"',
     text: 'Chile attacked the declaration of Antarctica as a reserve by Argentina.',
     expected: ['CHL CRITICIZES ARG'],

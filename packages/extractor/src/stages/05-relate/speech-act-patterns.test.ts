@@ -120,6 +120,39 @@ const CASES: RelationCase[] = [
     expected: [],
     forbidden: ['PER CRITICIZES CHL', 'GHA SUPPORTS KEN', 'PER CRITICIZES BOL'],
   },
+  {
+    pattern:
+      'a reaction to an act named by a demonym ("the Bolivian decision") is aimed at its country',
+    text: 'Chile condemned the Bolivian decision to close the border. Peru condemned the Ecuadorian air strikes.',
+    expected: ['CHL CRITICIZES BOL', 'PER CRITICIZES ECU'],
+  },
+  {
+    pattern: '"condemned the attack by X": aimed at the attacker, not the event',
+    text: 'Peru condemned the attack by Ecuador.',
+    expected: ['PER CRITICIZES ECU'],
+  },
+  {
+    pattern: 'no author: a demonym on people, or in a clause after the act',
+    text: 'Chile praised the Bolivian people. Peru condemned the attack, which killed Ecuadorian soldiers.',
+    expected: [],
+    forbidden: ['CHL COOPERATES_DIPLOMATICALLY BOL', 'PER CRITICIZES ECU'],
+  },
+  {
+    pattern: 'paraphrases: "lashed out at", "sided with", "opposed", "voiced support for"',
+    text: 'Chile lashed out at Peru. Bolivia sided with Brazil. Ecuador opposed Colombia. Kenya voiced support for Uganda.',
+    expected: [
+      'CHL CRITICIZES PER',
+      'BOL COOPERATES_DIPLOMATICALLY BRA',
+      'ECU REJECTS COL',
+      'KEN SUPPORTS UGA',
+    ],
+  },
+  {
+    pattern: 'negated paraphrases give no positive edge',
+    text: 'Ecuador did not oppose Colombia. Kenya never sided with Uganda.',
+    expected: [],
+    forbidden: ['ECU REJECTS COL', 'KEN COOPERATES_DIPLOMATICALLY UGA'],
+  },
 ];
 
 describe('speech-act patterns', () => {

@@ -74,12 +74,25 @@ function byThing(
   while (tokens[k + 1]?.pos === 'NOUN') k++;
   const noun = tokens[k];
   if (!noun || noun.pos !== 'NOUN' || noun.cap) return undefined;
-  if (c.units.some((u) => u.from <= k && u.to > end - 1 && u.from >= end)) return undefined;
+  const inside = c.units.filter((u) => u.from <= k && u.to > end - 1 && u.from >= end);
+  if (inside.length) return undefined;
+  // 'condemned the Ugandan raid', 'welcomed the Chilean decision': the demonym's country acted.
+  const named = c.mentions.filter((m) => m.ref && m.tokenStart >= end && m.tokenEnd <= k);
+  const demonym = named.length === 1 && named[0]!.kind === 'demonym' ? named[0]! : undefined;
+  if (demonym && isAct(c, noun.lemma))
+    return {
+      trig,
+      author: [{ mention: demonym, from: demonym.tokenStart, to: demonym.tokenEnd, group: -1 }],
+    };
   // 'the proposal made by Iran': a participle between the noun and 'by'
   const participle = tokens[k + 1]?.pos === 'VERB' && tokens[k + 2]?.lower === 'by' ? 1 : 0;
   const author = byAuthor(c, k + participle);
   return author?.length ? { trig, author } : undefined;
 }
+
+/** A noun that names an act someone is the author of ('decision', 'raid', 'attack'). */
+const isAct = (c: Clause, lemma: string) =>
+  c.kb.anaphoricNouns.has(lemma) || c.kb.eventHeads.get(lemma) === 'attack';
 
 /** The first actor after 'by' following the noun at `n` in the same clause. */
 function byAuthor(c: Clause, n: number): Unit[] | undefined {
@@ -116,7 +129,16 @@ export function eventAuthor(c: Clause, trig: VerbTrigger, targets: Unit[]): Unit
   const { tokens } = c.doc;
   let k = only.tokenStart - 1;
   while (k > c.sentence.tokenStart && OPENERS.has(tokens[k]!.pos) && !tokens[k]!.cap) k--;
-  if (!POSSESSIVE.has(tokens[k]?.lower ?? '')) return targets;
+  if (!POSSESSIVE.has(tokens[k]?.lower ?? '')) {
+    if (only.ref.eventClass !== 'attack') return targets;
+    // 'condemned the Ugandan attack': a demonym right before the attack is its author.
+    const demonym = c.mentions.find((m) => m.tokenEnd === only.tokenStart && m.kind === 'demonym');
+    if (demonym?.ref)
+      return [{ mention: demonym, from: demonym.tokenStart, to: demonym.tokenEnd, group: -1 }];
+    // 'condemned the attack by Hamas': the actor after 'by' is its author.
+    const by = byAuthor(c, only.tokenEnd - 1);
+    return by?.length ? by : targets;
+  }
   const owner = c.mentions.find(
     (m) => m.tokenEnd === k && m.ref && m.ref.type !== 'Event' && m.ref.type !== 'Location',
   );
