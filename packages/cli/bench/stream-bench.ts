@@ -31,6 +31,7 @@ interface RunFigures {
   wallMs: number;
   cpuMs: number;
   peakRssMb: number;
+  rssAtQuartersMb: number[];
 }
 
 function measure(mode: 'extract' | 'ingest', corpus: CorpusManifest, dir: string, workers: number) {
@@ -56,13 +57,15 @@ function measure(mode: 'extract' | 'ingest', corpus: CorpusManifest, dir: string
       wordsPerCpuSec: Math.round(corpus.words / (f.cpuMs / 1000)),
       seconds: +(f.wallMs / 1000).toFixed(1),
       peakRssMb: f.peakRssMb,
+      rssAtQuartersMb: f.rssAtQuartersMb,
       exitCode: f.code,
       load1Before: +load.toFixed(2),
     };
     console.log(
       `${mode} ${corpus.mb} MB (${corpus.documents} docs, ${corpus.words} words) workers=${workers}: ` +
         `${row.wordsPerSec} words/s wall (${row.wordsPerCpuSec}/CPU-s), ${row.seconds}s, ` +
-        `peak RSS ${row.peakRssMb} MB, load ${row.load1Before}`,
+        `peak RSS ${row.peakRssMb} MB (at 25/50/75/100 %: ${row.rssAtQuartersMb.join('/')}), ` +
+        `load ${row.load1Before}`,
     );
     return row;
   } finally {

@@ -58,8 +58,7 @@ export function createWorkerPool(size: number, setup: ExtractorSetup): BatchExtr
       fail(new Error(`@kg/cli/worker-pool: worker crashed: ${err.message}`)),
     );
     worker.on('exit', (code) => {
-      if (code !== 0 && !closing)
-        fail(new Error(`@kg/cli/worker-pool: worker exited with code ${code}`));
+      if (!closing) fail(new Error(`@kg/cli/worker-pool: worker exited with code ${code}`));
     });
     return worker;
   };
