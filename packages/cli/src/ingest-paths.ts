@@ -14,7 +14,7 @@ export interface IngestSummary extends IngestReport {
 export interface IngestPathsOptions {
   /** Documents per batch (default 50). */
   batch?: number;
-  /** Text per batch at most, in characters (default 4 Mi): a batch closes at either limit. */
+  /** Text per batch at most, in characters (default 1 Mi): a batch closes at either limit. */
   batchBytes?: number;
   /** Extraction threads: 1 extracts in this thread (default 'auto', see createBatchExtractor). */
   workers?: number | 'auto';

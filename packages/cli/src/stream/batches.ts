@@ -6,7 +6,7 @@ export interface BatchRule {
   bytes: number;
 }
 
-export const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_BATCH_BYTES = 1024 * 1024;
 
 /** A batch in input order: `index` counts from 0; `failures` are the read failures met on the way. */
 export interface InputBatch {

@@ -16,7 +16,7 @@ describe('worker pool', () => {
     } finally {
       await pool.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('should reject, naming the pool, when a worker cannot start', async () => {
     const pool = createBatchExtractor(2, { nameTaggerModel: '/no/such/model.json' });
@@ -28,5 +28,5 @@ describe('worker pool', () => {
     } finally {
       await pool.close();
     }
-  }, 120_000);
+  }, 300_000);
 });

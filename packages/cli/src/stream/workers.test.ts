@@ -37,7 +37,7 @@ describe('extraction in worker threads', () => {
     );
     expect(two.out).toBe(one.out);
     expect(auto.out).toBe(one.out);
-  }, 240_000);
+  }, 400_000);
 
   it('should build the same store (export) from 1 and 2 workers', async () => {
     const exports: string[] = [];
@@ -51,5 +51,5 @@ describe('extraction in worker threads', () => {
     }
     expect(exports[0]!.length).toBeGreaterThan(1000);
     expect(exports[1]).toBe(exports[0]);
-  }, 300_000);
+  }, 400_000);
 });
