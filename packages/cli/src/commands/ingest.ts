@@ -18,7 +18,7 @@ export const ingestSpec: CommandSpec = {
     ['--batch <n>', `documents per extract/store batch (default ${DEFAULT_INGEST_BATCH})`],
     [
       '--workers <n|auto>',
-      `extraction threads: 1 = this thread; auto (default) = this thread for the first ${AUTO_LOCAL_BATCHES} batches, then ${defaultWorkers()} (the cores, at most ${MAX_WORKERS})`,
+      `extraction threads: 1 = this thread; auto (default) = this thread for the first ${AUTO_LOCAL_BATCHES} batches, then ${defaultWorkers()} (cores - 1, at most ${MAX_WORKERS}; 1 = this thread only)`,
     ],
     ['--date <YYYY-MM-DD>', 'date for documents that carry none (relative dates resolve to it)'],
     ['--timeout <ms>', 'time allowed per URL, headers and body (default 15000)'],

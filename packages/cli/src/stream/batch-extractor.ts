@@ -22,9 +22,13 @@ export interface BatchExtractor {
 /** Worker threads at most (each holds its own copy of the extractor's knowledge). */
 export const MAX_WORKERS = 8;
 
-/** The default `--workers`: every core (the main thread mostly waits on reads and the store). */
+/**
+ * The threads `auto` goes up to: one core left to the main thread (reading, copying results,
+ * the store), at least 1, at most MAX_WORKERS. On 2 cores that is 1: extraction stays in the main
+ * thread (2 workers on 2 cores measured slower, see the README).
+ */
 export function defaultWorkers(): number {
-  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1));
 }
 
 /** Batches extracted in this thread before `auto` starts worker threads. */

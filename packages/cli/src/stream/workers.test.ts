@@ -27,7 +27,7 @@ describe('extraction in worker threads', () => {
   it('should stream the same NDJSON batches from 1 worker, 2 workers and auto', async () => {
     const run = (workers: string) =>
       kg(dir, 'extract', ARTICLES, '--format', 'ndjson', '--batch', '2', '--workers', workers);
-    // auto: the first 4 batches in this thread, the others in worker threads
+    // auto: the first 4 batches in this thread, the others in cores - 1 worker threads (if > 1)
     const [one, two, auto] = [await run('1'), await run('2'), await run('auto')];
     expect([one.code, two.code, auto.code]).toEqual([0, 0, 0]);
     const lines = one.out.trim().split('\n');
