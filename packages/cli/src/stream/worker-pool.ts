@@ -7,8 +7,9 @@ const ENTRY = new URL('./extract-worker-boot.mjs', import.meta.url);
 /**
  * Old-generation heap of each worker, in MB (KG_WORKER_HEAP_MB, default 384): V8 collects sooner
  * than with its default (a share of the machine's memory), which keeps the process near
- * 0.7–0.95 GB with 2 workers instead of 1.3 GB, at some speed (see the README). The extractor holds ~60 MB of knowledge and a batch
- * of 50 articles peaks ~80 MB more; a batch too big for it fails with "worker crashed".
+ * 0.7–0.95 GB with 2 workers instead of 1.3 GB, at some cost in speed (see the README). The
+ * extractor holds ~60 MB of knowledge and a batch of 50 articles peaks ~80 MB more; a batch too
+ * big for it fails with "worker crashed".
  */
 export function workerHeapMb(env: Record<string, string | undefined> = process.env): number {
   const mb = Number(env.KG_WORKER_HEAP_MB);
