@@ -2,7 +2,7 @@
  * `pnpm bench`: runs every package benchmark in turn and prints their figures, then a summary
  * table (the store bench as a metric | embedded | neo4j table). Benchmarks are measurements, not
  * tests: nothing here fails on a slow figure.
- * Flags: --quick (smaller sizes/durations), --only extractor,store,server,cli,viewer
+ * Flags: --quick (smaller sizes/durations), --only extractor,stream,store,server,cli,viewer
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,6 +23,13 @@ export const BENCHES: Bench[] = [
     script: 'packages/extractor/bench/extract-bench.ts',
     args: [],
     quickArgs: ['--quick'],
+  },
+  {
+    // streaming ingest: 1 vs 2 workers, peak RSS; the 1 GB run: stream-bench.ts --mb 1024
+    name: 'stream',
+    script: 'packages/cli/bench/stream-bench.ts',
+    args: ['--mb', '100', '--ingest-mb', '2'],
+    quickArgs: ['--mb', '5', '--ingest-mb', '0.5'],
   },
   {
     name: 'store',

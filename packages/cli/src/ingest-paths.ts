@@ -1,7 +1,8 @@
-import { createExtractor } from '@kg/extractor';
 import type { GraphStore, IngestReport } from '@kg/graph-store';
-import { readSources } from './inputs/read-sources';
 import { createProgress } from './progress';
+import { createBatchExtractor } from './stream/batch-extractor';
+import { DEFAULT_BATCH_BYTES } from './stream/batches';
+import { extractStream } from './stream/extract-stream';
 
 export const DEFAULT_INGEST_BATCH = 50;
 
@@ -10,34 +11,58 @@ export interface IngestSummary extends IngestReport {
   elapsedMs: number;
 }
 
-/** Read files/folders/URLs, extract in batches and ingest each batch, with progress on stderr. */
+export interface IngestPathsOptions {
+  /** Documents per batch (default 50). */
+  batch?: number;
+  /** Text per batch at most, in characters (default 1 Mi): a batch closes at either limit. */
+  batchBytes?: number;
+  /** Extraction threads: 1 extracts in this thread (default 'auto', see createBatchExtractor). */
+  workers?: number | 'auto';
+  stderr?: NodeJS.WriteStream;
+  date?: string;
+  timeoutMs?: number;
+}
+
+const COUNTS = ['documents', 'unchanged', 'replaced', 'entities', 'relations', 'evidence'] as const;
+
+/**
+ * Reads files/folders/URLs as a stream, extracts them in batches (in worker threads when
+ * `workers` ≥ 2) and ingests each batch in input order while the next ones are extracted, with
+ * progress on stderr. Memory stays bounded whatever the corpus size; the store receives the same
+ * batches whatever the number of workers.
+ */
 export async function ingestPaths(
   store: GraphStore,
   paths: string[],
-  options: { batch?: number; stderr?: NodeJS.WriteStream; date?: string; timeoutMs?: number } = {},
+  options: IngestPathsOptions = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const { inputs, failures } = await readSources(paths, {
-    date: options.date,
-    limits: options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
-  });
-  const extractor = createExtractor();
-  const batch = options.batch ?? DEFAULT_INGEST_BATCH;
   const progress = createProgress('ingest', options.stderr);
-  const summary = emptySummary(failures);
-  progress.update(0, inputs.length);
-  for (let i = 0; i < inputs.length; i += batch) {
-    const slice = inputs.slice(i, i + batch);
-    const {
-      result,
-      texts,
-      failures: extractFailures,
-    } = extractor.extract(slice, { referenceDate: options.date });
-    summary.failures.push(...extractFailures);
-    addReport(summary, await store.ingest(result, texts));
-    progress.update(Math.min(i + batch, inputs.length), inputs.length, slice.at(-1)?.origin ?? '');
+  const summary = emptySummary();
+  const extractor = createBatchExtractor(options.workers ?? 'auto');
+  let read = 0;
+  let done = 0;
+  try {
+    const batches = extractStream(paths, extractor, {
+      rule: {
+        docs: options.batch ?? DEFAULT_INGEST_BATCH,
+        bytes: options.batchBytes ?? DEFAULT_BATCH_BYTES,
+      },
+      date: options.date,
+      limits: options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
+      onRead: (n) => (read = n),
+    });
+    for await (const { inputs, failures, output } of batches) {
+      summary.failures.push(...failures, ...output.failures);
+      if (inputs.length === 0) continue;
+      addReport(summary, await store.ingest(output.result, output.texts));
+      done += inputs.length;
+      progress.update(done, read, inputs.at(-1)?.origin ?? '');
+    }
+  } finally {
+    progress.stop();
+    await extractor.close();
   }
-  progress.stop();
   summary.elapsedMs = performance.now() - started;
   return summary;
 }
@@ -58,16 +83,7 @@ export function emptySummary(failures: IngestSummary['failures'] = []): IngestSu
 
 /** Adds one batch's store report to the running summary. */
 export function addReport(summary: IngestSummary, report: IngestReport): void {
-  for (const key of [
-    'documents',
-    'unchanged',
-    'replaced',
-    'entities',
-    'relations',
-    'evidence',
-  ] as const) {
-    summary[key] += report[key];
-  }
+  for (const key of COUNTS) summary[key] += report[key];
   if (report.copies) summary.copies = (summary.copies ?? 0) + report.copies;
 }
 

@@ -35,6 +35,9 @@ describe('cli', () => {
       [['ingest', 'x', '--date', 'yesterday'], 2, /--date must be YYYY-MM-DD/],
       [['ingest', 'x', '--timeout', '5'], 2, /--timeout must be an integer from 100/],
       [['ingest', 'x', '--batch', '0'], 2, /--batch must be an integer from 1/],
+      [['ingest', 'x', '--workers', '0'], 2, /--workers must be an integer from 1 to 8/],
+      [['extract', 'x', '--format', 'ndjson', '--workers', 'many'], 2, /--workers must be/],
+      [['extract', 'x', '--format', 'ndjson', '--id', 'a'], 2, /--id applies to --format json/],
     ])('should refuse %j with exit %i and a clear message', async (argv, code, message) => {
       const c = capture();
       expect(await runCli(argv, c.io)).toBe(code);

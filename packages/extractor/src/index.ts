@@ -2,6 +2,8 @@
 export { createExtractor, type ExtractorOptions } from './create-extractor';
 export {
   readInputs,
+  streamInputs,
+  type ReadUnit,
   type ReadInputsOptions,
   DEFAULT_MAX_FILE_BYTES,
   INPUT_EXTENSIONS,

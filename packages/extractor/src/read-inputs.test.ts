@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentId } from './stages/01-intake/intake';
-import { readInputs } from './read-inputs';
+import { readInputs, streamInputs } from './read-inputs';
 
 describe('read-inputs', () => {
   let dir: string;
@@ -89,6 +89,36 @@ describe('read-inputs', () => {
         expect.stringMatching(/over the 5-byte limit/),
         expect.stringMatching(/no such file/),
       ]);
+    });
+  });
+
+  describe('#streamInputs', () => {
+    it('should yield one unit per file in the order of readInputs', async () => {
+      const all = await readInputs([dir]);
+      const units = [];
+      for await (const unit of streamInputs([dir])) units.push(unit);
+      expect(units.length).toBeGreaterThan(5);
+      expect(units.flatMap((u) => u.inputs)).toEqual(all.inputs);
+      expect(units.flatMap((u) => u.failures)).toEqual(all.failures);
+    });
+
+    it('should read a file only when the next unit is asked for', async () => {
+      const lazy = mkdtempSync(join(tmpdir(), 'kg-lazy-'));
+      writeFileSync(join(lazy, 'a.txt'), 'Russia attacked Ukraine.');
+      writeFileSync(join(lazy, 'b.txt'), 'China met India.');
+      const it = streamInputs([lazy]);
+      expect((await it.next()).value?.inputs[0]?.text).toBe('Russia attacked Ukraine.');
+      writeFileSync(join(lazy, 'b.txt'), 'France met Spain.'); // changed before it is read
+      expect((await it.next()).value?.inputs[0]?.text).toBe('France met Spain.');
+      expect((await it.next()).done).toBe(true);
+    });
+
+    it('should name a missing path as a failure and go on with the next path', async () => {
+      const units = [];
+      for await (const unit of streamInputs([join(dir, 'nope'), join(dir, 'a.txt')]))
+        units.push(unit);
+      expect(units[0]?.failures[0]?.message).toMatch(/no such file or folder/);
+      expect(units[1]?.inputs[0]?.text).toBe('Russia attacked Ukraine.');
     });
   });
 

@@ -34,6 +34,12 @@ const FORMATS: Record<string, InputFormat> = {
   '.htm': 'html',
 };
 
+/** One file's documents and failures, as `streamInputs` yields them. */
+export interface ReadUnit {
+  inputs: DocumentInput[];
+  failures: IntakeFailure[];
+}
+
 /** Reads files and folders (recursively) into documents; bad files/lines become failures and the batch goes on. */
 export async function readInputs(
   paths: string[],
@@ -41,38 +47,69 @@ export async function readInputs(
 ): Promise<{ inputs: DocumentInput[]; failures: IntakeFailure[] }> {
   const inputs: DocumentInput[] = [];
   const failures: IntakeFailure[] = [];
-  const fail = (origin: string, message: string) =>
-    failures.push({ origin, message: `@kg/extractor/read-inputs: ${message}` });
-  for (const p of paths) {
-    const files = await listFiles(p).catch((err: NodeJS.ErrnoException) => {
-      fail(
-        p,
-        err.code === 'ENOENT'
-          ? 'no such file or folder: check the path'
-          : `cannot read: ${err.message}`,
-      );
-      return [] as string[];
-    });
-    for (const file of files) await readOne(file, options, inputs, fail, failures);
+  for await (const unit of streamInputs(paths, options)) {
+    inputs.push(...unit.inputs);
+    failures.push(...unit.failures);
   }
   if (options.id && inputs.length === 1) inputs[0]!.id = options.id;
   else if (options.id) inputs.forEach((d, k) => (d.id ??= `${options.id}-${k + 1}`));
-  // A page's own publication date (read at intake) beats the fallback: the extractor gets
-  // options.date as its reference date instead.
-  if (options.date) for (const d of inputs) if (d.format !== 'html') d.date ??= options.date;
   return { inputs, failures };
 }
 
-async function listFiles(p: string, explicit = true): Promise<string[]> {
+/**
+ * `readInputs` as a stream: folders are walked lazily (each folder's entries sorted, depth
+ * first: the order of `readInputs`) and each file is read only when the consumer asks for the
+ * next one, so memory holds one file at a time. `options.id` is not applied here (it depends on
+ * the total count): `readInputs` applies it.
+ */
+export async function* streamInputs(
+  paths: string[],
+  options: ReadInputsOptions = {},
+): AsyncGenerator<ReadUnit> {
+  for (const p of paths) {
+    const files = walkFiles(p);
+    for (;;) {
+      let next: IteratorResult<string>;
+      try {
+        next = await files.next();
+      } catch (error) {
+        const err = error as NodeJS.ErrnoException;
+        yield failed(
+          p,
+          err.code === 'ENOENT'
+            ? 'no such file or folder: check the path'
+            : `cannot read: ${err.message}`,
+        );
+        break;
+      }
+      if (next.done) break;
+      const unit: ReadUnit = { inputs: [], failures: [] };
+      const fail = (origin: string, message: string) =>
+        unit.failures.push({ origin, message: `@kg/extractor/read-inputs: ${message}` });
+      await readOne(next.value, options, unit.inputs, fail, unit.failures);
+      // A page's own publication date (read at intake) beats the fallback: the extractor gets
+      // options.date as its reference date instead.
+      if (options.date)
+        for (const d of unit.inputs) if (d.format !== 'html') d.date ??= options.date;
+      yield unit;
+    }
+  }
+}
+
+const failed = (origin: string, message: string): ReadUnit => ({
+  inputs: [],
+  failures: [{ origin, message: `@kg/extractor/read-inputs: ${message}` }],
+});
+
+async function* walkFiles(p: string, explicit = true): AsyncGenerator<string> {
   const s = await stat(p);
   if (!s.isDirectory()) {
-    return explicit || (INPUT_EXTENSIONS as readonly string[]).includes(extname(p).toLowerCase())
-      ? [p]
-      : [];
+    if (explicit || (INPUT_EXTENSIONS as readonly string[]).includes(extname(p).toLowerCase()))
+      yield p;
+    return;
   }
   const entries = (await readdir(p)).filter((e) => !e.startsWith('.')).sort();
-  const nested = await Promise.all(entries.map((e) => listFiles(join(p, e), false)));
-  return nested.flat();
+  for (const e of entries) yield* walkFiles(join(p, e), false);
 }
 
 async function readOne(

@@ -3,14 +3,24 @@ import { str, type CommandSpec } from '../command-spec';
 import { formatIngestSummary, ingestPaths, DEFAULT_INGEST_BATCH } from '../ingest-paths';
 import { connect } from '../live/connect';
 import { ingestThroughServer } from '../live/remote-ingest';
+import {
+  AUTO_LOCAL_BATCHES,
+  defaultWorkers,
+  MAX_WORKERS,
+  workersFlag,
+} from '../stream/batch-extractor';
 
-/** `kg ingest PATH|URL... [--batch N] [--date YYYY-MM-DD] [--timeout MS] [--json]`. */
+/** `kg ingest PATH|URL... [--batch N] [--workers N] [--date YYYY-MM-DD] [--timeout MS] [--json]`. */
 export const ingestSpec: CommandSpec = {
   name: 'ingest',
   summary: 'extract files, folders, web pages, feeds and URLs and store them (idempotent)',
   args: '[PATH|URL...]',
   options: [
     ['--batch <n>', `documents per extract/store batch (default ${DEFAULT_INGEST_BATCH})`],
+    [
+      '--workers <n|auto>',
+      `extraction threads: 1 = this thread; auto (default) = this thread for the first ${AUTO_LOCAL_BATCHES} batches, then ${defaultWorkers()} (cores - 1, at most ${MAX_WORKERS}; 1 = this thread only)`,
+    ],
     ['--date <YYYY-MM-DD>', 'date for documents that carry none (relative dates resolve to it)'],
     ['--timeout <ms>', 'time allowed per URL, headers and body (default 15000)'],
     ['--json', 'print the summary as one JSON object (counts, failures, elapsedMs)'],
@@ -22,6 +32,8 @@ export const ingestSpec: CommandSpec = {
   notes:
     'Inputs: .txt .md .html .json .jsonl files, RSS/Atom feeds (.xml .rss .atom, or any file\n' +
     'that is one), folders (recursive), http(s) URLs of pages, feeds or plain text.\n' +
+    'Inputs stream: folders are walked and files read as their batch comes, extraction runs in\n' +
+    'worker threads while the store writes; the store gets the same batches for any --workers.\n' +
     'Exit code 1 when some input failed (the others are ingested); each failure is listed.\n' +
     'With a `kg serve`/`kg start` of the same KG_DATA_DIR running, the documents are read here\n' +
     'and sent to it (POST /api/documents, with its editor-token or KG_API_TOKEN).',
@@ -33,8 +45,9 @@ export const ingestSpec: CommandSpec = {
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
       throw new UsageError('ingest', `--date must be YYYY-MM-DD (got "${date}")`);
     const timeoutMs = intFlag('ingest', 'timeout', str(opts.timeout), 15_000, 100, 600_000);
+    const workers = workersFlag('ingest', str(opts.workers));
     const target = await connect('ingest', io);
-    const options = { batch, stderr: io.stderr, date, timeoutMs };
+    const options = { batch, workers, stderr: io.stderr, date, timeoutMs };
     const summary =
       target.kind === 'server'
         ? await ingestThroughServer(target.client, args, options)

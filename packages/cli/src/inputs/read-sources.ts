@@ -1,4 +1,11 @@
-import { readContent, readInputs, type DocumentInput, type IntakeFailure } from '@kg/extractor';
+import {
+  readContent,
+  readInputs,
+  streamInputs,
+  type DocumentInput,
+  type IntakeFailure,
+  type ReadUnit,
+} from '@kg/extractor';
 import { DEFAULT_FETCH_LIMITS, fetchUrl, isUrl, type FetchLimits } from './fetch-url';
 
 export interface ReadSourcesOptions {
@@ -38,7 +45,25 @@ export async function readSources(
   };
 }
 
-async function readUrl(url: string, limits: FetchLimits) {
+/**
+ * `readSources` as a stream of read units (one per file or URL), in the same order: files and
+ * folders first, read one file at a time as the consumer asks, then URLs, 4 fetched at once.
+ * `options.id` is not supported here (it depends on the total count).
+ */
+export async function* streamSources(
+  args: string[],
+  options: Omit<ReadSourcesOptions, 'id'> = {},
+): AsyncGenerator<ReadUnit> {
+  const urls = args.filter(isUrl);
+  const paths = args.filter((a) => !isUrl(a));
+  yield* streamInputs(paths, { date: options.date });
+  const limits = { ...DEFAULT_FETCH_LIMITS, ...options.limits };
+  for (let i = 0; i < urls.length; i += CONCURRENCY) {
+    yield* await Promise.all(urls.slice(i, i + CONCURRENCY).map((u) => readUrl(u, limits)));
+  }
+}
+
+async function readUrl(url: string, limits: FetchLimits): Promise<ReadUnit> {
   try {
     const page = await fetchUrl(url, limits);
     if (page.text.trim() === '')
