@@ -6,6 +6,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      'packages/cli/bundle*/**',
       '.kg/**',
       'packages/viewer/public/**',
       'test-artifacts/**',
