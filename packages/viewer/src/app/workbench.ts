@@ -10,6 +10,7 @@ import { createMetricsPanel } from './metrics-panel';
 import { createPathFinder } from './path-finder';
 import { createEntityCombobox } from './search-box';
 import { bindStatusLine } from './status-line';
+import { createDataView } from './data-view';
 import { createToolbar } from './toolbar';
 
 /**
@@ -57,7 +58,8 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   };
   createFilters(byId('filters'), ctl);
   createMetricsPanel(byId('metrics'), ctl);
-  createToolbar(byId('toolbar'), ctl, { toggleCypher });
+  const data = createDataView(ctl);
+  createToolbar(byId('toolbar'), ctl, { toggleCypher, toggleData: data.toggle });
   bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
   for (const [btn, panel] of [
     ['toggle-tools', 'tools'],

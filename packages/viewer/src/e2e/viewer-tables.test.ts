@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, waitReady } from './support/browser';
+import { useTestbed } from './support/testbed';
+
+const bed = useTestbed();
+
+type Kg = {
+  __kg: { ctl: { graph: { order: number; size: number }; state: { selected?: string } } };
+};
+const graphSize = (page: Page) =>
+  page.evaluate(() => (window as unknown as Kg).__kg.ctl.graph.size);
+
+async function open(size = { width: 1440, height: 900 }) {
+  const p = await bed.browser.newPage(size);
+  await p.page.goto(bed.server.url + '/');
+  await waitReady(p.page);
+  return p.page;
+}
+
+async function openData(page: Page) {
+  const narrow = (page.viewportSize()?.width ?? 1440) <= 900;
+  if (narrow) await page.getByRole('button', { name: 'Show tools' }).click();
+  await page.getByRole('button', { name: /^Data tables/ }).click();
+  await page.locator('#data-view').waitFor();
+}
+
+const rowCount = (page: Page, table: string) =>
+  page.getByRole('table', { name: table }).locator('tbody tr').count();
+
+describe('viewer data tables (browser)', () => {
+  it('should list the visible actors and relations, sortable and filterable', async () => {
+    const page = await open();
+    await openData(page);
+    const actors = page.getByRole('table', { name: 'Actors' });
+    const order = await page.evaluate(() => (window as unknown as Kg).__kg.ctl.graph.order);
+    await expect.poll(() => rowCount(page, 'Actors')).toBe(order);
+    // sort by name ascending: the first row is the alphabetically first actor
+    await actors.getByRole('button', { name: /^Actor/ }).click();
+    await expect
+      .poll(() => actors.locator('th').first().getAttribute('aria-sort'))
+      .toBe('ascending');
+    const names = await actors.locator('tbody tr td:first-child').allInnerTexts();
+    expect(names).toEqual(
+      [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+    );
+    await page.getByLabel('Filter Actors').fill('belar');
+    await expect
+      .poll(() => actors.locator('tbody tr td:first-child').allInnerTexts())
+      .toEqual(['Belarus']);
+    await page.screenshot({ path: screenshotPath('tables-actors-1440') });
+
+    await page.getByRole('tab', { name: 'Relations' }).click();
+    const relations = page.getByRole('table', { name: 'Relations' });
+    await expect.poll(() => rowCount(page, 'Relations')).toBe(await graphSize(page));
+    // the type filter and the graph's filters both narrow the table
+    await page.getByLabel('Relations type').selectOption('SANCTIONS');
+    await expect
+      .poll(() => relations.locator('tbody tr td:nth-child(2)').allInnerTexts())
+      .toEqual(['SANCTIONS']);
+    await page.getByLabel('Relations type').selectOption('');
+    await page.getByLabel('SANCTIONS').uncheck();
+    await expect.poll(() => rowCount(page, 'Relations')).toBe((await graphSize(page)) - 1);
+    await page.screenshot({ path: screenshotPath('tables-relations-1440') });
+  });
+
+  it('should focus an actor from the keyboard and open the evidence of a relation', async () => {
+    const page = await open();
+    await openData(page);
+    const actors = page.getByRole('table', { name: 'Actors' });
+    await page.getByLabel('Filter Actors').fill('belarus');
+    await expect.poll(() => actors.locator('tbody tr').count()).toBe(1);
+    await actors.locator('tbody tr').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.entity-name').textContent()).toBe('Belarus');
+
+    await page.getByRole('tab', { name: 'Relations' }).click();
+    const relations = page.getByRole('table', { name: 'Relations' });
+    await page.getByLabel('Filter Relations').fill('sanctions');
+    await relations.locator('tbody tr').first().click();
+    await expect
+      .poll(() => page.locator('#details details[open] .evidence').count())
+      .toBeGreaterThan(0);
+  });
+
+  it('should be a full-screen sheet on a phone', async () => {
+    const page = await open({ width: 390, height: 844 });
+    await openData(page);
+    const box = await page.locator('#data-view').boundingBox();
+    expect(box!.width).toBe(390);
+    expect(box!.height).toBeGreaterThan(700);
+    await page.screenshot({ path: screenshotPath('tables-actors-390') });
+    // opening an actor closes the sheet, so the graph and the details are seen
+    await page.getByRole('table', { name: 'Actors' }).locator('tbody tr').first().click();
+    await expect.poll(() => page.locator('#data-view').isHidden()).toBe(true);
+  });
+});
