@@ -12,6 +12,7 @@ import { createDocsRoutes } from './routes/docs-routes';
 import { createDocumentRoutes } from './routes/document-routes';
 import { createExportRoutes } from './routes/export-routes';
 import { createGraphRoutes } from './routes/graph-routes';
+import { createEvidenceSearchRoutes } from './routes/evidence-search-routes';
 import { createMetaRoutes } from './routes/meta-routes';
 import { createViewRoutes } from './routes/view-routes';
 import { createViewerRoutes } from './routes/viewer-routes';
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(createMetaRoutes(ctx));
   api.use(createDocsRoutes());
   api.use(createGraphRoutes(ctx));
+  api.use(createEvidenceSearchRoutes(ctx));
   api.use(createDocumentRoutes(ctx));
   api.use(createCypherRoutes(ctx));
   api.use(createExportRoutes(ctx));
