@@ -93,13 +93,11 @@ async function parseBody(res: Response, path: string): Promise<unknown> {
   }
 }
 
-/** HTTP client; every response is validated (schema/responses.ts mirrors @kg/schema). */
-export function createApiClient(
-  baseUrl = 'api/',
-  fetchImpl: Fetch = (i, o) => fetch(i, o),
-): ApiClient {
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  async function call<T>(path: string, guard: Guard<T>, init?: RequestInit): Promise<T> {
+export type ApiCall = <T>(path: string, guard: Guard<T>, init?: RequestInit) => Promise<T>;
+
+/** One validated JSON call to the API at `base` (ends with '/'). */
+export function createApiCall(base: string, fetchImpl: Fetch = (i, o) => fetch(i, o)): ApiCall {
+  return async function call<T>(path: string, guard: Guard<T>, init?: RequestInit): Promise<T> {
     let res: Response;
     try {
       res = await fetchImpl(base + path, init);
@@ -122,7 +120,16 @@ export function createApiClient(
       );
     }
     return parsed.data;
-  }
+  };
+}
+
+/** HTTP client; every response is validated (schema/responses.ts mirrors @kg/schema). */
+export function createApiClient(
+  baseUrl = 'api/',
+  fetchImpl: Fetch = (i, o) => fetch(i, o),
+): ApiClient {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const call = createApiCall(base, fetchImpl);
   const enc = encodeURIComponent;
   return {
     offline: false,

@@ -1,5 +1,8 @@
 import type { Controller } from './controller';
 import { clear, h } from './dom';
+import { createDataApi } from './data-api';
+import { createDocumentsList } from './documents-list';
+import { createEvidenceSearch } from './evidence-search';
 import { createGraphTables } from './graph-tables';
 
 /** A tab of the data sheet: built on first show, told when the graph or filters change. */
@@ -15,15 +18,13 @@ export interface DataTab {
 const narrow = () => matchMedia('(max-width: 900px)').matches;
 
 /**
- * The data sheet ("Data" in the toolbar): tabs of tables over what is loaded. Nothing is built
+ * The data sheet ("Data" in the toolbar): tables of what is loaded (actors,
+ * relations) and, with a server, of the store (documents, evidence search). Nothing is built
  * before it is first opened; while closed it does no work when the graph changes. A bottom
  * sheet over the graph on a wide screen, full screen on a phone (closed again when a row opens
  * something in the graph).
  */
-export function createDataView(
-  ctl: Controller,
-  extraTabs: (close: () => void) => DataTab[] = () => [],
-) {
+export function createDataView(ctl: Controller) {
   let root: HTMLElement | undefined;
   const built = new Map<string, { tab: DataTab; panel: HTMLElement; stale: boolean }>();
   let active = 'actors';
@@ -39,7 +40,24 @@ export function createDataView(
     return [
       { id: 'actors', label: 'Actors', build: () => graph.actors, update: graph.update },
       { id: 'relations', label: 'Relations', build: () => graph.relations, update: graph.update },
-      ...extraTabs(closeOnPhone),
+      ...(ctl.api.offline ? [] : serverTabs()),
+    ];
+  }
+
+  /** Tables over the whole store (not only what is loaded): a standalone file has none. */
+  function serverTabs(): DataTab[] {
+    const api = createDataApi();
+    return [
+      {
+        id: 'documents',
+        label: 'Documents',
+        build: () => createDocumentsList(ctl, api),
+      },
+      {
+        id: 'evidence',
+        label: 'Evidence search',
+        build: () => createEvidenceSearch(ctl, api, { beforeOpen: closeOnPhone }),
+      },
     ];
   }
 

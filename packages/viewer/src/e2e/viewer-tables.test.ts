@@ -83,6 +83,54 @@ describe('viewer data tables (browser)', () => {
       .toBeGreaterThan(0);
   });
 
+  it('should list the documents, sorted by date, and open one read-only', async () => {
+    const page = await open();
+    await openData(page);
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    const docs = page.getByRole('table', { name: 'Documents' });
+    await expect.poll(() => docs.locator('tbody tr').count()).toBe(3);
+    const dates = await docs.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(dates).toEqual(['2022-04-07', '2022-03-02', '2022-02-18']);
+    await docs.getByRole('button', { name: /^Date/ }).click();
+    await expect
+      .poll(() => docs.locator('tbody tr td:nth-child(2)').first().innerText())
+      .toBe('2022-02-18');
+    await docs.locator('tbody tr').filter({ hasText: 'EU widens sanctions' }).click();
+    const dialog = page.getByRole('dialog', { name: /EU widens sanctions/ });
+    await expect
+      .poll(() => dialog.locator('.document-text').innerText())
+      .toContain('imposed sanctions on Belarus');
+    await page.screenshot({ path: screenshotPath('tables-document-1440') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it('should search the evidence sentences and open a relation from a hit', async () => {
+    const page = await open();
+    await openData(page);
+    await page.getByRole('tab', { name: 'Evidence search' }).click();
+    await page.getByLabel('Search evidence sentences').fill('SANCTIONS belarus');
+    const hits = page.getByRole('list', { name: 'Matching sentences' }).locator('li');
+    await expect.poll(() => hits.count()).toBe(1);
+    expect(await hits.first().locator('mark.hl-query').allInnerTexts()).toEqual([
+      'sanctions',
+      'Belarus',
+    ]);
+    await page.screenshot({ path: screenshotPath('tables-evidence-1440') });
+    await hits
+      .first()
+      .getByRole('button', { name: /European Union → SANCTIONS → Belarus/ })
+      .click();
+    await expect.poll(() => page.locator('.entity-name').textContent()).toBe('European Union');
+    await expect
+      .poll(() => page.locator('#details details[open] .evidence').count())
+      .toBeGreaterThan(0);
+    await page.getByLabel('Search evidence sentences').fill('zzzz qqq');
+    await expect
+      .poll(() => page.locator('#data-view .data-status').last().innerText())
+      .toMatch(/No sentence/);
+  });
+
   it('should be a full-screen sheet on a phone', async () => {
     const page = await open({ width: 390, height: 844 });
     await openData(page);
