@@ -142,4 +142,20 @@ describe('viewer data tables (browser)', () => {
     await page.getByRole('table', { name: 'Actors' }).locator('tbody tr').first().click();
     await expect.poll(() => page.locator('#data-view').isHidden()).toBe(true);
   });
+
+  it('should open the Cypher console above the details drawer on a phone', async () => {
+    const page = await open({ width: 390, height: 844 });
+    await page.evaluate(() => (window as unknown as Kg2).__kg.ctl.select('BLR'));
+    await page.locator('.entity-name').waitFor();
+    await page.getByRole('button', { name: 'Show tools' }).click();
+    await page.getByRole('button', { name: /Toggle Cypher console/ }).click();
+    const box = (await page.locator('#cypher').boundingBox())!;
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest('#cypher') !== null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(onTop).toBe(true);
+    await page.screenshot({ path: screenshotPath('tables-phone-console-390') });
+  });
 });
+type Kg2 = { __kg: { ctl: { select(id: string): Promise<void> } } };
