@@ -20,7 +20,7 @@ export async function searchEvidence(
   const found = await ctx.read('searchEvidence', (tx) =>
     runRows(tx, SEARCH_EVIDENCE, {
       words: searchWords(query),
-      cap: int(searchRowCap(query.limit)),
+      limit: int(searchRowCap(query.limit)),
     }),
   );
   const docs = new Map<string, DocFields | undefined>();
