@@ -24,16 +24,7 @@ export async function ingestPaths(
   const extractor = createExtractor();
   const batch = options.batch ?? DEFAULT_INGEST_BATCH;
   const progress = createProgress('ingest', options.stderr);
-  const summary: IngestSummary = {
-    documents: 0,
-    unchanged: 0,
-    replaced: 0,
-    entities: 0,
-    relations: 0,
-    evidence: 0,
-    failures: [...failures],
-    elapsedMs: 0,
-  };
+  const summary = emptySummary(failures);
   progress.update(0, inputs.length);
   for (let i = 0; i < inputs.length; i += batch) {
     const slice = inputs.slice(i, i + batch);
@@ -43,23 +34,41 @@ export async function ingestPaths(
       failures: extractFailures,
     } = extractor.extract(slice, { referenceDate: options.date });
     summary.failures.push(...extractFailures);
-    const report = await store.ingest(result, texts);
-    for (const key of [
-      'documents',
-      'unchanged',
-      'replaced',
-      'entities',
-      'relations',
-      'evidence',
-    ] as const) {
-      summary[key] += report[key];
-    }
-    if (report.copies) summary.copies = (summary.copies ?? 0) + report.copies;
+    addReport(summary, await store.ingest(result, texts));
     progress.update(Math.min(i + batch, inputs.length), inputs.length, slice.at(-1)?.origin ?? '');
   }
   progress.stop();
   summary.elapsedMs = performance.now() - started;
   return summary;
+}
+
+/** A summary with no document yet, starting with the intake failures. */
+export function emptySummary(failures: IngestSummary['failures'] = []): IngestSummary {
+  return {
+    documents: 0,
+    unchanged: 0,
+    replaced: 0,
+    entities: 0,
+    relations: 0,
+    evidence: 0,
+    failures: [...failures],
+    elapsedMs: 0,
+  };
+}
+
+/** Adds one batch's store report to the running summary. */
+export function addReport(summary: IngestSummary, report: IngestReport): void {
+  for (const key of [
+    'documents',
+    'unchanged',
+    'replaced',
+    'entities',
+    'relations',
+    'evidence',
+  ] as const) {
+    summary[key] += report[key];
+  }
+  if (report.copies) summary.copies = (summary.copies ?? 0) + report.copies;
 }
 
 export function formatIngestSummary(s: IngestSummary): string {

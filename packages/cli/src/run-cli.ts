@@ -13,10 +13,12 @@ export const COMMAND_LOADERS: Record<string, () => Promise<CommandSpec>> = {
   ingest: async () => (await import('./commands/ingest')).ingestSpec,
   serve: async () => (await import('./commands/serve')).serveSpec,
   start: async () => (await import('./commands/start')).startSpec,
+  watch: async () => (await import('./commands/watch')).watchSpec,
   query: async () => (await import('./commands/query')).querySpec,
   export: async () => (await import('./commands/export')).exportSpec,
   neo4j: async () => (await import('./commands/neo4j')).neo4jSpec,
   repair: async () => (await import('./commands/repair')).repairSpec,
+  corrections: async () => (await import('./commands/corrections')).correctionsSpec,
   eval: async () => (await import('./commands/eval')).evalSpec,
 };
 

@@ -3,7 +3,8 @@
  * loopback; this process drives it with autocannon (50 connections) against neighbourhood and
  * search; then the server's RSS over mixed requests with user Cypher (`cypher-bench.ts`) and
  * health/search latency while 10 clients loop a heavy allowed query.
- * Usage: tsx packages/graph-server/bench/http-bench.ts [seconds=30] [--no-cache]
+ * Usage: tsx packages/graph-server/bench/http-bench.ts [seconds=30] [--no-cache] [--leak-requests N]
+ * (`--leak-requests 100000`: the RSS curve over 100k mixed requests; default seconds × 200)
  * Last line: BENCH_JSON {...}
  */
 import { fork } from 'node:child_process';
@@ -154,7 +155,11 @@ async function run(url: string, scenario: Scenario, seconds: number) {
 async function main(): Promise<void> {
   const noCache = process.argv.includes('--no-cache');
   if (process.argv.includes('--serve')) return serve(noCache);
-  const seconds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 30);
+  const leakAt = process.argv.indexOf('--leak-requests');
+  const seconds = Number(
+    process.argv.slice(2).find((a, i) => /^\d+$/.test(a) && i + 2 !== leakAt + 1) ?? 30,
+  );
+  const leakRequests = leakAt > 0 ? Number(process.argv[leakAt + 1]) : seconds * 200;
   const child = fork(
     fileURLToPath(import.meta.url),
     ['--serve', ...(noCache ? ['--no-cache'] : [])],
@@ -196,9 +201,9 @@ async function main(): Promise<void> {
     );
     results.push(r);
   }
-  const memory = await rssCurve(url, child.pid ?? 0, seconds * 200);
+  const memory = await rssCurve(url, child.pid ?? 0, leakRequests);
   console.log(
-    `cypher RSS over ${memory.requests} mixed requests (after ${memory.warmUp} warm-up): ${memory.samples.map((x) => x.rssMb).join(' → ')} MB (${memory.growthPct}%), failures ${memory.failures}`,
+    `cypher RSS over ${memory.requests} mixed requests (after ${memory.warmUp} warm-up): ${memory.samples.map((x) => x.rssMb).join(' → ')} MB (${memory.growthPct}%: ${Math.abs(memory.growthPct) <= 20 ? 'within' : 'OUTSIDE'} the 20 % bound), failures ${memory.failures}`,
   );
   const heavy = await heavyLoop(url, HEAVY_CLIENTS, Math.min(seconds, 15));
   console.log(

@@ -1,5 +1,9 @@
 /** The route table: every route the app serves with the zod schemas it validates with. */
 import {
+  CorrectionPostSchema,
+  CorrectionsResponseSchema,
+  CorrectionWriteResponseSchema,
+  UndoPostSchema,
   CypherRequestSchema,
   CypherResultSchema,
   DocumentListQuerySchema,
@@ -34,6 +38,7 @@ import { ExportQuerySchema } from './routes/export-routes';
 import { DocumentParamsSchema } from './routes/document-routes';
 import { EntityParamsSchema, RelationParamsSchema } from './routes/graph-routes';
 import { ViewParamsSchema } from './routes/view-routes';
+import { CorrectionParamsSchema } from './routes/correction-routes';
 
 export type Schema = z.ZodType;
 export type JsonObject = Record<string, unknown>;
@@ -227,6 +232,41 @@ export const API_ROUTES: RouteDoc[] = [
     ok: [200, DeleteResponseSchema],
     errors: [400, 401, 403, 404, 429, 501, 503],
     auth: true,
+  },
+  {
+    method: 'get',
+    path: '/api/corrections',
+    summary: 'The corrections log (log order), the ids in effect, and notes by entity and relation',
+    ok: [200, CorrectionsResponseSchema],
+    errors: [501, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/corrections',
+    summary:
+      'Add a correction (merge, rename, retype, split, reject, confirm, add); applied at once by re-ingesting the documents it affects',
+    body: { 'application/json': CorrectionPostSchema },
+    ok: [201, CorrectionWriteResponseSchema],
+    errors: [400, 401, 403, 404, 409, 413, 415, 429, 501, 503],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: '/api/corrections/:id/undo',
+    summary: 'Undo a correction (appends an undo record; the log is never rewritten)',
+    params: CorrectionParamsSchema,
+    body: { 'application/json': UndoPostSchema },
+    ok: [201, CorrectionWriteResponseSchema],
+    errors: [400, 401, 403, 404, 409, 413, 429, 501, 503],
+    auth: true,
+  },
+  {
+    method: 'get',
+    path: '/api/events',
+    summary:
+      'Server-Sent Events: `ready` {version} on connect, then `graph-changed` {version, documents, relations, reason (ingest|delete|corrections), at} after every committed write; a comment line every 20 s as heartbeat',
+    ok: [200, { 'text/event-stream': { type: 'string' } }],
+    errors: [503],
   },
   {
     method: 'get',

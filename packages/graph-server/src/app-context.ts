@@ -1,3 +1,4 @@
+import type { CurationService } from '@kg/curation';
 import type { GraphStore, IngestReport } from '@kg/graph-store';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -5,6 +6,7 @@ import type { ServerConfig } from './config';
 import { HttpError } from './http-error';
 import type { ReadCache } from './read-cache';
 import type { ViewStore } from './view-store';
+import type { GraphChange, GraphChangedEvent, GraphEvents } from './live/graph-events';
 
 export interface IngestInput {
   id?: string;
@@ -32,7 +34,11 @@ export interface AppDeps {
   ingest?: IngestFn;
   /** Saved views (`/api/views`); without it those routes answer 501. */
   views?: ViewStore;
+  /** The corrections log over this store (`/api/corrections`); without it those answer 501. */
+  curation?: CurationService;
   logger?: Logger;
+  /** The `/api/events` hub; createApp makes one when not given. */
+  events?: GraphEvents;
 }
 
 /** What route modules share. */
@@ -44,6 +50,9 @@ export interface AppContext {
   inflight: Map<string, Promise<Buffer>>;
   logger: Logger;
   ingest?: IngestFn;
+  curation?: CurationService;
+  /** Server-Sent Events to viewers: publish through notifyGraphChanged. */
+  events: GraphEvents;
 }
 
 /** Rejects with a 504 when the store takes longer than the configured query timeout. */
@@ -62,6 +71,17 @@ export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function invalidateReads(ctx: AppContext): void {
   ctx.cache.clear();
   ctx.inflight.clear();
+}
+
+/**
+ * After every committed write (ingest, delete, corrections): drops cached reads and tells every
+ * `/api/events` stream that the graph changed. Returns the event sent.
+ */
+export function notifyGraphChanged(ctx: AppContext, change: GraphChange): GraphChangedEvent {
+  invalidateReads(ctx);
+  const event = ctx.events.publish(change);
+  ctx.logger.debug({ event }, 'graph changed');
+  return event;
 }
 
 /** Sends an already serialised JSON body (bypasses res.send: no re-encoding, no etag). */

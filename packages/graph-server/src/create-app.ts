@@ -7,9 +7,12 @@ import type { AppContext, AppDeps } from './app-context';
 import { HttpError, toHttpError } from './http-error';
 import { createReadCache } from './read-cache';
 import { requestId } from './request-id';
+import { createCorrectionRoutes } from './routes/correction-routes';
 import { createCypherRoutes } from './routes/cypher-routes';
 import { createDocsRoutes } from './routes/docs-routes';
 import { createDocumentRoutes } from './routes/document-routes';
+import { createEventsRoutes } from './routes/events-routes';
+import { GraphEvents } from './live/graph-events';
 import { createExportRoutes } from './routes/export-routes';
 import { createGraphRoutes } from './routes/graph-routes';
 import { createEvidenceSearchRoutes } from './routes/evidence-search-routes';
@@ -57,14 +60,18 @@ export function createApp(deps: AppDeps): Express {
     config,
     logger,
     ingest: deps.ingest,
+    curation: deps.curation,
     cache: createReadCache(config.cacheSize, config.cacheTtlMs),
     inflight: new Map(),
+    events: deps.events ?? new GraphEvents(),
   };
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('etag', false);
+  // startServer ends the event streams before closing (they never finish on their own)
+  app.locals.events = ctx.events;
 
   if (logger.isLevelEnabled('fatal')) {
     app.use(pinoHttp({ logger, genReqId: requestId, autoLogging: logger.isLevelEnabled('info') }));
@@ -95,9 +102,11 @@ export function createApp(deps: AppDeps): Express {
   api.use(createGraphRoutes(ctx));
   api.use(createEvidenceSearchRoutes(ctx));
   api.use(createDocumentRoutes(ctx));
+  api.use(createEventsRoutes(ctx));
   api.use(createCypherRoutes(ctx));
   api.use(createExportRoutes(ctx));
   api.use(createViewRoutes(ctx, deps.views));
+  api.use(createCorrectionRoutes(ctx));
   api.use((req) => {
     throw new HttpError(
       404,

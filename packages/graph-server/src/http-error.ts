@@ -1,4 +1,11 @@
 import {
+  CorrectionConflictError,
+  CorrectionInputError,
+  CorrectionNotFoundError,
+  CorrectionsImportError,
+  CorrectionsLogError,
+} from '@kg/curation';
+import {
   QueryBusyError,
   QueryRejectedError,
   QuerySyntaxError,
@@ -70,12 +77,25 @@ function storeMessage(err: Error): string {
   return truncate(err.message.replace(/^@kg\/graph-store\/[\w-]+: /, ''), 2000);
 }
 
+/** Strips the '@kg/curation/xyz: ' origin prefix. */
+function curationMessage(err: Error): string {
+  return truncate(err.message.replace(/^@kg\/curation\/[\w-]+: /, ''), 2000);
+}
+
 /** Maps any thrown value to an HttpError; null means "unexpected" (500, logged). */
 export function toHttpError(err: unknown): HttpError | null {
   if (err instanceof HttpError) return err;
   if (err instanceof StoreInputError || err instanceof QuerySyntaxError) {
     return new HttpError(400, 'bad_request', storeMessage(err));
   }
+  if (err instanceof CorrectionNotFoundError)
+    return new HttpError(404, 'not_found', curationMessage(err));
+  if (err instanceof CorrectionConflictError)
+    return new HttpError(409, 'conflict', curationMessage(err));
+  if (err instanceof CorrectionInputError || err instanceof CorrectionsImportError)
+    return new HttpError(400, 'bad_request', curationMessage(err));
+  if (err instanceof CorrectionsLogError)
+    return new HttpError(503, 'store_unavailable', 'the corrections log cannot be written');
   if (err instanceof QueryRejectedError) {
     return new HttpError(400, 'bad_request', storeMessage(err), { reason: 'rejected' });
   }

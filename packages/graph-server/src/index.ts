@@ -20,3 +20,13 @@ export {
   ViewTooLargeError,
 } from './view-store';
 export type { ViewStore, ViewStoreLimits } from './view-store';
+export { GraphEvents, GRAPH_CHANGE_REASONS } from './live/graph-events';
+export type { GraphChange, GraphChangedEvent, GraphChangeReason } from './live/graph-events';
+export {
+  EDITOR_TOKEN_FILE,
+  isLoopbackHost,
+  removeEditorToken,
+  resolveWriteAccess,
+  type WriteAccess,
+} from './live/write-access';
+export { notifyGraphChanged } from './app-context';

@@ -39,6 +39,15 @@ export const ERROR_RESPONSES: Record<number, ErrorDoc> = {
     description: 'No such entity, relation, document or view.',
     example: error('not_found', "entity 'XYZ' not found"),
   },
+  409: {
+    name: 'Conflict',
+    description:
+      'The correction conflicts with one in effect (merge cycle, actor merged away, confirm of a rejected relation, undo of an undo); the message names the earlier correction.',
+    example: error(
+      'conflict',
+      'relation reuters__DEMANDS__natalia-gavrilita was rejected by c-mf3k2x-4f9a1c: undo c-mf3k2x-4f9a1c before this correction',
+    ),
+  },
   413: {
     name: 'PayloadTooLarge',
     description: 'The body is larger than the limit (`KG_BODY_LIMIT`, `KG_CYPHER_BODY_LIMIT`).',

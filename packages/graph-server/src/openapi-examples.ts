@@ -4,9 +4,10 @@ import type { RouteDoc } from './api-routes';
 import type { Json } from './openapi-components';
 import { DOC, DOC_TEXT, EDGES, EVIDENCE_ROW, NODES } from './openapi-example-data';
 import { WRITE_EXAMPLES } from './openapi-examples-write';
+import { CURATION_EXAMPLES } from './openapi-examples-curation';
 
 export interface RouteExample {
-  tag: 'graph' | 'documents' | 'cypher' | 'export' | 'views' | 'meta';
+  tag: 'graph' | 'documents' | 'cypher' | 'export' | 'views' | 'corrections' | 'meta';
   description: string;
   /** Example values of path and query parameters, by name. */
   parameters?: Record<string, Json>;
@@ -166,6 +167,15 @@ const READ_EXAMPLES: Record<string, RouteExample> = {
       truncated: false,
     }),
   },
+  'get /api/events': {
+    tag: 'meta',
+    description:
+      'A Server-Sent Events stream (`EventSource`): `ready` with the current version, then `graph-changed` after every committed write (ingest, delete, corrections) so a viewer can offer to refresh. Reconnect after `retry` ms when it drops; versions restart at 0 with the server.',
+    response: {
+      'text/event-stream':
+        'event: ready\ndata: {"version":2}\n\nid: 3\nevent: graph-changed\ndata: {"reason":"ingest","documents":2,"relations":14,"version":3,"at":"2024-05-01T12:00:00.000Z"}\n\n: heartbeat\n\n',
+    },
+  },
   'get /api/documents': {
     tag: 'documents',
     description: 'Stored documents, `limit` per page from `offset`; `total` counts them all.',
@@ -181,4 +191,8 @@ const READ_EXAMPLES: Record<string, RouteExample> = {
   },
 };
 
-export const ROUTE_EXAMPLES: Record<string, RouteExample> = { ...READ_EXAMPLES, ...WRITE_EXAMPLES };
+export const ROUTE_EXAMPLES: Record<string, RouteExample> = {
+  ...READ_EXAMPLES,
+  ...WRITE_EXAMPLES,
+  ...CURATION_EXAMPLES,
+};

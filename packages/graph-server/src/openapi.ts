@@ -199,5 +199,9 @@ const TAGS: JsonMap[] = [
   { name: 'cypher', description: 'Read-only Cypher over the graph' },
   { name: 'export', description: 'Downloads: JSON, GEXF, GraphML, Cypher, CSV' },
   { name: 'views', description: 'Saved viewer states' },
+  {
+    name: 'corrections',
+    description: "Analysts' corrections: merge, rename, retype, split, reject, confirm, add, undo",
+  },
   { name: 'meta', description: 'Health and this description' },
 ];

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './create-app';
 import type { AppDeps } from './app-context';
+import type { GraphEvents } from './live/graph-events';
 
 export interface RunningServer {
   url: string;
@@ -29,6 +30,7 @@ export function startServer(
       let closing: Promise<void> | undefined;
       const close = () => {
         closing ??= new Promise<void>((done, fail) => {
+          (app.locals.events as GraphEvents | undefined)?.close();
           const grace = opts.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
           const force = setTimeout(() => server.closeAllConnections(), grace);
           // Keep-alive sockets become idle when their in-flight response ends: close them then.

@@ -166,3 +166,14 @@ export const MODALITIES = [
 ] as const;
 
 export * from './palette';
+
+/** Why an analyst rejects a relation (corrections log; the viewer's reject menu). */
+export const REJECT_REASONS = [
+  'wrong-actor',
+  'wrong-type',
+  'wrong-direction',
+  'not-stated',
+  'negated-or-hypothetical',
+  'duplicate',
+  'other',
+] as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { RelationTypeSchema } from './catalogue';
+import { REJECT_REASONS } from './constants';
 import { EntityIdSchema, EntityTypeSchema } from './domain';
+import { StatsSchema } from './graph';
 
 /**
  * Analysts' corrections (`<data dir>/corrections.log.jsonl`): one record per line, appended,
@@ -24,15 +26,7 @@ export const RelationRefSchema = z.object({
 });
 export type RelationRef = z.infer<typeof RelationRefSchema>;
 
-export const REJECT_REASONS = [
-  'wrong-actor',
-  'wrong-type',
-  'wrong-direction',
-  'not-stated',
-  'negated-or-hypothetical',
-  'duplicate',
-  'other',
-] as const;
+export { REJECT_REASONS };
 export const RejectReasonSchema = z.enum(REJECT_REASONS);
 export type RejectReason = z.infer<typeof RejectReasonSchema>;
 
@@ -48,7 +42,12 @@ export type TextSpan = z.infer<typeof TextSpanSchema>;
 
 const MergeSchema = z.object({
   kind: z.literal('merge'),
-  survivor: EntityRefSchema,
+  /**
+   * `type`: the survivor's type (the server fills it in from the graph): a batch holding only a
+   * merged actor creates the survivor with it, so merging an Organization "Erdo" into a Person
+   * still stores a Person.
+   */
+  survivor: EntityRefSchema.extend({ type: EntityTypeSchema.optional() }),
   /** Actors folded into the survivor: their aliases, mentions and relations move to it. */
   merged: z.array(EntityRefSchema).min(1).max(50),
 });
@@ -61,6 +60,8 @@ const RetypeSchema = z.object({
   kind: z.literal('retype'),
   actor: EntityRefSchema,
   type: EntityTypeSchema,
+  /** The type it had (the server fills it in from the graph): "type changed from Organization". */
+  was: EntityTypeSchema.optional(),
 });
 const SplitSchema = z.object({
   kind: z.literal('split'),
@@ -115,6 +116,93 @@ const EnvelopeSchema = z.object({
   why: z.string().max(2000).optional(),
 });
 
-/** One line of the corrections log. */
-export const CorrectionRecordSchema = z.intersection(EnvelopeSchema, CorrectionInputSchema);
+const inEnvelope = <T extends z.ZodRawShape>(kind: z.ZodObject<T>) =>
+  EnvelopeSchema.extend(kind.shape);
+
+/** One line of the corrections log: the envelope and one correction (a plain union: JSON Schema). */
+export const CorrectionRecordSchema = z.discriminatedUnion('kind', [
+  inEnvelope(MergeSchema),
+  inEnvelope(RenameSchema),
+  inEnvelope(RetypeSchema),
+  inEnvelope(SplitSchema),
+  inEnvelope(RejectSchema),
+  inEnvelope(ConfirmSchema),
+  inEnvelope(AddSchema),
+  inEnvelope(UndoSchema),
+]);
 export type CorrectionRecord = z.infer<typeof CorrectionRecordSchema>;
+
+/** `POST /api/corrections`: a correction with its author (default "editor") and reason. */
+const AuthorShape = {
+  author: z.string().trim().min(1).max(200).optional(),
+  why: z.string().max(2000).optional(),
+};
+const withAuthor = <T extends z.ZodRawShape>(kind: z.ZodObject<T>) => kind.extend(AuthorShape);
+export const CorrectionPostSchema = z.discriminatedUnion('kind', [
+  withAuthor(MergeSchema),
+  withAuthor(RenameSchema),
+  withAuthor(RetypeSchema),
+  withAuthor(SplitSchema),
+  withAuthor(RejectSchema),
+  withAuthor(ConfirmSchema),
+  withAuthor(AddSchema),
+  withAuthor(UndoSchema),
+]);
+export type CorrectionPost = z.infer<typeof CorrectionPostSchema>;
+
+/** `POST /api/corrections/{id}/undo`. */
+export const UndoPostSchema = z.object(AuthorShape);
+export type UndoPost = z.infer<typeof UndoPostSchema>;
+
+export const ENTITY_NOTE_KINDS = [
+  'merged-from',
+  'renamed-from',
+  'retyped-from',
+  'split-off',
+  'split-into',
+] as const;
+export const EntityNoteSchema = z.object({
+  correction: z.string(),
+  kind: z.enum(ENTITY_NOTE_KINDS),
+  /** Human text: "merged from Erdo", "renamed from Erdo", "type changed to Person". */
+  text: z.string(),
+  by: z.string(),
+  at: z.string(),
+});
+export type EntityNote = z.infer<typeof EntityNoteSchema>;
+
+export const RELATION_NOTE_KINDS = ['confirmed', 'rejected', 'added'] as const;
+export const RelationNoteSchema = z.object({
+  correction: z.string(),
+  kind: z.enum(RELATION_NOTE_KINDS),
+  /** Human text: "confirmed by ana", "rejected: wrong actor (ana)", "added by ana". */
+  text: z.string(),
+  reason: RejectReasonSchema.optional(),
+  by: z.string(),
+  at: z.string(),
+});
+export type RelationNote = z.infer<typeof RelationNoteSchema>;
+
+/** Notes of the corrections in effect, by entity id and by relation id (`relationId`). */
+export const CurationNotesSchema = z.object({
+  entities: z.record(z.string(), z.array(EntityNoteSchema)),
+  relations: z.record(z.string(), z.array(RelationNoteSchema)),
+});
+export type CurationNotes = z.infer<typeof CurationNotesSchema>;
+
+/** `GET /api/corrections`: the whole log (log order), the ids in effect, and their notes. */
+export const CorrectionsResponseSchema = z.object({
+  records: z.array(CorrectionRecordSchema),
+  active: z.array(z.string()),
+  notes: CurationNotesSchema,
+});
+export type CorrectionsResponse = z.infer<typeof CorrectionsResponseSchema>;
+
+/** `201` of `POST /api/corrections` and of `.../undo`: the record appended and its effect. */
+export const CorrectionWriteResponseSchema = z.object({
+  record: CorrectionRecordSchema,
+  /** Documents re-extracted and re-ingested to apply it. */
+  reingested: z.number().int().nonnegative(),
+  stats: StatsSchema,
+});
+export type CorrectionWriteResponse = z.infer<typeof CorrectionWriteResponseSchema>;

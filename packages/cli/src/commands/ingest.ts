@@ -1,7 +1,8 @@
-import { openStore } from '@kg/graph-store';
 import { intFlag, UsageError } from '../args';
 import { str, type CommandSpec } from '../command-spec';
 import { formatIngestSummary, ingestPaths, DEFAULT_INGEST_BATCH } from '../ingest-paths';
+import { connect } from '../live/connect';
+import { ingestThroughServer } from '../live/remote-ingest';
 
 /** `kg ingest PATH|URL... [--batch N] [--date YYYY-MM-DD] [--timeout MS] [--json]`. */
 export const ingestSpec: CommandSpec = {
@@ -21,7 +22,9 @@ export const ingestSpec: CommandSpec = {
   notes:
     'Inputs: .txt .md .html .json .jsonl files, RSS/Atom feeds (.xml .rss .atom, or any file\n' +
     'that is one), folders (recursive), http(s) URLs of pages, feeds or plain text.\n' +
-    'Exit code 1 when some input failed (the others are ingested); each failure is listed.',
+    'Exit code 1 when some input failed (the others are ingested); each failure is listed.\n' +
+    'With a `kg serve`/`kg start` of the same KG_DATA_DIR running, the documents are read here\n' +
+    'and sent to it (POST /api/documents, with its editor-token or KG_API_TOKEN).',
   async run(args, opts, io) {
     if (args.length === 0)
       throw new UsageError('ingest', 'give at least one file, folder or URL to ingest');
@@ -30,20 +33,15 @@ export const ingestSpec: CommandSpec = {
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
       throw new UsageError('ingest', `--date must be YYYY-MM-DD (got "${date}")`);
     const timeoutMs = intFlag('ingest', 'timeout', str(opts.timeout), 15_000, 100, 600_000);
-    const store = await openStore(io.env);
-    try {
-      const summary = await ingestPaths(store, args, {
-        batch,
-        stderr: io.stderr,
-        date,
-        timeoutMs,
-      });
-      io.stdout.write(
-        opts.json ? `${JSON.stringify(summary)}\n` : `${formatIngestSummary(summary)}\n`,
-      );
-      return summary.failures.length > 0 ? 1 : 0;
-    } finally {
-      await store.close();
-    }
+    const target = await connect('ingest', io);
+    const options = { batch, stderr: io.stderr, date, timeoutMs };
+    const summary =
+      target.kind === 'server'
+        ? await ingestThroughServer(target.client, args, options)
+        : await ingestPaths(target.store, args, options).finally(() => target.store.close());
+    io.stdout.write(
+      opts.json ? `${JSON.stringify(summary)}\n` : `${formatIngestSummary(summary)}\n`,
+    );
+    return summary.failures.length > 0 ? 1 : 0;
   },
 };

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { CorrectionsLog, withCorrections } from '@kg/curation';
 import { createExtractor, type DocumentInput } from '@kg/extractor';
 import {
   bufferPoolOf,
@@ -9,6 +10,7 @@ import {
   readLiveDocuments,
   StoreInputError,
   StoreLockedError,
+  type GraphStore,
 } from '@kg/graph-store';
 import type { DocumentLogPut, Stats } from '@kg/schema';
 import { UsageError } from '../args';
@@ -37,7 +39,8 @@ export interface RepairOptions {
 /**
  * Rebuilds the embedded store in `dataDir` from its document log: moves the old database aside
  * (`graph.kuzu.broken-<time>/`, never deleted), creates a fresh store and re-extracts and
- * ingests every live logged document in log order, in the batches they were ingested in. Works
+ * ingests every live logged document in log order, in the batches they were ingested in, with the
+ * corrections of `corrections.log.jsonl` applied (rebuild = documents + corrections). Works
  * when the old database cannot be opened at all; refuses while another process holds it.
  */
 export async function rebuildStore(dataDir: string, options: RepairOptions): Promise<RepairReport> {
@@ -52,7 +55,11 @@ export async function rebuildStore(dataDir: string, options: RepairOptions): Pro
   if (failed instanceof StoreLockedError) throw new Error(`${failed.message}; nothing changed`);
   const openError = failed?.message;
   const movedTo = moveDatabaseAside(dataDir);
-  const store = await createEmbeddedStore({ dir: dataDir, bufferPoolSize: options.bufferPoolSize });
+  // the corrections log beside it is applied to every re-extracted batch: the corrected graph
+  const store = withCorrections(
+    await createEmbeddedStore({ dir: dataDir, bufferPoolSize: options.bufferPoolSize }),
+    CorrectionsLog.forDataDir(dataDir),
+  );
   try {
     const failures = await reingest(store, documents, options.stderr);
     const stats = await store.stats();
@@ -94,7 +101,7 @@ export function logBatches(documents: DocumentLogPut[]): DocumentLogPut[][] {
 }
 
 async function reingest(
-  store: Awaited<ReturnType<typeof createEmbeddedStore>>,
+  store: GraphStore,
   documents: DocumentLogPut[],
   stderr?: NodeJS.WriteStream,
 ): Promise<RepairReport['failures']> {

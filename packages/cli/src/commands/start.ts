@@ -1,10 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openStore } from '@kg/graph-store';
+import { dataDirOf } from '@kg/graph-store';
 import { intFlag } from '../args';
 import { str, type CommandSpec } from '../command-spec';
 import { formatIngestSummary, ingestPaths } from '../ingest-paths';
-import { closeOnSignals, serveStore } from '../serve';
+import { closeOnSignals, describeAccess, serveStore } from '../serve';
+import { openStoreExplained, refuseSecondServer } from '../live/connect';
 import { LISTEN_OPTIONS } from './serve';
 
 const ARTICLE_FILE = /\.(txt|md|html?)$/i;
@@ -37,20 +38,23 @@ export const startSpec: CommandSpec = {
         ? undefined
         : intFlag('start', 'port', str(opts.port), 4173, 0, 65535);
     const paths = args.length > 0 ? args : defaultCorpusPaths(io.cwd);
-    const store = await openStore(io.env);
+    const dataDir = dataDirOf(io.env);
+    await refuseSecondServer(dataDir);
+    const store = await openStoreExplained(io.env, dataDir);
     io.stderr.write(`kg start: ingesting ${paths.join(', ')} into the ${store.dialect} store\n`);
     const summary = await ingestPaths(store, paths, { stderr: io.stderr });
     io.stderr.write(`${formatIngestSummary(summary)}\n`);
-    const { url, close } = await serveStore(
+    const { url, access, close } = await serveStore(
       store,
       { KG_LOG_LEVEL: 'warn', ...io.env },
       { port, host: str(opts.host) },
+      { dataDir },
     );
     closeOnSignals(close, io.stderr);
     io.stdout.write(
       opts.json
-        ? `${JSON.stringify({ url, dialect: store.dialect })}\n`
-        : `kg: open ${url} in a browser (Ctrl+C to stop)\n`,
+        ? `${JSON.stringify({ url, dialect: store.dialect, writes: access.mode })}\n`
+        : `kg: open ${url} in a browser (Ctrl+C to stop)\n${describeAccess(url, access)}`,
     );
     return new Promise<number>(() => {
       /* runs until a signal stops the process */

@@ -51,7 +51,7 @@ describe('docs page', () => {
       els.map((e) => e.getAttribute('data-path')),
     );
     expect(paths).toEqual(expect.arrayContaining(['/api/subgraph', '/api/cypher', '/api/docs']));
-    expect(paths.length).toBe(API_ROUTES.length); // every route, once
+    expect(paths.length).toBe(API_ROUTES.length);
 
     await page.click('#operations-graph-getApiSubgraph .opblock-summary');
     const op = page.locator('#operations-graph-getApiSubgraph');

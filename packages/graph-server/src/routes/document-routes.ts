@@ -3,7 +3,7 @@ import express, { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../app-context';
-import { invalidateReads, withDeadline } from '../app-context';
+import { invalidateReads, notifyGraphChanged, withDeadline } from '../app-context';
 import { HttpError, notFound } from '../http-error';
 import { createRateLimit } from '../rate-limit';
 import { requireToken } from '../require-token';
@@ -77,7 +77,15 @@ export function createDocumentRoutes(ctx: AppContext): Router {
       }
       const docs = parseIngestBody(req);
       const outcome = await ctx.ingest(docs);
-      invalidateReads(ctx);
+      const { report } = outcome;
+      const changed = report.documents - report.unchanged;
+      if (changed > 0) {
+        notifyGraphChanged(ctx, {
+          reason: 'ingest',
+          documents: changed,
+          relations: report.relations,
+        });
+      } else invalidateReads(ctx);
       if (outcome.documents.length === 0 && outcome.failures.length > 0) {
         throw new HttpError(422, 'unprocessable', 'no document could be ingested', {
           failures: outcome.failures,
@@ -90,8 +98,11 @@ export function createDocumentRoutes(ctx: AppContext): Router {
   router.delete('/documents/:id', limit, auth, async (req, res) => {
     const { id } = parseInput(DocumentParamsSchema, req.params, 'params');
     const deleted = await store.deleteDocument(id);
-    invalidateReads(ctx);
-    if (!deleted) throw notFound('document', id);
+    if (!deleted) {
+      invalidateReads(ctx);
+      throw notFound('document', id);
+    }
+    notifyGraphChanged(ctx, { reason: 'delete', documents: 1, relations: 0 });
     res.json({ deleted: true, id });
   });
 

@@ -67,7 +67,7 @@ export interface ApiClient {
   exportUrl(format: 'gexf' | 'json' | 'graphml'): string | undefined;
 }
 
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export function toQueryString(query: GraphQuery): string {
   const p = new URLSearchParams();
@@ -93,10 +93,8 @@ async function parseBody(res: Response, path: string): Promise<unknown> {
   }
 }
 
-export type ApiCall = <T>(path: string, guard: Guard<T>, init?: RequestInit) => Promise<T>;
-
-/** One validated JSON call to the API at `base` (ends with '/'). */
-export function createApiCall(base: string, fetchImpl: Fetch = (i, o) => fetch(i, o)): ApiCall {
+/** `call(path, guard, init?)`: fetch `base + path`, turn HTTP errors into ApiClientError, validate. */
+export function createCaller(base: string, fetchImpl: Fetch) {
   return async function call<T>(path: string, guard: Guard<T>, init?: RequestInit): Promise<T> {
     let res: Response;
     try {
@@ -129,7 +127,7 @@ export function createApiClient(
   fetchImpl: Fetch = (i, o) => fetch(i, o),
 ): ApiClient {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const call = createApiCall(base, fetchImpl);
+  const call = createCaller(base, fetchImpl);
   const enc = encodeURIComponent;
   return {
     offline: false,

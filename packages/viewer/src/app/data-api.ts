@@ -1,5 +1,5 @@
 import type { Document, EvidenceSearchResponse } from '@kg/schema';
-import { createApiCall } from './api-client';
+import { createCaller } from './api-client';
 import {
   DocumentListGuard,
   DocumentRecordGuard,
@@ -18,7 +18,7 @@ export interface DataApi {
 }
 
 export function createDataApi(base = 'api/', fetchImpl?: typeof fetch): DataApi {
-  const call = createApiCall(base, fetchImpl && ((i, o) => fetchImpl(i, o)));
+  const call = createCaller(base, (i, o) => (fetchImpl ?? fetch)(i, o));
   const enc = encodeURIComponent;
   return {
     async documents() {

@@ -1,8 +1,13 @@
-import type { EntityDetail, GraphEdge } from '@kg/schema';
+import type { EntityDetail, EvidenceRow, GraphEdge } from '@kg/schema';
 import { entityTypeColor } from './colors';
 import type { Controller } from './controller';
 import { clear, h } from './dom';
+import { actorActions, actorNotes } from './actor-edit';
+import type { Curation } from './curation';
+import { openDocumentReader } from './document-reader';
+import { onEditorTokenChange } from './editor-session';
 import { evidenceView } from './evidence-view';
+import { relationCuration } from './relation-edit';
 import { swatch } from './legend';
 import { relationHeading } from './relation-label';
 
@@ -12,6 +17,8 @@ export interface DetailsPanelOptions {
   /** Embed mode: fewer actions. */
   compact?: boolean;
   onPathEndpoint?: (which: 'from' | 'to', id: string, name: string) => void;
+  /** Corrections: notes, and edit actions when an editor token is set (not in embeds). */
+  curation?: Curation;
 }
 
 /** The side panel (`aria-label="Entity details"`): type, roles, aliases, relations + evidence. */
@@ -125,6 +132,12 @@ export function createDetailsPanel(
       );
     }
     root.append(actions);
+    const cur = opts.curation;
+    if (cur)
+      root.append(
+        actorNotes(cur, e.id, (x) => nameOf.get(x)),
+        actorActions(cur, ctl, e) ?? '',
+      );
     root.append(relationsView(e.id, d.relations));
     root.querySelector<HTMLElement>('.entity-name')?.focus({ preventScroll: true });
   }
@@ -178,6 +191,13 @@ export function createDetailsPanel(
         h('span', { class: 'relation-heading', text: relationHeading(r.type, outgoing, other) }),
         h('span', { class: 'relation-meta', text: meta.join(' · ') }),
       ]),
+      opts.curation
+        ? relationCuration(
+            opts.curation,
+            r,
+            `${nameOf.get(r.source) ?? r.source} —${r.type}→ ${nameOf.get(r.target) ?? r.target}`,
+          )
+        : null,
       h('button', {
         class: 'link-button',
         text: `Show ${other}`,
@@ -194,7 +214,11 @@ export function createDetailsPanel(
       try {
         const res = await ctl.api.evidence(r.id);
         clear(list);
-        res.evidence.forEach((row) => list.append(evidenceView(row, (id) => nameOf.get(id))));
+        for (const row of res.evidence) {
+          const li = evidenceView(row, (id) => nameOf.get(id));
+          if (opts.curation) li.append(readerButton(opts.curation, r, row, res.evidence));
+          list.append(li);
+        }
         if (!res.evidence.length)
           list.append(h('li', { class: 'muted', text: 'No evidence stored.' }));
       } catch (err) {
@@ -207,6 +231,26 @@ export function createDetailsPanel(
     return h('li', {}, [details]);
   }
 
+  /** "Open document": the whole article, this relation's evidence highlighted. */
+  function readerButton(cur: Curation, r: GraphEdge, row: EvidenceRow, rows: EvidenceRow[]) {
+    const ref = (id: string) => ({ id, name: nameOf.get(id) ?? id });
+    return h('button', {
+      class: 'link-button',
+      text: 'Open document',
+      attrs: { type: 'button', title: `Open ${row.docTitle ?? row.docId}` },
+      on: {
+        click: () =>
+          openDocumentReader(cur, ctl, {
+            docId: row.docId,
+            evidence: rows.filter((x) => x.docId === row.docId),
+            source: ref(r.source),
+            target: ref(r.target),
+            type: r.type,
+          }),
+      },
+    });
+  }
+
   function hide(): void {
     token++;
     root.hidden = true;
@@ -215,5 +259,7 @@ export function createDetailsPanel(
   }
 
   ctl.on('select', () => (ctl.state.selected ? void show(ctl.state.selected) : hide()));
+  // signing in or out shows or hides the edit actions
+  onEditorTokenChange(() => ctl.state.selected && void show(ctl.state.selected));
   return { show, hide };
 }

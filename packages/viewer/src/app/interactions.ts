@@ -30,8 +30,10 @@ export function bindInteractions(ctl: Controller): void {
     state.hoveredEdge = undefined;
     redraw();
   });
-  renderer.on('clickNode', ({ node }) => {
-    if (moved) return;
+  renderer.on('clickNode', ({ node, event }) => {
+    const o = event.original as MouseEvent;
+    // shift/ctrl/⌘-click picks actors for a multi-select merge (editor-control.ts)
+    if (moved || o.shiftKey || o.ctrlKey || o.metaKey) return;
     void ctl.select(node, { camera: false }).catch((e: Error) => ctl.notify(e.message, 'error'));
   });
   renderer.on('clickEdge', ({ edge }) => {

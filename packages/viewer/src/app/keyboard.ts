@@ -10,6 +10,7 @@ export const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['+ / −', 'Zoom in / out'],
   ['Arrows', 'Pan (graph focused)'],
   ['C', 'Toggle Cypher console'],
+  ['M', 'Add / remove the selected actor to a merge (editing)'],
   ['Ctrl+Enter', 'Run Cypher query'],
 ];
 

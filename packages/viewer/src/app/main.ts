@@ -17,6 +17,8 @@ import {
 import { exportForHook } from './export-image';
 import { loadInitialGraph, resolveInitialView } from './initial-view';
 import { bindUrlSync } from './url-sync';
+import { adoptEditorFragment } from './editor-session';
+import { bindLiveUpdates } from './live-updates';
 import { buildWorkbench } from './workbench';
 
 function toast(message: string, kind: 'info' | 'error' = 'info'): void {
@@ -39,6 +41,8 @@ function fatal(title: string, detail: string): void {
 async function start(): Promise<void> {
   // `#embed` gives a standalone file the embed layout (kg export --format png|svg renders that).
   const embed = /\/embed\/?$/.test(location.pathname) || location.hash === '#embed';
+  // `#editor=<token>` (the link `kg start` prints) goes into this tab's session, off the URL.
+  if (!embed) adoptEditorFragment();
   document.body.classList.toggle('embed', embed);
   let api: ApiClient = createApiClient('api/');
   const inline = readInlineData(document);
@@ -117,6 +121,9 @@ async function start(): Promise<void> {
 
   await loadInitialGraph(ctl, { embed, positions });
   await buildPanels();
+  // an embed follows the live graph only when asked (`/embed?live=1`): reports stay as written
+  if (embed && !inline && new URLSearchParams(location.search).get('live') === '1')
+    bindLiveUpdates(ctl, { embed });
   document.body.dataset.ready = 'true';
   Object.assign(window, {
     __kg: { ctl, focusCamera },

@@ -12,6 +12,8 @@ export interface RenderState {
   hoveredNode?: string;
   hoveredEdge?: string;
   selected?: string;
+  /** Actors picked for a multi-select merge: highlighted like the selected one. */
+  multi?: Set<string>;
   path?: { nodes: Set<string>; edges: Set<string> };
   visibility: Visibility;
   /** Nodes kept bright (hover neighbourhood or path); recomputed by updateFocus. */
@@ -147,7 +149,7 @@ export function createRenderer(
       out.forceLabel = true;
       out.zIndex = 1;
     }
-    if (node === state.selected) {
+    if (node === state.selected || state.multi?.has(node)) {
       out.highlighted = true;
       out.forceLabel = true;
       out.zIndex = 2;

@@ -2,10 +2,8 @@ import type { SavedViewSummary } from '@kg/schema';
 import { ApiClientError } from './api-client';
 import type { Controller } from './controller';
 import { clear, h } from './dom';
+import { editorToken, setEditorToken } from './editor-session';
 import { collectPositions, toSavedState } from './saved-view';
-
-/** Only kept for this page's lifetime; never written to storage. */
-let sessionToken: string | undefined;
 
 /** `?view=<id>` on the same page (other parameters dropped: the saved view holds them). */
 export function savedViewUrl(pageUrl: string, id: string): string {
@@ -34,9 +32,10 @@ export function createSavedViewsSection(
   const name = field('View name', view.title ?? '');
   const title = field('View title', view.title ?? '');
   const caption = field('View caption', view.caption ?? '');
-  const token = field('API token', sessionToken ?? '', 'password');
+  // The tab's editor token (editor-session.ts); the field only appears when the server asks.
+  const token = field('API token', '', 'password');
   const tokenRow = h('div', { class: 'row' }, [token]);
-  tokenRow.hidden = !sessionToken;
+  tokenRow.hidden = true;
   const status = h('p', { class: 'field-hint', attrs: { role: 'status' } });
   const list = h('ul', { class: 'saved-views', attrs: { 'aria-label': 'Saved views' } });
 
@@ -73,9 +72,9 @@ export function createSavedViewsSection(
           title: title.value.trim() || undefined,
           caption: caption.value.trim() || undefined,
         },
-        token.value.trim() || undefined,
+        token.value.trim() || editorToken(),
       );
-      sessionToken = token.value.trim() || undefined;
+      if (token.value.trim()) setEditorToken(token.value);
       const url = savedViewUrl(pageUrl, rec.id);
       status.textContent = `Saved “${rec.name}”. The links above now open it.`;
       onSaved(url);
@@ -85,7 +84,8 @@ export function createSavedViewsSection(
       if (err instanceof ApiClientError && err.status === 401) {
         tokenRow.hidden = false;
         token.focus();
-        status.textContent = 'This server needs its API token (KG_API_TOKEN) to save views.';
+        status.textContent =
+          'This server needs its editor token (KG_API_TOKEN; `kg start` prints an editor link) to save views.';
       } else status.textContent = err.message;
     } finally {
       save.disabled = false;

@@ -1,5 +1,8 @@
 import type { Controller } from './controller';
 import { createCypherConsole } from './cypher-console';
+import { createCuration } from './curation';
+import { createEditorControl, createMultiSelectBar } from './editor-control';
+import { createHistoryPanel } from './history-panel';
 import { createDetailsPanel } from './details-panel';
 import { fitCamera } from './camera-fit';
 import { afterFirstFrame, byId } from './dom';
@@ -12,6 +15,8 @@ import { createEntityCombobox } from './search-box';
 import { bindStatusLine } from './status-line';
 import { createDataView } from './data-view';
 import { createToolbar } from './toolbar';
+import { createAddArticlesButton } from './add-articles';
+import { bindLiveUpdates } from './live-updates';
 
 /**
  * The panels around the graph: details, search, and (outside embeds) path finder, filters,
@@ -28,8 +33,11 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   const legend = byId('legend');
   const cypherRoot = byId('cypher');
   const paths = embed ? undefined : createPathFinder(byId('paths'), ctl);
+  // Corrections (#18): never in embeds or standalone files; the log is fetched when first needed.
+  const curation = embed || api.offline ? undefined : createCuration(ctl, { embed });
   createDetailsPanel(byId('details'), ctl, {
     compact: embed,
+    curation,
     onPathEndpoint: (w, id, name) => paths?.setEndpoint(w, id, name),
   });
   const search = createEntityCombobox({
@@ -60,6 +68,14 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   createMetricsPanel(byId('metrics'), ctl);
   const data = createDataView(ctl);
   createToolbar(byId('toolbar'), ctl, { toggleCypher, toggleData: data.toggle });
+  if (!api.offline) createAddArticlesButton(byId('toolbar'), ctl);
+  if (curation) {
+    byId('toolbar').append(createEditorControl(curation));
+    createMultiSelectBar(byId('graph').parentElement!, curation, ctl);
+    createHistoryPanel(byId('tools'), curation, (id) =>
+      ctl.graph.hasNode(id) ? ctl.graph.getNodeAttribute(id, 'label') : undefined,
+    );
+  }
   bindKeyboard(ctl, { focusSearch: () => search.input.focus(), toggleCypher });
   for (const [btn, panel] of [
     ['toggle-tools', 'tools'],
@@ -75,6 +91,9 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
     .catch(() => undefined)
     .then((stats) => {
       createCypherConsole(cypherRoot, ctl, stats?.dialect);
-      bindStatusLine(byId('stats'), ctl, stats);
+      const setStats = bindStatusLine(byId('stats'), ctl, stats);
+      // the graph changed on the server (kg ingest, kg watch, Add articles): offer a refresh
+      if (!api.offline && typeof EventSource !== 'undefined')
+        bindLiveUpdates(ctl, { onStats: setStats });
     });
 }

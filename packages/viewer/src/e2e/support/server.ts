@@ -10,6 +10,8 @@ import {
   type ServerConfig,
 } from '@kg/graph-server';
 import { VIEWER_PUBLIC_DIR } from '../../index';
+import { CorrectionsLog, createCurationService, withCorrections } from '@kg/curation';
+import { fixtureExtract } from './curation-server';
 import { FIXTURE, FIXTURE_TEXTS } from './fixture';
 
 export interface TestServer {
@@ -30,12 +32,19 @@ export async function startTestServer(config: Partial<ServerConfig> = {}): Promi
   const store = await openEmptyTestStore(join(dir, 'db'));
   await store.ingest(FIXTURE, FIXTURE_TEXTS);
   const viewsFile = join(dir, 'views.json');
+  const log = new CorrectionsLog(join(dir, 'corrections.log.jsonl'));
   const server = await startServer(
     {
       store,
       config: loadServerConfig({}, { logLevel: 'silent', rateLimit: 0, ...config }),
       viewerDir: VIEWER_PUBLIC_DIR,
       views: createFileViewStore(viewsFile),
+      // an empty corrections log, as `kg serve` has: the viewer reads its notes
+      curation: createCurationService({
+        store: withCorrections(store, log),
+        log,
+        extract: fixtureExtract,
+      }),
     },
     { port: 0, host: '127.0.0.1', shutdownGraceMs: 500 },
   );
