@@ -2,11 +2,19 @@ import type { Controller } from './controller';
 import { createDataApi } from './data-api';
 import { h } from './dom';
 
+let reader: ((docId: string) => void) | undefined;
+
+/** Open documents with this reader from now on (the workbench's document reader). */
+export function useDocumentReader(open: (docId: string) => void): void {
+  reader = open;
+}
+
 /**
- * Open a stored document: a minimal read-only view (title, date, source, text) in a dialog.
- * The one entry point the data tables use, so a fuller reader can replace it.
+ * Open a stored document: with the reader set by `useDocumentReader`, or else a minimal
+ * read-only view (title, date, source, text) in a dialog. The one entry point the data tables use.
  */
 export async function openDocument(ctl: Controller, docId: string): Promise<void> {
+  if (reader) return reader(docId);
   let doc;
   try {
     doc = await createDataApi().document(docId);

@@ -96,9 +96,11 @@ describe('viewer data tables (browser)', () => {
       .poll(() => docs.locator('tbody tr td:nth-child(2)').first().innerText())
       .toBe('2022-02-18');
     await docs.locator('tbody tr').filter({ hasText: 'EU widens sanctions' }).click();
-    const dialog = page.getByRole('dialog', { name: /EU widens sanctions/ });
+    // the workbench's document reader (document-reader.ts) opens it
+    const dialog = page.getByRole('dialog', { name: 'Document reader' });
+    await expect.poll(() => dialog.locator('h2').innerText()).toBe('EU widens sanctions');
     await expect
-      .poll(() => dialog.locator('.document-text').innerText())
+      .poll(() => dialog.locator('.reader-text').innerText())
       .toContain('imposed sanctions on Belarus');
     await page.screenshot({ path: screenshotPath('tables-document-1440') });
     await page.keyboard.press('Escape');
