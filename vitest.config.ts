@@ -15,6 +15,7 @@ const NEO4J_FILES = [
   'packages/graph-server/src/routes/cypher-routes.test.ts',
   'packages/graph-server/src/routes/document-routes.test.ts',
   'packages/graph-server/src/routes/export-routes.test.ts',
+  'packages/graph-server/src/routes/evidence-search-routes.test.ts',
   'packages/graph-server/src/routes/correction-routes.test.ts',
   'packages/viewer/src/e2e/viewer-skeleton.test.ts',
 ];

@@ -8,6 +8,8 @@ import {
   CypherResultSchema,
   DocumentListQuerySchema,
   EntityDetailSchema,
+  EvidenceSearchQuerySchema,
+  EvidenceSearchResponseSchema,
   IngestDocumentSchema,
   IngestRequestSchema,
   NeighborhoodQuerySchema,
@@ -123,6 +125,14 @@ export const API_ROUTES: RouteDoc[] = [
     params: RelationParamsSchema,
     ok: [200, EvidenceResponseSchema],
     errors: [...READ_ERRORS, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/evidence/search',
+    summary: 'Evidence sentences holding every word of q (any case), newest first',
+    query: EvidenceSearchQuerySchema,
+    ok: [200, EvidenceSearchResponseSchema],
+    errors: READ_ERRORS,
   },
   {
     method: 'get',

@@ -15,6 +15,7 @@ import { createEventsRoutes } from './routes/events-routes';
 import { GraphEvents } from './live/graph-events';
 import { createExportRoutes } from './routes/export-routes';
 import { createGraphRoutes } from './routes/graph-routes';
+import { createEvidenceSearchRoutes } from './routes/evidence-search-routes';
 import { createMetaRoutes } from './routes/meta-routes';
 import { createViewRoutes } from './routes/view-routes';
 import { createViewerRoutes } from './routes/viewer-routes';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(createMetaRoutes(ctx));
   api.use(createDocsRoutes());
   api.use(createGraphRoutes(ctx));
+  api.use(createEvidenceSearchRoutes(ctx));
   api.use(createDocumentRoutes(ctx));
   api.use(createEventsRoutes(ctx));
   api.use(createCypherRoutes(ctx));

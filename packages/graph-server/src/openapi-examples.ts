@@ -1,4 +1,5 @@
 /** Descriptions and examples of every route in the OpenAPI description (validated by tests). */
+import { wordMatches } from '@kg/schema';
 import type { RouteDoc } from './api-routes';
 import type { Json } from './openapi-components';
 import { DOC, DOC_TEXT, EDGES, EVIDENCE_ROW, NODES } from './openapi-example-data';
@@ -136,6 +137,35 @@ const READ_EXAMPLES: Record<string, RouteExample> = {
       'The sentences an edge was read from, with the document they come from and the offsets of source, target and trigger words (`highlights`, offsets into the document text).',
     parameters: { id: EDGES.sanctions.id },
     response: json({ relation: EDGES.sanctions, evidence: [EVIDENCE_ROW] }),
+  },
+  'get /api/evidence/search': {
+    tag: 'graph',
+    description:
+      'Full-text search over the evidence sentences: every word of `q` (at most 8) must occur in the sentence, in any case, as a word or part of one. One result per sentence, newest first, with its document, the relations it supports and where the words occur (`matches`: offsets into `text`); `truncated` when more sentences match than `limit`. A scan of the evidence, capped: see the graph-store README for its speed.',
+    parameters: { q: 'sanctions Russia', limit: 20 },
+    response: json({
+      results: [
+        {
+          docId: EVIDENCE_ROW.docId,
+          docTitle: EVIDENCE_ROW.docTitle,
+          docDate: EVIDENCE_ROW.docDate,
+          docSource: EVIDENCE_ROW.docSource,
+          sentence: EVIDENCE_ROW.sentence,
+          text: EVIDENCE_ROW.text,
+          date: EVIDENCE_ROW.date,
+          relations: [
+            {
+              id: EDGES.sanctions.id,
+              source: EDGES.sanctions.source,
+              type: EDGES.sanctions.type,
+              target: EDGES.sanctions.target,
+            },
+          ],
+          matches: wordMatches(EVIDENCE_ROW.text, ['sanctions', 'russia']),
+        },
+      ],
+      truncated: false,
+    }),
   },
   'get /api/events': {
     tag: 'meta',

@@ -4,6 +4,8 @@ import type {
   DocumentText,
   EntityDetail,
   EvidenceRow,
+  EvidenceSearchQuery,
+  EvidenceSearchResponse,
   ExtractionResult,
   GraphFilter,
   NeighborhoodQuery,
@@ -86,6 +88,8 @@ export interface GraphStore {
   paths(query: PathsQuery): Promise<PathResult | null>;
   subgraph(query: SubgraphQuery & GraphFilter): Promise<Subgraph>;
   evidence(relationId: string): Promise<EvidenceRow[] | null>;
+  /** Evidence sentences containing every word of `q` (any case), newest first. */
+  searchEvidence(query: EvidenceSearchQuery): Promise<EvidenceSearchResponse>;
   /** Read-only user Cypher: refuses writes/file access, enforces timeout and row cap. */
   runUserQuery(
     query: string,

@@ -22,7 +22,7 @@ function csvEnum<T extends readonly [string, ...string[]]>(values: T) {
  * An integer query parameter: a number, or a string of decimal digits (`0x10`, `1e3`, `16.0`
  * and blanks are refused, where `z.coerce.number()` would have read them as numbers).
  */
-const intParam = (min: number, max: number, dflt: number) =>
+export const intParam = (min: number, max: number, dflt: number) =>
   z
     .preprocess(
       (v) => (typeof v === 'string' && /^[+-]?\d+$/.test(v) ? Number(v) : v),

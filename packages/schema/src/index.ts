@@ -4,3 +4,4 @@ export * from './graph';
 export * from './api';
 export * from './document-log';
 export * from './corrections';
+export * from './evidence-search';

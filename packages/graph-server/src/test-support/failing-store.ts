@@ -16,6 +16,7 @@ export function createFailingStore(error: unknown): GraphStore {
     paths: fail,
     subgraph: fail,
     evidence: fail,
+    searchEvidence: fail,
     runUserQuery: fail,
     exportAll: fail,
     ping: () => Promise.resolve(false),

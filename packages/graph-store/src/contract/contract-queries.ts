@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EvidenceSearchQuerySchema,
   NeighborhoodQuerySchema,
   PathsQuerySchema,
   SearchQuerySchema,
@@ -234,6 +235,51 @@ export function describeQueryContract(factory: StoreFactory): void {
 
     it('should return null for an unknown relationship', async () => {
       expect(await store.evidence('nobody__SANCTIONS__nothing')).toBeNull();
+    });
+  });
+
+  describe('#searchEvidence', () => {
+    const search = (q: string, limit?: number) =>
+      store.searchEvidence(EvidenceSearchQuerySchema.parse({ q, limit }));
+
+    it('should find sentences holding every word, newest first, with document and relations', async () => {
+      const res = await search('SANCTIONS ostmark');
+      expect(res.truncated).toBe(false);
+      expect(res.results.map((r) => r.docId)).toEqual(['doc-summer', 'doc-spring']);
+      expect(res.results[1]).toMatchObject({
+        docTitle: 'Veltrania sanctions Ostmark',
+        docDate: '2022-03-01',
+        docSource: 'Fixture Wire',
+        sentence: 0,
+        text: 'Veltrania imposed sanctions on Ostmark.',
+        relations: [
+          {
+            id: relationId('VLT', 'SANCTIONS', 'OST'),
+            source: 'VLT',
+            type: 'SANCTIONS',
+            target: 'OST',
+          },
+        ],
+      });
+      const hit = res.results[1];
+      expect(hit.matches.map((m) => hit.text.slice(m.start, m.end))).toEqual([
+        'sanctions',
+        'Ostmark',
+      ]);
+    });
+
+    it.each([
+      ['a word in no sentence', 'Veltrania zzzz', 0],
+      ['any case and accents kept', 'łukasz', 1],
+      ['part of a word', 'criticis', 1],
+    ])('should match %s', async (_label, q, n) => {
+      expect((await search(q)).results).toHaveLength(n);
+    });
+
+    it('should cap the results and say more match', async () => {
+      const res = await search('Hub State consults', 3);
+      expect(res.results).toHaveLength(3);
+      expect(res.truncated).toBe(true);
     });
   });
 

@@ -21,6 +21,7 @@ import { applyDegreeDeltas } from './degrees';
 import { neighborhood, subgraph } from './neighborhood';
 import type { ReadContext } from './neighborhood';
 import { paths } from './paths';
+import { searchEvidence } from './evidence-search';
 import { evidence, exportAll, getDocument, getEntity, listDocuments, stats } from './reads';
 import { runUserQuery } from './user-query';
 import { syncEvidenceIndex } from './evidence-index';
@@ -236,6 +237,7 @@ export async function createEmbeddedStore(
       read((c) => paths(c, { ...query, from: checkId(query.from), to: checkId(query.to) })),
     subgraph: (query) => read((c) => subgraph(c, query)),
     evidence: (relationId) => read((c) => evidence(c, relationId)),
+    searchEvidence: (query) => read((c) => searchEvidence(c, query)),
     runUserQuery: (query, params, opts) => runUserQuery(session.user, query, params, opts),
     exportAll: () => read((c) => exportAll(c)),
     ping: async () => {

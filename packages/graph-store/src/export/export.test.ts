@@ -296,6 +296,30 @@ describe('export', () => {
     });
   });
 
+  describe('per-edge evidence count and dates', () => {
+    const want = { count: 3, firstDate: '2022-02-01', lastDate: '2022-03-01' };
+    const relCsv = (): Record<string, string> => {
+      const text = toNeo4jAdminCSV(sample())['relationships.csv'];
+      const head = text.split('\n')[0].split(','); // parseCsv leaves the header out
+      const row = parseCsv(text).find((r) => r[3] === 'BLR__SUPPORTS__RUS')!;
+      return Object.fromEntries(head.map((h, i) => [h.split(':')[0], row[i]]));
+    };
+    it.each([
+      [
+        'JSON',
+        () => Graph.from(toGraphologyJSON(sample())).getEdgeAttributes('BLR__SUPPORTS__RUS'),
+      ],
+      ['GEXF', () => gexf.parse(Graph, toGEXF(sample())).getEdgeAttributes('BLR__SUPPORTS__RUS')],
+      [
+        'GraphML',
+        () => graphml.parse(Graph, toGraphML(sample())).getEdgeAttributes('BLR__SUPPORTS__RUS'),
+      ],
+      ['CSV', () => ({ ...relCsv(), count: Number(relCsv().count) })],
+    ])('should be carried by %s', (_format, parse) => {
+      expect(parse()).toMatchObject(want);
+    });
+  });
+
   describe('#exportSubgraph', () => {
     it.each(EXPORT_FORMATS)('should export %s with a content type and extension', (format) => {
       const file = exportSubgraph(sample(), format);

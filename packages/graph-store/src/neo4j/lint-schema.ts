@@ -88,6 +88,7 @@ export const LINT_PARAMETERS = [
   'from',
   'to',
   'keys',
+  'words',
 ];
 
 /** DbSchema shape of @neo4j-cypher/language-support (kept structural to avoid a type import). */

@@ -3,6 +3,7 @@
  * (:Document)-[:MENTIONS]->(entity), one relationship per (source, type, target) with
  * aggregates recomputed from (:Evidence) nodes. See ./README.md for the model.
  */
+import { searchEvidence } from './neo4j-evidence-search';
 import neo4j from 'neo4j-driver';
 import { StoreUnavailableError } from '../errors';
 import type { GraphStore } from '../graph-store';
@@ -98,6 +99,7 @@ export async function createNeo4jStore(config: Neo4jStoreConfig): Promise<GraphS
     paths: (query) => paths(ctx, query),
     subgraph: (query) => subgraph(ctx, query),
     evidence: (relationId) => evidence(ctx, relationId),
+    searchEvidence: (query) => searchEvidence(ctx, query),
     runUserQuery: (query, params, options) => runUserQuery(ctx, query, params, options),
     exportAll: () => exportAll(ctx),
     async ping() {

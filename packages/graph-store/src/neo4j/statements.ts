@@ -352,6 +352,14 @@ RETURN ev {.relationId, .docId, .sentence, .start, .end, .text, .date, .highligh
 ORDER BY ev.date, ev.docId, ev.sentence, ev.start
 LIMIT $limit`;
 
+/** Evidence whose text holds every one of `$words` (lower-case), newest first, `$limit` rows. */
+export const SEARCH_EVIDENCE = `MATCH (ev:${EVIDENCE_LABEL})
+WHERE all(w IN $words WHERE toLower(ev.text) CONTAINS w)
+WITH ev ORDER BY ev.date IS NULL, ev.date DESC, ev.docId, ev.sentence LIMIT $limit
+OPTIONAL MATCH (d:${DOCUMENT_LABEL} {id: ev.docId})
+RETURN ev {.relationId, .source, .type, .target, .docId, .sentence, .text, .date} AS ev,
+  d {.title, .date, .source} AS doc`;
+
 export const EXPORT_NODES = `MATCH (e:${ENTITY_LABEL})
 RETURN ${NODE_PROJECTION('e')} AS node, ${DEGREE('e')} AS degree
 ORDER BY e.id`;
@@ -393,6 +401,7 @@ export function allStatements(): Array<{ name: string; cypher: string }> {
     ENTITY_LABELS,
     NODES_BY_IDS,
     EVIDENCE_ROWS,
+    SEARCH_EVIDENCE,
     EXPORT_NODES,
     EXPORT_EDGES,
   };

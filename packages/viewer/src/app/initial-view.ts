@@ -1,7 +1,7 @@
 import { ApiClientError, type ApiClient } from './api-client';
-import { fitCamera } from './camera-fit';
 import type { Controller, Notifier, Positions } from './controller';
 import type { InlineData } from './inline-client';
+import { fitInitialCamera } from './narrow-view';
 import { mergeSavedState } from './saved-view';
 import { parseViewState, type ViewState } from './url-state';
 
@@ -72,7 +72,7 @@ export async function loadInitialGraph(
   if (view.camera) camera.setState(view.camera);
   // Set, not animatedReset({ duration: 0 }): its first step divides 0 by 0 and leaves the
   // camera at NaN for a frame (pointer events in that frame land nowhere).
-  else if (!view.selected) void fitCamera(ctl.renderer);
+  else if (!view.selected) fitInitialCamera(ctl);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ColorMode, SizeMode } from './url-state';
 
 export interface ToolbarActions {
   toggleCypher(): void;
+  toggleData(): void;
 }
 
 function button(
@@ -98,6 +99,9 @@ export function createToolbar(root: HTMLElement, ctl: Controller, actions: Toolb
       'aria-controls': 'cypher',
       'data-needs-server': '',
     }),
+    button('Data', 'Data tables: actors, relations, documents, evidence', () =>
+      actions.toggleData(),
+    ),
     exportMenu,
     button('Share', 'Share link or embed code', () => openShareDialog(syncUrl(ctl), ctl), {
       'data-needs-server': '',

@@ -13,6 +13,9 @@ import { createMetricsPanel } from './metrics-panel';
 import { createPathFinder } from './path-finder';
 import { createEntityCombobox } from './search-box';
 import { bindStatusLine } from './status-line';
+import { createDataView } from './data-view';
+import { openDocumentReader } from './document-reader';
+import { useDocumentReader } from './open-document';
 import { createToolbar } from './toolbar';
 import { createAddArticlesButton } from './add-articles';
 import { bindLiveUpdates } from './live-updates';
@@ -65,7 +68,11 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
   };
   createFilters(byId('filters'), ctl);
   createMetricsPanel(byId('metrics'), ctl);
-  createToolbar(byId('toolbar'), ctl, { toggleCypher });
+  const data = createDataView(ctl);
+  // documents from the data tables open in the reader (with its "Add relation") when there is one
+  if (curation)
+    useDocumentReader((docId) => openDocumentReader(curation, ctl, { docId, evidence: [] }));
+  createToolbar(byId('toolbar'), ctl, { toggleCypher, toggleData: data.toggle });
   if (!api.offline) createAddArticlesButton(byId('toolbar'), ctl);
   if (curation) {
     byId('toolbar').append(createEditorControl(curation));
