@@ -244,7 +244,7 @@ describe('viewer curation (browser, real server)', () => {
     await expect.poll(() => details.locator('.type-chip').innerText()).toMatch(/Group/i);
     await expect
       .poll(() => details.locator('.curation-notes').innerText())
-      .toContain('type changed to Group');
+      .toContain('type changed from Organization');
     await shot(page, 'renamed');
 
     await pick(page, 'Search entities', 'Belarus');
