@@ -45,6 +45,7 @@ export function setEditorName(name: string | undefined): void {
 export function createCuration(ctl: Controller, opts: { embed: boolean; client?: CurationClient }) {
   const client = opts.client ?? createCurationClient('api/', editorToken);
   const listeners = new Set<() => void>();
+  const corrected = new Set<() => void>();
   let log: Promise<CorrectionsResponse> | undefined;
   const emit = () => listeners.forEach((fn) => fn());
   const selection = createMultiSelection(() => {
@@ -89,6 +90,7 @@ export function createCuration(ctl: Controller, opts: { embed: boolean; client?:
     log = undefined;
     await reloadGraph(select, gone);
     emit();
+    corrected.forEach((fn) => fn());
     ctl.notify(`${done}${res.reingested ? ` (${res.reingested} documents re-extracted)` : ''}`);
   }
 
@@ -124,6 +126,10 @@ export function createCuration(ctl: Controller, opts: { embed: boolean; client?:
       const res = await ownCorrection(() => client.undo(id, by(why)));
       await after(res, 'Correction undone');
       return res;
+    },
+    /** Called after each correction or undo was applied and the graph reloaded. */
+    onCorrected(fn: () => void) {
+      corrected.add(fn);
     },
     /** Called whenever the log, the token or the multi-selection changes. */
     onChange(fn: () => void) {

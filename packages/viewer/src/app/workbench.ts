@@ -97,6 +97,8 @@ export function buildWorkbench(ctl: Controller, opts: { embed: boolean }): Promi
     .then((stats) => {
       createCypherConsole(cypherRoot, ctl, stats?.dialect);
       const setStats = bindStatusLine(byId('stats'), ctl, stats);
+      // a correction changes the store's totals (merged actors, rejected relations)
+      curation?.onCorrected(() => void api.stats().then(setStats, () => undefined));
       // the graph changed on the server (kg ingest, kg watch, Add articles): offer a refresh
       if (!api.offline && typeof EventSource !== 'undefined')
         bindLiveUpdates(ctl, { onStats: setStats });

@@ -86,6 +86,9 @@ describe('viewer curation (browser, real server)', () => {
     await page.keyboard.up('Shift');
     const bar = page.getByRole('region', { name: 'Selected actors' });
     await expect.poll(() => bar.innerText()).toMatch(/2 selected: Minsk, Belarus/);
+    const storeActors = async () =>
+      Number(/Store: (\d+) actors/.exec(await page.locator('#stats').innerText())?.[1]);
+    const actorsBefore = await storeActors();
     await bar.getByRole('button', { name: 'Merge 2 actors' }).click();
     const merge = page.getByRole('dialog', { name: 'Merge 2 actors' });
     await merge.getByLabel(/^Belarus/).check();
@@ -97,6 +100,8 @@ describe('viewer curation (browser, real server)', () => {
     await expect
       .poll(() => page.locator('#details .curation-notes').innerText())
       .toContain('merged from Minsk');
+    // the footer's store totals follow the correction (one actor fewer)
+    await expect.poll(storeActors).toBe(actorsBefore - 1);
     await shot(page, 'merged');
 
     // 2. reject a relation from its evidence card
