@@ -6,15 +6,22 @@ import {
 } from '@kg/curation';
 import type { CurationService } from '@kg/curation';
 import { createExtractor } from '@kg/extractor';
-import { dataDirOf, openStore, type GraphStore } from '@kg/graph-store';
+import { dataDirOf, type GraphStore } from '@kg/graph-store';
+import { openOrRepair } from './open-or-repair';
 
 /** The corrections log beside the store: `$KG_DATA_DIR/corrections.log.jsonl` (both stores). */
 export const correctionsLogOf = (env: NodeJS.ProcessEnv): CorrectionsLog =>
   CorrectionsLog.forDataDir(dataDirOf(env));
 
-/** The store the environment asks for, with the corrections log applied at every ingest. */
-export async function openCuratedStore(env: NodeJS.ProcessEnv): Promise<GraphStore> {
-  return withCorrections(await openStore(env), correctionsLogOf(env));
+/**
+ * The store the environment asks for (rebuilt from its document log first if its files are
+ * damaged, see openOrRepair), with the corrections log applied at every ingest.
+ */
+export async function openCuratedStore(
+  env: NodeJS.ProcessEnv,
+  notify: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Promise<GraphStore> {
+  return withCorrections(await openOrRepair(env, notify), correctionsLogOf(env));
 }
 
 /** Re-extraction of stored documents (their logged plain text, title, date and source). */

@@ -34,6 +34,8 @@ export class QueryTimeoutError extends StoreError {}
 export class StoreUnavailableError extends StoreError {}
 /** The embedded store is held by another process (its lock, or a checkpoint in progress). */
 export class StoreLockedError extends StoreUnavailableError {}
+/** The embedded store's database files do not open (a crash, a disk fault): `kg repair`. */
+export class StoreDamagedError extends StoreUnavailableError {}
 /** Too many user queries already running or waiting. -> HTTP 429 */
 export class QueryBusyError extends StoreError {}
 /** A user query whose result is larger than the byte cap. -> HTTP 422 */

@@ -51,7 +51,8 @@ describe('kg repair', () => {
 
     const db = join(store, 'graph.kuzu');
     truncateSync(db, Math.floor(statSync(db).size / 2));
-    const broken = capture(env);
+    // automatic rebuild off: the open error names `kg repair`
+    const broken = capture({ ...env, KG_AUTO_REPAIR: '0' });
     expect(await runCli(['ingest', ARTICLES], broken.io)).toBe(1);
     expect(broken.err()).toMatch(/damaged: `kg repair` rebuilds the store/);
 
@@ -68,6 +69,20 @@ describe('kg repair', () => {
     expect(await counts(env)).toEqual(before);
     const check = capture(env);
     expect(await runCli(['repair', '--check'], check.io)).toBe(0);
+  }, 240_000);
+
+  it('should rebuild a damaged store by itself when a command opens it, keeping the old files', async () => {
+    const before = await counts(env);
+    const db = join(store, 'graph.kuzu');
+    truncateSync(db, Math.floor(statSync(db).size / 2));
+    const asideBefore = readdirSync(store).filter((f) => f.startsWith('graph.kuzu.broken-'));
+    const query = capture(env);
+    expect(await runCli(['query', 'MATCH (c:Country) RETURN count(c) AS n'], query.io)).toBe(0);
+    expect(query.err()).toMatch(/does not open .*rebuilding it from its document log/);
+    expect(query.err()).toMatch(/rebuilt \d+ documents .*damaged database is kept at/);
+    const aside = readdirSync(store).filter((f) => f.startsWith('graph.kuzu.broken-'));
+    expect(aside.length).toBe(asideBefore.length + 1);
+    expect(await counts(env)).toEqual(before);
   }, 240_000);
 
   it('should report, with a non-zero exit, a logged document missing from the store', async () => {

@@ -23,7 +23,7 @@ export const serveSpec: CommandSpec = {
         : intFlag('serve', 'port', str(opts.port), 4173, 0, 65535);
     const dataDir = dataDirOf(io.env);
     await refuseSecondServer(dataDir);
-    const store = await openStoreExplained(io.env, dataDir);
+    const store = await openStoreExplained(io.env, dataDir, io.stderr);
     const { url, access, close } = await serveStore(
       store,
       io.env,

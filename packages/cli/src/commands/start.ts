@@ -40,7 +40,7 @@ export const startSpec: CommandSpec = {
     const paths = args.length > 0 ? args : defaultCorpusPaths(io.cwd);
     const dataDir = dataDirOf(io.env);
     await refuseSecondServer(dataDir);
-    const store = await openStoreExplained(io.env, dataDir);
+    const store = await openStoreExplained(io.env, dataDir, io.stderr);
     io.stderr.write(`kg start: ingesting ${paths.join(', ')} into the ${store.dialect} store\n`);
     const summary = await ingestPaths(store, paths, { stderr: io.stderr });
     io.stderr.write(`${formatIngestSummary(summary)}\n`);

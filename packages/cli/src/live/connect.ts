@@ -29,16 +29,17 @@ export async function connect(command: string, io: CliIO): Promise<Target> {
     io.stderr.write(`kg ${command}: sent to the running server at ${server.url}\n`);
     return { kind: 'server', client: new ServerClient(server, editorToken(io.env, dataDir)) };
   }
-  return { kind: 'store', store: await openStoreExplained(io.env, dataDir) };
+  return { kind: 'store', store: await openStoreExplained(io.env, dataDir, io.stderr) };
 }
 
 /** openStore (with the corrections log applied at ingest), with the lock error explained for a data dir that no live server announces. */
 export async function openStoreExplained(
   env: Record<string, string | undefined>,
   dataDir = dataDirOf(env),
+  stderr: NodeJS.WritableStream = process.stderr,
 ): Promise<GraphStore> {
   try {
-    return await openCuratedStore(env);
+    return await openCuratedStore(env, (line) => stderr.write(`${line}\n`));
   } catch (error) {
     if (!(error instanceof StoreLockedError)) throw error;
     throw new StoreHeldError(

@@ -5,7 +5,7 @@ import type { EntityType } from '@kg/schema';
 import type { GraphStore } from '../graph-store';
 import type { GroupIngest, IngestPart } from '../ingest-queue/group';
 import { ingestGroup, type GroupDeps } from './group-ingest';
-import { StoreError, StoreInputError, StoreLockedError, StoreUnavailableError } from '../errors';
+import { StoreDamagedError, StoreError, StoreInputError, StoreLockedError } from '../errors';
 import { q, KuzuCatalog } from './kuzu-schema';
 import { KuzuSession } from './kuzu-session';
 import { engine } from './engine';
@@ -53,7 +53,7 @@ export async function createEmbeddedStore(
     session = KuzuSession.open(path, options.bufferPoolSize ?? DEFAULT_BUFFER_POOL_SIZE, readOnly);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    const Err = isLock(why) ? StoreLockedError : StoreUnavailableError;
+    const Err = isLock(why) ? StoreLockedError : StoreDamagedError;
     throw new Err(
       'embedded',
       `cannot open the ${engine().name} database at ${path}: ${why} (${openHint(why, options.dir)})`,
@@ -65,7 +65,7 @@ export async function createEmbeddedStore(
     catalog.init(readOnly);
   } catch (err) {
     await session.close();
-    throw new StoreUnavailableError(
+    throw new (isLock(String(err)) ? StoreLockedError : StoreDamagedError)(
       'embedded',
       `cannot prepare the schema at ${path}: ${String(err)} (${openHint(String(err), options.dir)})`,
       { cause: err },
