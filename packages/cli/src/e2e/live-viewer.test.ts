@@ -83,6 +83,10 @@ describe.runIf(existsSync(CHROMIUM_EXECUTABLE))('live data in the viewer (browse
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(served.url + path);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    // changes made before the page's event stream is open are not announced: wait for it
+    // (a plain embed never opens one)
+    if (!/^\/embed(?!.*live=1)/.test(path))
+      await page.waitForSelector('body[data-live="listening"]', { timeout: 30_000 });
     return { page, errors };
   };
 

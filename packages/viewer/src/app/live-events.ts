@@ -74,7 +74,7 @@ export const backoffMs = (n: number) => Math.min(30_000, 1000 * 2 ** Math.min(n,
  */
 export function listenGraphEvents(
   url: string,
-  handlers: { onChange(e: GraphChangedEvent): void; onRestart(): void },
+  handlers: { onChange(e: GraphChangedEvent): void; onRestart(): void; onReady?(): void },
   Source: typeof EventSource = EventSource,
 ): () => void {
   let source: EventSource | undefined;
@@ -89,6 +89,7 @@ export function listenGraphEvents(
       const v = (JSON.parse((ev as MessageEvent<string>).data) as { version: number }).version;
       if (version !== undefined && v !== version) handlers.onRestart();
       version = v;
+      handlers.onReady?.();
     });
     source.addEventListener('graph-changed', (ev) => {
       const e = JSON.parse((ev as MessageEvent<string>).data) as GraphChangedEvent;

@@ -96,6 +96,8 @@ export function bindLiveUpdates(
       if (!isOwnEcho(e)) show(addChange(pending, e));
     },
     onRestart: () => show({ ...pending, restarted: true }),
+    // the stream is open: changes from here on are announced (tests wait for this mark)
+    onReady: () => (document.body.dataset.live = 'listening'),
   });
   return { banner, stop };
 }
