@@ -9,4 +9,6 @@ const store = await openStore(process.env);
 const f = syntheticFixture({ entities: 20, documents: 3, sentencesPerDocument: 2, seed: 1 });
 await store.ingest(f.result, f.texts);
 process.stdout.write('READY\n');
-setInterval(() => undefined, 1000);
+// the interval keeps `store` referenced: a store nothing refers to can be garbage-collected,
+// and the engine's finaliser then closes the database and releases its lock
+setInterval(() => void store, 1000);
