@@ -67,18 +67,19 @@ export async function ingestPaths(
   return summary;
 }
 
+/** A store report of nothing ingested. */
+export const emptyReport = (): IngestReport => ({
+  documents: 0,
+  unchanged: 0,
+  replaced: 0,
+  entities: 0,
+  relations: 0,
+  evidence: 0,
+});
+
 /** A summary with no document yet, starting with the intake failures. */
 export function emptySummary(failures: IngestSummary['failures'] = []): IngestSummary {
-  return {
-    documents: 0,
-    unchanged: 0,
-    replaced: 0,
-    entities: 0,
-    relations: 0,
-    evidence: 0,
-    failures: [...failures],
-    elapsedMs: 0,
-  };
+  return { ...emptyReport(), failures: [...failures], elapsedMs: 0 };
 }
 
 /** Adds one batch's store report to the running summary. */

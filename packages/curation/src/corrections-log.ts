@@ -11,7 +11,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CorrectionRecordSchema, type CorrectionRecord } from '@kg/schema';
+import { CorrectionRecordSchema, parseLogLine, type CorrectionRecord } from '@kg/schema';
 import { CorrectionsLogError } from './errors';
 
 /** The corrections log's file name inside the data directory (beside the store). */
@@ -40,23 +40,14 @@ export function readCorrectionsLog(path: string): LogRead {
   const records: CorrectionRecord[] = [];
   const lines = buffer.subarray(0, end).toString('utf8').split('\n');
   lines.forEach((text, i) => {
-    if (text.trim() === '') return;
-    const where = `${path}:${i + 1}`;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      warnings.push(`${where}: not JSON (${(err as Error).message}): skipped`);
-      return;
-    }
-    const parsed = CorrectionRecordSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      warnings.push(`${where}: not a correction record${at}: ${issue?.message}: skipped`);
-      return;
-    }
-    records.push(parsed.data);
+    const line = parseLogLine(
+      text,
+      CorrectionRecordSchema,
+      `${path}:${i + 1}`,
+      'a correction record',
+    );
+    if (line && 'warning' in line) warnings.push(line.warning);
+    else if (line) records.push(line.value);
   });
   if (end < buffer.length) {
     warnings.push(

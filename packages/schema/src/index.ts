@@ -5,3 +5,4 @@ export * from './api';
 export * from './document-log';
 export * from './corrections';
 export * from './evidence-search';
+export * from './log-line';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { EDITOR_TOKEN_FILE } from '@kg/graph-server';
 import type { IngestReport } from '@kg/graph-store';
 import type { ServerInfo } from './server-file';
+import { emptyReport } from '../ingest-paths';
 
 /** A failed call to the running server: says which server and what it answered. */
 export class ServerClientError extends Error {
@@ -132,12 +133,3 @@ export class ServerClient {
     );
   }
 }
-
-export const emptyReport = (): IngestReport => ({
-  documents: 0,
-  unchanged: 0,
-  replaced: 0,
-  entities: 0,
-  relations: 0,
-  evidence: 0,
-});

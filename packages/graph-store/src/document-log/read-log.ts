@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { DocumentLogEntrySchema, type DocumentLogEntry } from '@kg/schema';
+import { DocumentLogEntrySchema, parseLogLine, type DocumentLogEntry } from '@kg/schema';
 
 const CHUNK_BYTES = 1024 * 1024;
 const NEWLINE = 0x0a;
@@ -71,20 +71,7 @@ function readLine(
   visit: (entry: DocumentLogEntry) => void,
   warnings: string[],
 ): void {
-  if (text.trim() === '') return;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    warnings.push(`${where}: not JSON (${(err as Error).message}): skipped`);
-    return;
-  }
-  const parsed = DocumentLogEntrySchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    warnings.push(`${where}: not a document log entry${at}: ${issue?.message}: skipped`);
-    return;
-  }
-  visit(parsed.data);
+  const line = parseLogLine(text, DocumentLogEntrySchema, where, 'a document log entry');
+  if (line && 'warning' in line) warnings.push(line.warning);
+  else if (line) visit(line.value);
 }

@@ -11,7 +11,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -97,20 +96,6 @@ const ownerOf = (dir: string): number => {
   }
 };
 
-/**
- * Copies `from` to `to` in a child process. Opening and closing the database file in this
- * process would drop the engine's lock on it: POSIX (fcntl) locks belong to the process and are
- * released by the close of ANY descriptor of the file, so a second process could then open the
- * store beside this one.
- */
-function copyOutOfProcess(from: string, to: string): void {
-  const run = spawnSync('cp', ['--', from, to], { encoding: 'utf8' });
-  if (run.error || run.status !== 0)
-    throw new Error(
-      `@kg/graph-store/checkpoint-guard: cannot copy ${from} aside before a checkpoint: ${run.error?.message ?? run.stderr.trim()}`,
-    );
-}
-
 function backup(path: string): void {
   const dir = backupDirOf(path);
   const tmp = `${dir}.tmp`;
@@ -120,7 +105,7 @@ function backup(path: string): void {
   for (const f of filesOf(path)) {
     if (!existsSync(f)) continue;
     const to = join(tmp, basename(f));
-    copyOutOfProcess(f, to);
+    copyFileSync(f, to);
     fsyncPath(to);
   }
   renameSync(tmp, dir);
